@@ -1,0 +1,10 @@
+/**
+ * Connectors: sources and sinks that move data between LaminarDB and the outside world. Each
+ * connector is one folder under `transport/` plus one line in `registry.ts`; formats (bytes ⇄
+ * batches) live in `format/`. Connectors build on the runtime's defineSource/defineSink and never
+ * on operators or SQL.
+ */
+export { connectorRegistry } from './registry.js';
+export { memorySource } from './transport/memory/memory-source.js';
+export { collectSink, CollectStore, CollectedTable } from './transport/memory/collect-sink.js';
+export { parseOptions, type OptionSpec, type OptionValues } from './options.js';

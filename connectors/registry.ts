@@ -1,0 +1,13 @@
+/** Connectors by name: one line each. */
+import type { Registry } from '../runtime/index.js';
+import { collectSink } from './transport/memory/collect-sink.js';
+import { memorySource } from './transport/memory/memory-source.js';
+
+export const connectorRegistry: Pick<Registry, 'sources' | 'sinks'> = {
+  sources: {
+    memory: memorySource,
+  },
+  sinks: {
+    collect: collectSink,
+  },
+};

@@ -1,0 +1,20 @@
+/** Computes new columns from compiled expressions (SELECT list, Dataflow `project`). */
+import { defineOperator, stateless } from '../runtime/index.js';
+import type { plan } from '../specs/index.js';
+import { compileCalc } from './expr/compile.js';
+
+export const project = defineOperator<plan.ProjectNode>({
+  name: 'project',
+  inputs: [{ partitioning: 'forward' }],
+  outputSchema: (node, [input]) => compileCalc([{ project: node }], input!).schema,
+  setup(ctx, node) {
+    const program = compileCalc([{ project: node }], ctx.inputSchemas[0]!);
+    return {
+      onBatch(batch) {
+        const out = program.run(batch, ctx.count);
+        if (out !== undefined) ctx.emit(out);
+      },
+      ...stateless,
+    };
+  },
+});

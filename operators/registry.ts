@@ -1,0 +1,21 @@
+/** Operators by plan node kind: one line each. */
+import type { Registry } from '../runtime/index.js';
+import { calc } from './calc.js';
+import { filter } from './filter.js';
+import { map } from './map.js';
+import { project } from './project.js';
+import { union } from './union.js';
+import { watermarkAssigner } from './watermark.js';
+import { windowAggregate } from './window-aggregate.js';
+
+export const operatorRegistry: Pick<Registry, 'operators'> = {
+  operators: {
+    filter,
+    project,
+    calc,
+    map,
+    union,
+    watermark: watermarkAssigner,
+    windowAggregate,
+  },
+};

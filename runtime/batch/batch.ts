@@ -1,0 +1,209 @@
+/**
+ * Record batches: the only data unit on a mailbox. Helpers to build them from columns, read their
+ * schema, select rows and concatenate, all without per-row objects.
+ */
+import * as arrow from 'apache-arrow';
+import { SchemaError } from '../errors/errors.js';
+import { boolColumn, fixedColumn, utf8Column, validityOf, type Column } from './column.js';
+import { fromArrowSchema, toArrowSchema, type ColumnType, type Schema } from './types.js';
+
+/** An Arrow record batch. */
+export type RecordBatch = arrow.RecordBatch;
+
+const arrowSchemas = new WeakMap<Schema, arrow.Schema>();
+const schemas = new WeakMap<arrow.Schema, Schema>();
+
+/** The (cached) Arrow schema of a schema. */
+export function arrowSchemaOf(schema: Schema): arrow.Schema {
+  let a = arrowSchemas.get(schema);
+  if (a === undefined) {
+    a = toArrowSchema(schema);
+    arrowSchemas.set(schema, a);
+    schemas.set(a, schema);
+  }
+  return a;
+}
+
+/** The (cached) schema of a batch. */
+export function schemaOfBatch(batch: RecordBatch): Schema {
+  let s = schemas.get(batch.schema);
+  if (s === undefined) {
+    s = fromArrowSchema(batch.schema);
+    schemas.set(batch.schema, s);
+  }
+  return s;
+}
+
+/** Builds a batch from one column per field; every column must have `numRows` rows. */
+export function makeBatch(schema: Schema, columns: readonly Column[], numRows: number): RecordBatch {
+  if (columns.length !== schema.fields.length) {
+    throw new SchemaError(`batch has ${columns.length} columns but the schema has ${schema.fields.length}`);
+  }
+  for (let i = 0; i < columns.length; i++) {
+    if (columns[i]!.length !== numRows) {
+      throw new SchemaError(`column '${schema.fields[i]!.name}' has ${columns[i]!.length} rows, expected ${numRows}`);
+    }
+  }
+  const a = arrowSchemaOf(schema);
+  const data = arrow.makeData({ type: new arrow.Struct(a.fields), length: numRows, nullCount: 0, children: columns as Column[] });
+  return new arrow.RecordBatch(a, data);
+}
+
+/** The columns of a batch, one Data per field. */
+export function columnsOf(batch: RecordBatch): Column[] {
+  return batch.data.children as Column[];
+}
+
+/** A batch with zero rows. */
+export function emptyBatch(schema: Schema): RecordBatch {
+  return makeBatch(schema, schema.fields.map((f) => gatherColumn(emptyOf(f.type), f.type, new Int32Array(0), 0)), 0);
+}
+
+function emptyOf(type: ColumnType): Column {
+  if (type === 'utf8') return utf8Column(new Int32Array(1), new Uint8Array(0), 0);
+  if (type === 'bool') return boolColumn(new Uint8Array(0), 0);
+  const make = { int8: Int8Array, int16: Int16Array, int32: Int32Array, int64: BigInt64Array, timestamp: BigInt64Array, float32: Float32Array, float64: Float64Array }[type];
+  return fixedColumn(type, new make(0), 0);
+}
+
+/**
+ * The rows `sel[0..count)` of a batch, in that order. Returns the batch itself when every row is
+ * selected in order (the common case of a filter that keeps everything).
+ */
+export function selectRows(batch: RecordBatch, sel: Int32Array, count: number): RecordBatch {
+  if (count === batch.numRows) {
+    let identity = true;
+    for (let i = 0; i < count; i++) {
+      if (sel[i] !== i) {
+        identity = false;
+        break;
+      }
+    }
+    if (identity) return batch;
+  }
+  const schema = schemaOfBatch(batch);
+  const cols = columnsOf(batch);
+  return makeBatch(schema, schema.fields.map((f, k) => gatherColumn(cols[k]!, f.type, sel, count)), count);
+}
+
+/** Copies rows `sel[0..count)` of one column into a new column. */
+export function gatherColumn(col: Column, type: ColumnType, sel: Int32Array, count: number): Column {
+  const o = col.offset;
+  const srcValid = validityOf(col);
+  let validity: Uint8Array | null = null;
+  let nulls = 0;
+  if (srcValid !== null) {
+    validity = new Uint8Array((count + 7) >> 3);
+    for (let i = 0; i < count; i++) {
+      const bit = o + sel[i]!;
+      if ((srcValid[bit >> 3]! >> (bit & 7)) & 1) validity[i >> 3]! |= 1 << (i & 7);
+      else nulls++;
+    }
+    if (nulls === 0) validity = null;
+  }
+  if (type === 'bool') {
+    const src = col.values as Uint8Array;
+    const bits = new Uint8Array((count + 7) >> 3);
+    for (let i = 0; i < count; i++) {
+      const bit = o + sel[i]!;
+      if ((src[bit >> 3]! >> (bit & 7)) & 1) bits[i >> 3]! |= 1 << (i & 7);
+    }
+    return boolColumn(bits, count, validity, nulls);
+  }
+  if (type === 'utf8') {
+    const offsets = col.valueOffsets as Int32Array;
+    const src = col.values as Uint8Array;
+    const outOffsets = new Int32Array(count + 1);
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      const r = o + sel[i]!;
+      total += offsets[r + 1]! - offsets[r]!;
+      outOffsets[i + 1] = total;
+    }
+    const bytes = new Uint8Array(total);
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+      const r = o + sel[i]!;
+      const end = offsets[r + 1]!;
+      for (let p = offsets[r]!; p < end; p++) bytes[at++] = src[p]!;
+    }
+    return utf8Column(outOffsets, bytes, count, validity, nulls);
+  }
+  const src = col.values as Float64Array;
+  const out = new (src.constructor as Float64ArrayConstructor)(count);
+  for (let i = 0; i < count; i++) out[i] = src[o + sel[i]!]!;
+  return fixedColumn(type, out, count, validity, nulls);
+}
+
+/** Concatenates batches of the same schema into one. */
+export function concatBatches(schema: Schema, batches: readonly RecordBatch[]): RecordBatch {
+  if (batches.length === 1) return batches[0]!;
+  if (batches.length === 0) return emptyBatch(schema);
+  const total = rowCount(batches);
+  const sel = new Int32Array(0);
+  const columns = schema.fields.map((f, k) => {
+    if (total === 0) return gatherColumn(emptyOf(f.type), f.type, sel, 0);
+    const parts = batches.map((b) => columnsOf(b)[k]!);
+    return concatColumn(parts, f.type, total);
+  });
+  return makeBatch(schema, columns, total);
+}
+
+function concatColumn(parts: Column[], type: ColumnType, total: number): Column {
+  // Gather each part with an identity selection, then splice: simple and correct for every type.
+  const idx = new Int32Array(Math.max(...parts.map((p) => p.length)));
+  for (let i = 0; i < idx.length; i++) idx[i] = i;
+  const gathered = parts.map((p) => gatherColumn(p, type, idx, p.length));
+  let nulls = 0;
+  for (const g of gathered) nulls += g.nullCount;
+  let validity: Uint8Array | null = null;
+  if (nulls > 0) {
+    validity = new Uint8Array((total + 7) >> 3);
+    let row = 0;
+    for (const g of gathered) {
+      const v = validityOf(g);
+      for (let i = 0; i < g.length; i++, row++) {
+        if (v === null || (v[i >> 3]! >> (i & 7)) & 1) validity[row >> 3]! |= 1 << (row & 7);
+      }
+    }
+  }
+  if (type === 'bool') {
+    const bits = new Uint8Array((total + 7) >> 3);
+    let row = 0;
+    for (const g of gathered) {
+      const v = g.values as Uint8Array;
+      for (let i = 0; i < g.length; i++, row++) if ((v[i >> 3]! >> (i & 7)) & 1) bits[row >> 3]! |= 1 << (row & 7);
+    }
+    return boolColumn(bits, total, validity, nulls);
+  }
+  if (type === 'utf8') {
+    let bytesTotal = 0;
+    for (const g of gathered) bytesTotal += (g.values as Uint8Array).length;
+    const offsets = new Int32Array(total + 1);
+    const bytes = new Uint8Array(bytesTotal);
+    let row = 0;
+    let at = 0;
+    for (const g of gathered) {
+      const off = g.valueOffsets as Int32Array;
+      for (let i = 0; i < g.length; i++) offsets[++row] = at + off[i + 1]!;
+      bytes.set(g.values as Uint8Array, at);
+      at += (g.values as Uint8Array).length;
+    }
+    return utf8Column(offsets, bytes, total, validity, nulls);
+  }
+  const first = gathered[0]!.values as Float64Array;
+  const out = new (first.constructor as Float64ArrayConstructor)(total);
+  let at = 0;
+  for (const g of gathered) {
+    out.set(g.values as Float64Array, at);
+    at += g.length;
+  }
+  return fixedColumn(type, out, total, validity, nulls);
+}
+
+/** Total rows of a list of batches. */
+export function rowCount(batches: readonly RecordBatch[]): number {
+  let n = 0;
+  for (const b of batches) n += b.numRows;
+  return n;
+}

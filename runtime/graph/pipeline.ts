@@ -1,0 +1,444 @@
+/**
+ * A running dataflow: the actors built from a plan, their mailboxes, the pipeline lifecycle, and
+ * the application-facing calls (insert, subscribe, flush, checkpoint, stop). The pipeline is
+ * also the supervisor: the first actor failure fails the whole pipeline, every subscriber
+ * receives the error naming the actor, waiting inserts reject, resources close, and `done`
+ * rejects (without ever surfacing as an unhandled rejection).
+ */
+import { Observable, Subject } from 'rxjs';
+import { plan } from '../../specs/index.js';
+import { Actor } from '../actor/actor.js';
+import { createLifecycle, isFinal, statusOf, type Lifecycle, type LifecycleStatus } from '../actor/lifecycle.js';
+import { Outlet } from '../actor/outlet.js';
+import type { RecordBatch } from '../batch/batch.js';
+import { coerceBatch } from '../batch/coerce.js';
+import { rowsToBatch, batchToRows } from '../batch/rows.js';
+import type { Row, Schema } from '../batch/types.js';
+import { CheckpointCoordinator, type Checkpoint } from '../checkpoint/coordinator.js';
+import { systemClock, type Clock } from '../clock/clock.js';
+import { ActorFailedError, didYouMean, NotFoundError, PipelineStateError, PlanError } from '../errors/errors.js';
+import type { ActorMetrics, InspectionEvent } from '../inspect/events.js';
+import { Mailbox, type MailboxMetrics } from '../mailbox/mailbox.js';
+import type { FunctionTable, OperatorDefinition } from '../operator/define-operator.js';
+import { OperatorActor } from '../operator/operator-actor.js';
+import { Scheduler, type SchedulerMetrics } from '../scheduler/scheduler.js';
+import type { SinkOperatorHandlers } from '../sink/define-sink.js';
+import type { SourceDefinition } from '../source/define-source.js';
+import { SourceActor } from '../source/source-actor.js';
+import { Subscription, type Attach, type SubscribeOptions, type SubscriptionListener } from '../subscribe/subscription.js';
+import { buildGraph, type Graph } from './build.js';
+import { chainOperators } from './chain.js';
+import type { Registry } from './registry.js';
+
+/** Options of a pipeline. */
+export interface PipelineOptions {
+  readonly registry: Registry;
+  readonly clock?: Clock;
+  /** Share one scheduler between pipelines (default: one each). */
+  readonly scheduler?: Scheduler;
+  /** Default mailbox budget in rows per edge (default 8192). */
+  readonly capacity?: number;
+  /** JS functions the plan refers to by name (Dataflow `filter(fn)`, `map(fn)`). */
+  readonly functions?: Readonly<Record<string, (row: Row) => unknown>>;
+  /** Resume operator state and source positions from this checkpoint. */
+  readonly restore?: Checkpoint;
+  /** Services connectors look up by name (`ctx.service(name)`), e.g. the `collect` store. */
+  readonly services?: Readonly<Record<string, unknown>>;
+  /** Fuse adjacent filters and projections into one actor (default true). */
+  readonly chain?: boolean;
+}
+
+/** Counters of a pipeline. */
+export interface PipelineMetrics {
+  readonly name: string;
+  readonly status: LifecycleStatus;
+  readonly actors: ActorMetrics[];
+  readonly mailboxes: Record<string, MailboxMetrics>;
+  readonly scheduler: SchedulerMetrics;
+}
+
+/** Default mailbox budget in rows. */
+export const DEFAULT_CAPACITY = 8192;
+
+export class Pipeline {
+  readonly name: string;
+  readonly scheduler: Scheduler;
+  readonly clock: Clock;
+  readonly graph: Graph;
+  readonly lifecycle: Lifecycle;
+  /** Resolves when the pipeline stopped (all inputs ended, or stop/cancel); rejects if it failed. */
+  readonly done: Promise<void>;
+
+  private readonly actors: Actor[] = [];
+  private readonly byName = new Map<string, Actor>();
+  private readonly sources: SourceActor[] = [];
+  private readonly outlets = new Map<string, Outlet>();
+  private readonly mailboxes: Mailbox[] = [];
+  private readonly subscriptions = new Set<{ listener: SubscriptionListener; detach(): void }>();
+  private readonly inspector = new Subject<InspectionEvent>();
+  private readonly coordinator: CheckpointCoordinator;
+  private failure: ActorFailedError | undefined;
+  private finishedCount = 0;
+  private resolveDone!: () => void;
+  private rejectDone!: (error: unknown) => void;
+
+  constructor(p: plan.Plan, private readonly options: PipelineOptions) {
+    this.graph = buildGraph(options.chain === false ? p : chainOperators(p), options.registry);
+    this.name = this.graph.name;
+    this.clock = options.clock ?? systemClock;
+    this.scheduler = options.scheduler ?? new Scheduler();
+    this.lifecycle = createLifecycle(this.name);
+    this.done = new Promise<void>((resolve, reject) => {
+      this.resolveDone = resolve;
+      this.rejectDone = reject;
+    });
+    // `done` is for those who await it; a failure must not also surface as an unhandled rejection.
+    this.done.catch(() => {});
+    this.lifecycle.subscribe((s) => {
+      if (this.inspecting) this.publish({ type: '@runtime.pipeline', pipeline: this.name, at: performance.now(), status: statusOf(s) });
+    });
+    this.coordinator = new CheckpointCoordinator(this.name, {
+      participants: () => this.actors.filter((a) => !a.isHalted).map((a) => a.name),
+      inject: (id) => this.sources.forEach((s) => !s.isHalted && s.injectBarrier(id)),
+      complete: (checkpoint) => this.commit(checkpoint),
+      now: () => this.clock.now(),
+    }, (options.restore?.id ?? 0) + 1);
+    this.instantiate();
+  }
+
+  private instantiate(): void {
+    const functions = functionTable(this.options.functions ?? {});
+    const services = this.options.services ?? {};
+    const service = <T>(name: string): T => {
+      if (!(name in services)) throw new PlanError(`a connector needs the service '${name}', which was not given to the pipeline (options.services)`);
+      return services[name] as T;
+    };
+    const host = this.host();
+    for (const node of this.graph.nodes) this.outlets.set(node.name, new Outlet());
+    this.graph.nodes.forEach((node, id) => {
+      const inputs = node.inputs.map((edge) => {
+        const from = this.graph.nodes.find((n) => n.id === edge.from)!;
+        const mailbox = new Mailbox({
+          capacity: edge.capacity || this.options.capacity || DEFAULT_CAPACITY,
+          overflow: (['suspend', 'dropping', 'sliding'] as const)[edge.overflow ?? 0],
+          name: `${from.name} -> ${node.name}`,
+        });
+        this.outlets.get(from.name)!.add(mailbox);
+        this.mailboxes.push(mailbox);
+        return mailbox;
+      });
+      const outlet = this.outlets.get(node.name)!;
+      let actor: Actor;
+      if (node.definition.kind === 'source') {
+        const source = new SourceActor(host, id, node.name, outlet, node.definition as SourceDefinition<never>, node.body, node.schema, service);
+        this.sources.push(source);
+        actor = source;
+      } else {
+        const kind = node.definition.kind === 'sink' ? 'sink' : 'operator';
+        actor = new OperatorActor(host, id, node.name, kind, inputs, outlet, node.definition as OperatorDefinition<never>, node.body, node.inputSchemas, node.schema, functions, service);
+      }
+      this.actors.push(actor);
+      this.byName.set(node.name, actor);
+    });
+  }
+
+  /** The pipeline lifecycle status. */
+  get status(): LifecycleStatus {
+    return statusOf(this.lifecycle.getSnapshot());
+  }
+
+  /** Whether anyone subscribed to `inspect()`. */
+  get inspecting(): boolean {
+    return this.inspector.observed;
+  }
+
+  /** The output schema of a node (source, stream or operator) by name. */
+  schemaOf(name: string): Schema {
+    return this.node(name).schema;
+  }
+
+  /** Opens every actor and starts the sources. Rejects (and fails the pipeline) if one cannot open. */
+  async start(): Promise<void> {
+    if (this.status !== 'created') throw new PipelineStateError(`pipeline '${this.name}' is ${this.status}; start() works once, on a new pipeline`);
+    this.lifecycle.send({ type: 'START' });
+    const restore = this.options.restore;
+    for (const actor of this.actors) {
+      actor.lifecycle.send({ type: 'START' });
+      if (restore !== undefined && actor.name in restore.states) actor.restoreState(structuredClone(restore.states[actor.name]));
+    }
+    await Promise.all(this.actors.map(async (actor) => {
+      try {
+        await actor.open();
+      } catch (error) {
+        this.fail(actor, error);
+      }
+    }));
+    if (this.failure !== undefined) throw this.failure;
+    if ((this.status as LifecycleStatus) !== 'starting') return;
+    for (const actor of this.actors) actor.lifecycle.send({ type: 'STARTED' });
+    this.lifecycle.send({ type: 'STARTED' });
+    for (const source of this.sources) source.wake();
+  }
+
+  /**
+   * Pushes rows (plain objects or an Arrow batch) into a push source. Resolves once the source's
+   * buffer accepted them; waits while it is full. Rejects with a SchemaError for rows that do not
+   * match the source schema (nothing of that call is inserted).
+   */
+  insert(source: string, rows: readonly Row[] | RecordBatch): Promise<void> {
+    try {
+      const push = this.ingress(source);
+      const schema = this.node(source).schema;
+      const batch = Array.isArray(rows) ? rowsToBatch(schema, rows as Row[]) : coerceBatch(rows as RecordBatch, schema);
+      return push.insert(batch) ?? Promise.resolve();
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  /** Advances a push source's watermark to `ts` (epoch ms). */
+  watermark(source: string, ts: number): Promise<void> {
+    try {
+      return this.ingress(source).watermark(ts) ?? Promise.resolve();
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  /** Ends a push source: no more rows; downstream windows flush and subscribers complete. */
+  end(source: string): Promise<void> {
+    try {
+      return this.ingress(source).end() ?? Promise.resolve();
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  private ingress(source: string) {
+    if (this.failure !== undefined) throw this.failure;
+    if (isFinal(this.status) || this.status === 'draining') throw new PipelineStateError(`pipeline '${this.name}' is ${this.status}; it accepts no more rows`);
+    const actor = this.byName.get(source);
+    if (!(actor instanceof SourceActor)) {
+      const names = this.sources.map((s) => s.name);
+      throw new NotFoundError(`'${source}' is not a source of pipeline '${this.name}'${didYouMean(source, names)}; sources are: ${names.join(', ')}`);
+    }
+    const push = actor.handlers.push;
+    if (push === undefined) {
+      const connector = (this.graph.byName(source)!.body as plan.SourceNode).connector;
+      throw new PlanError(`source '${source}' reads from connector '${connector}', which does not accept inserts; use a 'memory' source to push rows`);
+    }
+    return push;
+  }
+
+  /** Rows of every output batch of a node, as an Observable that is also an AsyncIterable. */
+  subscribe(name: string, options: SubscribeOptions = {}): Subscription<Row[]> {
+    return new Subscription(this.attach(name), (batch) => batchToRows(batch), options, name);
+  }
+
+  /** Every output batch of a node as Arrow record batches. */
+  subscribeBatches(name: string, options: SubscribeOptions = {}): Subscription<RecordBatch> {
+    return new Subscription(this.attach(name), (batch) => batch, options, name);
+  }
+
+  private attach(name: string): Attach {
+    const node = this.node(name);
+    if (node.kind === 'sink') throw new PlanError(`'${name}' is a sink; subscribe to the stream it reads instead`);
+    const outlet = this.outlets.get(name)!;
+    const actor = this.byName.get(name)!;
+    return (options, listener) => {
+      if (this.failure !== undefined) {
+        listener.error(this.failure);
+        return undefined;
+      }
+      if (actor.isHalted || isFinal(this.status)) {
+        listener.complete();
+        return undefined;
+      }
+      const mailbox = new Mailbox({ capacity: options.bufferRows ?? DEFAULT_CAPACITY, overflow: options.overflow ?? 'suspend', name: `${name} -> subscriber` });
+      outlet.add(mailbox);
+      const entry = {
+        listener,
+        detach: () => {
+          this.subscriptions.delete(entry);
+          outlet.remove(mailbox);
+          mailbox.close();
+        },
+      };
+      this.subscriptions.add(entry);
+      return { mailbox, host: this.host(), detach: entry.detach };
+    };
+  }
+
+  /** Resolves when everything accepted so far has been processed and delivered. */
+  async flush(): Promise<void> {
+    while (!this.scheduler.idle) await this.scheduler.whenIdle();
+    if (this.failure !== undefined) throw this.failure;
+  }
+
+  /**
+   * Takes a checkpoint: barriers flow from the sources, every actor snapshots, sinks commit.
+   * Resolves with the checkpoint, which `restore` accepts when building a new pipeline.
+   */
+  checkpoint(): Promise<Checkpoint> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    if (this.status !== 'running' && this.status !== 'checkpointing') {
+      return Promise.reject(new PipelineStateError(`pipeline '${this.name}' is ${this.status}; checkpoints need a running pipeline`));
+    }
+    this.lifecycle.send({ type: 'CHECKPOINT' });
+    const done = () => {
+      if (this.coordinator.inFlight === 0) this.lifecycle.send({ type: 'CHECKPOINTED' });
+    };
+    return this.coordinator.trigger().finally(done);
+  }
+
+  /** Graceful stop: sources end, in-flight data drains to the sinks, then resources close. */
+  async stop(): Promise<void> {
+    if (this.status === 'created') {
+      this.lifecycle.send({ type: 'STOP' });
+      await this.closeAll();
+      this.resolveDone();
+      return this.done;
+    }
+    if (isFinal(this.status)) return this.done;
+    this.lifecycle.send({ type: 'DRAIN' });
+    await Promise.all(this.sources.map((s) => {
+      if (s.isHalted) return undefined;
+      if (s.handlers.push !== undefined) return s.handlers.push.end()?.catch(() => {});
+      s.requestEnd();
+      return undefined;
+    }));
+    return this.done;
+  }
+
+  /** Abrupt stop: in-flight data is discarded, subscribers complete, resources close. */
+  async cancel(): Promise<void> {
+    if (isFinal(this.status)) return this.done.catch(() => {});
+    const error = new PipelineStateError(`pipeline '${this.name}' was cancelled`);
+    this.haltAll(error);
+    this.coordinator.abort(error);
+    for (const s of [...this.subscriptions]) {
+      s.detach();
+      s.listener.complete();
+    }
+    this.lifecycle.send({ type: 'STOP' });
+    await this.closeAll();
+    this.resolveDone();
+  }
+
+  /** Typed events: actor and pipeline status, backpressure, watermarks, checkpoints, errors. */
+  inspect(): Observable<InspectionEvent> {
+    return this.inspector.asObservable();
+  }
+
+  /** Counters of every actor and mailbox. */
+  metrics(): PipelineMetrics {
+    const mailboxes: Record<string, MailboxMetrics> = {};
+    for (const m of this.mailboxes) mailboxes[m.name] = m.metrics();
+    return { name: this.name, status: this.status, actors: this.actors.map((a) => a.metrics()), mailboxes, scheduler: this.scheduler.metrics() };
+  }
+
+  private node(name: string) {
+    const node = this.graph.byName(name);
+    if (node === undefined) {
+      const names = this.graph.nodes.map((n) => n.name);
+      throw new NotFoundError(`pipeline '${this.name}' has no stream or node '${name}'${didYouMean(name, names)}; nodes are: ${names.join(', ')}`);
+    }
+    return node;
+  }
+
+  private host() {
+    // Actors see the pipeline only through this narrow interface.
+    const self = this;
+    return {
+      name: this.name,
+      scheduler: this.scheduler,
+      clock: this.clock,
+      get inspecting() {
+        return self.inspecting;
+      },
+      publish: (event: InspectionEvent) => this.inspector.next(event),
+      fail: (actor: Actor, error: unknown) => this.fail(actor, error),
+      snapshotTaken: (actor: Actor, id: number, state: unknown) => this.snapshotTaken(actor, id, state),
+      finished: (actor: Actor) => this.finished(actor),
+    };
+  }
+
+  private publish(event: InspectionEvent): void {
+    this.inspector.next(event);
+  }
+
+  private snapshotTaken(actor: Actor, checkpointId: number, state: unknown): void {
+    if (this.inspecting) this.publish({ type: '@runtime.checkpoint', pipeline: this.name, at: performance.now(), checkpointId, actor: actor.name, phase: 'snapshot' });
+    this.coordinator.report(actor.name, checkpointId, state);
+  }
+
+  private async commit(checkpoint: Checkpoint): Promise<void> {
+    for (const actor of this.actors) {
+      if (actor.kind === 'sink') await (actor as OperatorActor & { handlers: SinkOperatorHandlers }).handlers.commit?.(checkpoint.id);
+    }
+    for (const source of this.sources) await source.handlers.committed?.(checkpoint.id);
+    if (this.inspecting) this.publish({ type: '@runtime.checkpoint', pipeline: this.name, at: performance.now(), checkpointId: checkpoint.id, phase: 'complete' });
+  }
+
+  private finished(actor: Actor): void {
+    if (this.byName.get(actor.name) !== actor) return;
+    this.coordinator.finished(actor.name, structuredClone(actor.snapshotState()));
+    if (++this.finishedCount < this.actors.length || this.failure !== undefined) return;
+    if (this.status === 'running' || this.status === 'checkpointing') this.lifecycle.send({ type: 'DRAIN' });
+    void this.closeAll().then(() => {
+      this.lifecycle.send({ type: 'STOP' });
+      this.resolveDone();
+    });
+  }
+
+  private fail(actor: Actor, error: unknown): void {
+    if (this.failure !== undefined || isFinal(this.status)) return;
+    const failure = error instanceof ActorFailedError ? error : new ActorFailedError(actor.name, error);
+    this.failure = failure;
+    if (!isFinal(actor.status)) actor.lifecycle.send({ type: 'FAIL', error });
+    if (this.inspecting) this.publish({ type: '@runtime.error', pipeline: this.name, at: performance.now(), actor: actor.name, error });
+    this.haltAll(failure);
+    this.coordinator.abort(failure);
+    for (const s of [...this.subscriptions]) {
+      s.detach();
+      s.listener.error(failure);
+    }
+    this.lifecycle.send({ type: 'FAIL', error: failure });
+    void this.closeAll().then(() => this.rejectDone(failure));
+  }
+
+  private haltAll(error: Error): void {
+    for (const a of this.actors) a.halt();
+    for (const m of this.mailboxes) m.close(error);
+    for (const s of this.sources) s.handlers.abort?.(error);
+  }
+
+  private closed = false;
+
+  /** Closes every actor once; errors while closing are reported, never thrown. */
+  private async closeAll(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const a of this.actors) a.halt();
+    await Promise.all(this.actors.map(async (actor) => {
+      try {
+        await actor.close();
+      } catch (error) {
+        if (this.inspecting) this.publish({ type: '@runtime.error', pipeline: this.name, at: performance.now(), actor: actor.name, error });
+      }
+    }));
+    for (const actor of this.actors) {
+      if (!isFinal(actor.status)) actor.lifecycle.send({ type: 'STOP' });
+    }
+  }
+}
+
+function functionTable(functions: Readonly<Record<string, (row: Row) => unknown>>): FunctionTable {
+  return {
+    row(name) {
+      const fn = functions[name];
+      if (fn === undefined) throw new PlanError(`the plan refers to JS function '${name}', which was not registered with the pipeline`);
+      return fn;
+    },
+  };
+}

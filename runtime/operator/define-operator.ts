@@ -1,0 +1,108 @@
+/**
+ * `defineOperator`: how every operator (and sink) is written. An operator file declares its
+ * name, its inputs and how its output schema follows from its inputs, and returns handlers from
+ * `setup`. The runtime owns everything else: error capture, per-input watermarks (the operator
+ * sees the minimum), barrier alignment, end-of-stream across inputs, forwarding of control
+ * messages it does not handle, metrics and backpressure.
+ *
+ * Every operator has `snapshot()` and `restore()` from day one, so checkpointing is never a
+ * retrofit. A snapshot is any value `structuredClone` accepts (typed arrays, Maps, bigints).
+ */
+import type { RecordBatch } from '../batch/batch.js';
+import type { Row, Schema } from '../batch/types.js';
+import type { Clock, TimerHandle } from '../clock/clock.js';
+
+/** How rows reach an input when the pipeline runs on several nodes. */
+export type Partitioning = 'forward' | 'broadcast' | 'keyed';
+
+/** One input of an operator. */
+export interface InputSpec {
+  /** `keyed` inputs are hash-partitioned on `keysOf(node)`. */
+  readonly partitioning: Partitioning;
+}
+
+/** JS functions a plan refers to by name (plans stay serialisable; functions stay in-process). */
+export interface FunctionTable {
+  /** A row predicate or row mapper registered under `name`. */
+  row(name: string): (row: Row) => unknown;
+}
+
+/** What an operator's handlers can do. */
+export interface OperatorContext {
+  /** The actor name (unique in the pipeline). */
+  readonly name: string;
+  readonly clock: Clock;
+  readonly inputSchemas: readonly Schema[];
+  readonly outputSchema: Schema;
+  readonly functions: FunctionTable;
+  /** The combined input watermark (minimum over live inputs), -Infinity before any. */
+  readonly watermark: number;
+  /** Sends a batch downstream (empty batches are skipped). */
+  emit(batch: RecordBatch): void;
+  /** Sends a watermark downstream; ignored unless it advances the output watermark. */
+  emitWatermark(ts: number): void;
+  /** Adds to a named counter shown in metrics (e.g. `lateRows`). */
+  count(counter: string, n?: number): void;
+  /** A clock timer that runs as part of this actor and is cancelled when it stops. */
+  setTimer(ms: number, fn: () => void): TimerHandle;
+  /** A service the application registered with the pipeline (a store, a client), by name. */
+  service<T>(name: string): T;
+}
+
+/** The behaviour of one operator instance. */
+export interface OperatorHandlers {
+  /** Called before the pipeline runs (open connections, allocate). */
+  open?(): void | Promise<void>;
+  /** Handles a batch from input `input`. May return a promise; the actor waits for it. */
+  onBatch(batch: RecordBatch, input: number): void | Promise<void>;
+  /** The combined input watermark advanced. Default: forward it. */
+  onWatermark?(watermark: number): void | Promise<void>;
+  /** Checkpoint barrier aligned on every input, after `snapshot()`; the runtime forwards it. */
+  onBarrier?(checkpointId: number): void | Promise<void>;
+  /** Every input ended: emit what is left. The runtime then forwards end of stream. */
+  onEnd?(): void | Promise<void>;
+  /** The operator state for a checkpoint. */
+  snapshot(): unknown;
+  /** Restores state from `snapshot()` output, before the first message. */
+  restore(state: unknown): void;
+  /** Releases resources when the pipeline stops or fails. */
+  close?(): void | Promise<void>;
+}
+
+/** An operator definition: data plus a setup function. */
+export interface OperatorDefinition<N = unknown> {
+  readonly kind: 'operator' | 'sink';
+  readonly name: string;
+  /** One spec per input, or `variadic` for operators that take any number (union). */
+  readonly inputs: readonly InputSpec[] | 'variadic';
+  /** Keys of `keyed` inputs. */
+  keysOf?(node: N): readonly string[];
+  /** The output schema, validating the node against its input schemas (throw PlanError/SchemaError). */
+  outputSchema(node: N, inputs: readonly Schema[]): Schema;
+  setup(ctx: OperatorContext, node: N): OperatorHandlers;
+}
+
+/**
+ * Defines an operator.
+ *
+ * @example
+ * ```ts
+ * export const passThrough = defineOperator<{}>({
+ *   name: 'pass-through',
+ *   inputs: [{ partitioning: 'forward' }],
+ *   outputSchema: (_node, [input]) => input!,
+ *   setup: (ctx) => ({ onBatch: (batch) => ctx.emit(batch), ...stateless }),
+ * });
+ * ```
+ */
+export function defineOperator<N>(definition: Omit<OperatorDefinition<N>, 'kind'>): OperatorDefinition<N> {
+  return { kind: 'operator', ...definition };
+}
+
+/** `snapshot`/`restore` for operators without state. */
+export const stateless = {
+  snapshot(): null {
+    return null;
+  },
+  restore(): void {},
+} as const;

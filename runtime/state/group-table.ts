@@ -1,0 +1,335 @@
+/**
+ * A hash table from group keys (one or more columns) to dense group ids, for aggregations and
+ * keyed state. Keys live in typed arrays (numbers as doubles, int64 as two words, strings in a
+ * byte arena), hashes come from the batch kernels (native when built), and lookups take a whole
+ * batch: no per-row objects, no string concatenation of keys.
+ *
+ * Equality follows SQL GROUP BY: NULLs group together, -0 equals 0, NaN equals NaN.
+ */
+import { Utf8Builder, boolColumn, fixedColumn, validityOf, type Column } from '../batch/column.js';
+import type { ColumnType } from '../batch/types.js';
+import { HASH_SEED } from '../kernels/kernels.js';
+import { kernels } from '../kernels/load-native.js';
+
+/** Computes 32-bit hashes of the key columns of a batch, one per row. */
+export function hashKeys(columns: readonly Column[], types: readonly ColumnType[], out: Uint32Array): Uint32Array {
+  const k = kernels();
+  const n = out.length;
+  if (columns.length === 0) out.fill(HASH_SEED);
+  columns.forEach((col, c) => {
+    const combine = c > 0;
+    const validity = validityOf(col);
+    const o = col.offset;
+    switch (types[c]!) {
+      case 'int64':
+      case 'timestamp':
+        k.hashInt64(out, col.values as BigInt64Array, validity, o, n, combine);
+        break;
+      case 'float32':
+      case 'float64': {
+        const v = types[c] === 'float64' ? (col.values as Float64Array) : Float64Array.from(col.values as Float32Array);
+        k.hashFloat64(out, v, validity, o, n, combine);
+        break;
+      }
+      case 'utf8':
+        k.hashUtf8(out, col.valueOffsets as Int32Array, col.values as Uint8Array, validity, o, n, combine);
+        break;
+      case 'bool': {
+        const ints = new Int32Array(o + n);
+        const bits = col.values as Uint8Array;
+        for (let i = 0; i < n; i++) ints[o + i] = (bits[(o + i) >> 3]! >> ((o + i) & 7)) & 1;
+        k.hashInt32(out, ints, validity, o, n, combine);
+        break;
+      }
+      default: {
+        const v = col.values;
+        const ints = v instanceof Int32Array ? v : Int32Array.from(v as Int8Array);
+        k.hashInt32(out, ints, validity, o, n, combine);
+      }
+    }
+  });
+  return out;
+}
+
+/** Key storage of one column. */
+interface KeyStore {
+  nulls: Uint8Array;
+  nums: Float64Array;
+  words: Int32Array;
+  offsets: Int32Array;
+  bytes: Uint8Array;
+}
+
+/** A key column's buffers, prepared once per lookup call. */
+interface Prepared {
+  validity: Uint8Array | null;
+  offset: number;
+  values: ArrayLike<number>;
+  words: Int32Array;
+  offsets: Int32Array;
+  bytes: Uint8Array;
+}
+
+function prepare(columns: readonly Column[], types: readonly ColumnType[]): Prepared[] {
+  const empty32 = new Int32Array(0);
+  return columns.map((col, c) => {
+    const type = types[c]!;
+    const values = col.values;
+    const wide = type === 'int64' || type === 'timestamp';
+    return {
+      validity: validityOf(col),
+      offset: col.offset,
+      values: (wide ? empty32 : values) as ArrayLike<number>,
+      words: wide ? new Int32Array(values.buffer, values.byteOffset, values.length * 2) : empty32,
+      offsets: type === 'utf8' ? (col.valueOffsets as Int32Array) : empty32,
+      bytes: type === 'utf8' ? (values as Uint8Array) : new Uint8Array(0),
+    };
+  });
+}
+
+/** Serialisable contents of a GroupTable. */
+export interface GroupTableState {
+  readonly size: number;
+  readonly hashes: Uint32Array;
+  readonly keys: { nulls: Uint8Array; nums: Float64Array; words: Int32Array; offsets: Int32Array; bytes: Uint8Array }[];
+}
+
+export class GroupTable {
+  private slots: Int32Array;
+  private mask: number;
+  private hashes: Uint32Array;
+  private keys: KeyStore[];
+  private count = 0;
+
+  constructor(readonly types: readonly ColumnType[], initialCapacity = 64) {
+    const cap = Math.max(16, 1 << Math.ceil(Math.log2(initialCapacity * 2)));
+    this.slots = new Int32Array(cap);
+    this.mask = cap - 1;
+    this.hashes = new Uint32Array(initialCapacity);
+    this.keys = types.map(() => ({
+      nulls: new Uint8Array(initialCapacity),
+      nums: new Float64Array(initialCapacity),
+      words: new Int32Array(initialCapacity * 2),
+      offsets: new Int32Array(initialCapacity + 1),
+      bytes: new Uint8Array(16),
+    }));
+  }
+
+  /** Number of groups. */
+  get size(): number {
+    return this.count;
+  }
+
+  /**
+   * Group ids of rows `sel[0..count)` (or rows 0..count when `sel` is null), written to `out`.
+   * Unseen keys get new ids in order of first appearance.
+   */
+  lookup(columns: readonly Column[], hashes: Uint32Array, sel: Int32Array | null, count: number, out: Int32Array): void {
+    const nk = this.types.length;
+    const prep = prepare(columns, this.types);
+    for (let j = 0; j < count; j++) {
+      const row = sel === null ? j : sel[j]!;
+      if (nk === 0) {
+        if (this.count === 0) this.insert(prep, row, HASH_SEED);
+        out[j] = 0;
+        continue;
+      }
+      const h = hashes[row]!;
+      let slot = h & this.mask;
+      let gid = -1;
+      for (;;) {
+        const s = this.slots[slot]!;
+        if (s === 0) break;
+        if (this.hashes[s - 1] === h && this.equals(s - 1, prep, row)) {
+          gid = s - 1;
+          break;
+        }
+        slot = (slot + 1) & this.mask;
+      }
+      if (gid < 0) {
+        gid = this.insert(prep, row, h);
+        this.slots[slot] = gid + 1;
+        if (this.count * 2 > this.slots.length) this.rehash();
+      }
+      out[j] = gid;
+    }
+  }
+
+  /** The key values of column `c` for groups 0..size-1, as a column. */
+  keyColumn(c: number): Column {
+    const type = this.types[c]!;
+    const store = this.keys[c]!;
+    const n = this.count;
+    let validity: Uint8Array | null = null;
+    let nulls = 0;
+    for (let g = 0; g < n; g++) if (store.nulls[g]) nulls++;
+    if (nulls > 0) {
+      validity = new Uint8Array((n + 7) >> 3);
+      for (let g = 0; g < n; g++) if (!store.nulls[g]) validity[g >> 3]! |= 1 << (g & 7);
+    }
+    switch (type) {
+      case 'utf8': {
+        const b = new Utf8Builder('key');
+        for (let g = 0; g < n; g++) {
+          if (store.nulls[g]) b.append(null);
+          else b.appendBytes(store.bytes, store.offsets[g]!, store.offsets[g + 1]!);
+        }
+        return b.finish();
+      }
+      case 'int64':
+      case 'timestamp':
+        return fixedColumn(type, new BigInt64Array(store.words.slice(0, n * 2).buffer), n, validity, nulls);
+      case 'bool': {
+        const bits = new Uint8Array((n + 7) >> 3);
+        for (let g = 0; g < n; g++) if (store.nums[g]) bits[g >> 3]! |= 1 << (g & 7);
+        return boolColumn(bits, n, validity, nulls);
+      }
+      default: {
+        const make = { int8: Int8Array, int16: Int16Array, int32: Int32Array, float32: Float32Array, float64: Float64Array }[type];
+        return fixedColumn(type, make.from(store.nums.subarray(0, n)), n, validity, nulls);
+      }
+    }
+  }
+
+  /** A copy of the table contents (for checkpoints). */
+  snapshot(): GroupTableState {
+    const n = this.count;
+    return {
+      size: n,
+      hashes: this.hashes.slice(0, n),
+      keys: this.keys.map((k) => ({
+        nulls: k.nulls.slice(0, n),
+        nums: k.nums.slice(0, n),
+        words: k.words.slice(0, n * 2),
+        offsets: k.offsets.slice(0, n + 1),
+        bytes: k.bytes.slice(0, k.offsets[n]),
+      })),
+    };
+  }
+
+  /** Rebuilds a table from `snapshot()` output. */
+  static restore(types: readonly ColumnType[], state: GroupTableState): GroupTable {
+    const t = new GroupTable(types, Math.max(16, state.size));
+    t.count = state.size;
+    t.hashes.set(state.hashes);
+    state.keys.forEach((k, c) => {
+      const store = t.keys[c]!;
+      store.nulls.set(k.nulls);
+      store.nums.set(k.nums);
+      store.words.set(k.words);
+      store.offsets.set(k.offsets);
+      store.bytes = k.bytes.slice();
+    });
+    t.rehash();
+    return t;
+  }
+
+  private equals(gid: number, prep: Prepared[], row: number): boolean {
+    for (let c = 0; c < prep.length; c++) {
+      const p = prep[c]!;
+      const store = this.keys[c]!;
+      const bit = p.offset + row;
+      const isNull = p.validity !== null && ((p.validity[bit >> 3]! >> (bit & 7)) & 1) === 0;
+      if (isNull !== (store.nulls[gid] === 1)) return false;
+      if (isNull) continue;
+      switch (this.types[c]!) {
+        case 'utf8': {
+          const start = p.offsets[bit]!;
+          const len = p.offsets[bit + 1]! - start;
+          const s0 = store.offsets[gid]!;
+          if (store.offsets[gid + 1]! - s0 !== len) return false;
+          for (let i = 0; i < len; i++) if (p.bytes[start + i] !== store.bytes[s0 + i]) return false;
+          break;
+        }
+        case 'int64':
+        case 'timestamp':
+          if (p.words[bit * 2] !== store.words[gid * 2] || p.words[bit * 2 + 1] !== store.words[gid * 2 + 1]) return false;
+          break;
+        case 'bool':
+          if (((p.values[bit >> 3]! >> (bit & 7)) & 1) !== store.nums[gid]) return false;
+          break;
+        default: {
+          const a = p.values[bit]!;
+          const b = store.nums[gid]!;
+          if (a !== b && !(a !== a && b !== b)) return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private insert(prep: Prepared[], row: number, hash: number): number {
+    const gid = this.count++;
+    this.ensure(gid + 1);
+    this.hashes[gid] = hash;
+    for (let c = 0; c < prep.length; c++) {
+      const p = prep[c]!;
+      const store = this.keys[c]!;
+      const bit = p.offset + row;
+      const isNull = p.validity !== null && ((p.validity[bit >> 3]! >> (bit & 7)) & 1) === 0;
+      store.nulls[gid] = isNull ? 1 : 0;
+      const type = this.types[c]!;
+      if (type === 'utf8') {
+        const at = store.offsets[gid]!;
+        if (isNull) {
+          store.offsets[gid + 1] = at;
+          continue;
+        }
+        const start = p.offsets[bit]!;
+        const len = p.offsets[bit + 1]! - start;
+        if (at + len > store.bytes.length) {
+          const next = new Uint8Array(Math.max(at + len, store.bytes.length * 2));
+          next.set(store.bytes);
+          store.bytes = next;
+        }
+        store.bytes.set(p.bytes.subarray(start, start + len), at);
+        store.offsets[gid + 1] = at + len;
+      } else if (isNull) {
+        continue;
+      } else if (type === 'int64' || type === 'timestamp') {
+        store.words[gid * 2] = p.words[bit * 2]!;
+        store.words[gid * 2 + 1] = p.words[bit * 2 + 1]!;
+      } else if (type === 'bool') {
+        store.nums[gid] = (p.values[bit >> 3]! >> (bit & 7)) & 1;
+      } else {
+        const v = p.values[bit]!;
+        store.nums[gid] = v === 0 ? 0 : v;
+      }
+    }
+    return gid;
+  }
+
+  private ensure(n: number): void {
+    if (n <= this.hashes.length) return;
+    const cap = this.hashes.length * 2;
+    const hashes = new Uint32Array(cap);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
+    for (const store of this.keys) {
+      const nulls = new Uint8Array(cap);
+      nulls.set(store.nulls);
+      store.nulls = nulls;
+      const nums = new Float64Array(cap);
+      nums.set(store.nums);
+      store.nums = nums;
+      const words = new Int32Array(cap * 2);
+      words.set(store.words);
+      store.words = words;
+      const offsets = new Int32Array(cap + 1);
+      offsets.set(store.offsets);
+      store.offsets = offsets;
+    }
+  }
+
+  private rehash(): void {
+    let cap = this.slots.length;
+    while (this.count * 2 > cap) cap *= 2;
+    this.slots = new Int32Array(cap);
+    this.mask = cap - 1;
+    for (let g = 0; g < this.count; g++) {
+      let slot = this.hashes[g]! & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = g + 1;
+    }
+  }
+}

@@ -1,0 +1,3069 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+/** Namespace laminardb. */
+export namespace laminardb {
+
+    /** Namespace plan. */
+    namespace plan {
+
+        /**
+         * Properties of a Plan.
+         * @deprecated Use laminardb.plan.Plan.$Properties instead.
+         */
+        interface IPlan extends laminardb.plan.Plan.$Properties {
+        }
+
+        /** Represents a Plan. */
+        class Plan {
+
+            /**
+             * Constructs a new Plan.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.Plan.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Plan name. */
+            name: string;
+
+            /** Plan nodes. */
+            nodes: laminardb.plan.PlanNode.$Properties[];
+
+            /** Plan edges. */
+            edges: laminardb.plan.Edge.$Properties[];
+
+            /**
+             * Creates a new Plan instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Plan instance
+             */
+            static create(properties: laminardb.plan.Plan.$Shape): laminardb.plan.Plan & laminardb.plan.Plan.$Shape;
+            static create(properties?: laminardb.plan.Plan.$Properties): laminardb.plan.Plan;
+
+            /**
+             * Encodes the specified Plan message. Does not implicitly {@link laminardb.plan.Plan.verify|verify} messages.
+             * @param message Plan message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.Plan.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Plan message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.Plan & laminardb.plan.Plan.$Shape} Plan
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.Plan & laminardb.plan.Plan.$Shape;
+
+            /**
+             * Verifies a Plan message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Plan message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Plan
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.Plan;
+
+            /**
+             * Creates a plain object from a Plan message. Also converts values to other types if specified.
+             * @param message Plan
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.Plan, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Plan to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Plan
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Plan {
+
+            /** Properties of a Plan. */
+            interface $Properties {
+
+                /** Plan name */
+                name?: (string|null);
+
+                /** Plan nodes */
+                nodes?: (laminardb.plan.PlanNode.$Properties[]|null);
+
+                /** Plan edges */
+                edges?: (laminardb.plan.Edge.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Plan. */
+            type $Shape = {
+              name?: string|null;
+              nodes?: laminardb.plan.PlanNode.$Shape[]|null;
+              edges?: laminardb.plan.Edge.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of an Edge.
+         * @deprecated Use laminardb.plan.Edge.$Properties instead.
+         */
+        interface IEdge extends laminardb.plan.Edge.$Properties {
+        }
+
+        /** Represents an Edge. */
+        class Edge {
+
+            /**
+             * Constructs a new Edge.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.Edge.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Edge from. */
+            from: number;
+
+            /** Edge to. */
+            to: number;
+
+            /** Edge input. */
+            input: number;
+
+            /** Edge partitioning. */
+            partitioning?: (laminardb.plan.Partitioning.$Properties|null);
+
+            /** Edge capacity. */
+            capacity: number;
+
+            /** Edge overflow. */
+            overflow: laminardb.plan.OverflowPolicy;
+
+            /**
+             * Creates a new Edge instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Edge instance
+             */
+            static create(properties: laminardb.plan.Edge.$Shape): laminardb.plan.Edge & laminardb.plan.Edge.$Shape;
+            static create(properties?: laminardb.plan.Edge.$Properties): laminardb.plan.Edge;
+
+            /**
+             * Encodes the specified Edge message. Does not implicitly {@link laminardb.plan.Edge.verify|verify} messages.
+             * @param message Edge message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.Edge.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Edge message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.Edge & laminardb.plan.Edge.$Shape} Edge
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.Edge & laminardb.plan.Edge.$Shape;
+
+            /**
+             * Verifies an Edge message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Edge message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Edge
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.Edge;
+
+            /**
+             * Creates a plain object from an Edge message. Also converts values to other types if specified.
+             * @param message Edge
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.Edge, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Edge to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Edge
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Edge {
+
+            /** Properties of an Edge. */
+            interface $Properties {
+
+                /** Edge from */
+                from?: (number|null);
+
+                /** Edge to */
+                to?: (number|null);
+
+                /** Edge input */
+                input?: (number|null);
+
+                /** Edge partitioning */
+                partitioning?: (laminardb.plan.Partitioning.$Properties|null);
+
+                /** Edge capacity */
+                capacity?: (number|null);
+
+                /** Edge overflow */
+                overflow?: (laminardb.plan.OverflowPolicy|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Edge. */
+            type $Shape = laminardb.plan.Edge.$Properties;
+        }
+
+        /**
+         * Properties of a Partitioning.
+         * @deprecated Use laminardb.plan.Partitioning.$Properties instead.
+         */
+        interface IPartitioning extends laminardb.plan.Partitioning.$Properties {
+        }
+
+        /** Represents a Partitioning. */
+        class Partitioning {
+
+            /**
+             * Constructs a new Partitioning.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.Partitioning.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Partitioning kind. */
+            kind: laminardb.plan.Partitioning.Kind;
+
+            /** Partitioning keys. */
+            keys: string[];
+
+            /**
+             * Creates a new Partitioning instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Partitioning instance
+             */
+            static create(properties: laminardb.plan.Partitioning.$Shape): laminardb.plan.Partitioning & laminardb.plan.Partitioning.$Shape;
+            static create(properties?: laminardb.plan.Partitioning.$Properties): laminardb.plan.Partitioning;
+
+            /**
+             * Encodes the specified Partitioning message. Does not implicitly {@link laminardb.plan.Partitioning.verify|verify} messages.
+             * @param message Partitioning message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.Partitioning.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Partitioning message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.Partitioning & laminardb.plan.Partitioning.$Shape} Partitioning
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.Partitioning & laminardb.plan.Partitioning.$Shape;
+
+            /**
+             * Verifies a Partitioning message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Partitioning message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Partitioning
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.Partitioning;
+
+            /**
+             * Creates a plain object from a Partitioning message. Also converts values to other types if specified.
+             * @param message Partitioning
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.Partitioning, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Partitioning to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Partitioning
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Partitioning {
+
+            /** Properties of a Partitioning. */
+            interface $Properties {
+
+                /** Partitioning kind */
+                kind?: (laminardb.plan.Partitioning.Kind|null);
+
+                /** Partitioning keys */
+                keys?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Partitioning. */
+            type $Shape = laminardb.plan.Partitioning.$Properties;
+
+            /** Kind enum. */
+            enum Kind {
+
+                /** FORWARD value */
+                FORWARD = 0,
+
+                /** HASH value */
+                HASH = 1,
+
+                /** BROADCAST value */
+                BROADCAST = 2
+            }
+        }
+
+        /** OverflowPolicy enum. */
+        enum OverflowPolicy {
+
+            /** SUSPEND value */
+            SUSPEND = 0,
+
+            /** DROPPING value */
+            DROPPING = 1,
+
+            /** SLIDING value */
+            SLIDING = 2
+        }
+
+        /** TypeKind enum. */
+        enum TypeKind {
+
+            /** NULL value */
+            NULL = 0,
+
+            /** BOOL value */
+            BOOL = 1,
+
+            /** INT8 value */
+            INT8 = 2,
+
+            /** INT16 value */
+            INT16 = 3,
+
+            /** INT32 value */
+            INT32 = 4,
+
+            /** INT64 value */
+            INT64 = 5,
+
+            /** FLOAT32 value */
+            FLOAT32 = 6,
+
+            /** FLOAT64 value */
+            FLOAT64 = 7,
+
+            /** UTF8 value */
+            UTF8 = 8,
+
+            /** TIMESTAMP value */
+            TIMESTAMP = 9
+        }
+
+        /**
+         * Properties of a DataType.
+         * @deprecated Use laminardb.plan.DataType.$Properties instead.
+         */
+        interface IDataType extends laminardb.plan.DataType.$Properties {
+        }
+
+        /** Represents a DataType. */
+        class DataType {
+
+            /**
+             * Constructs a new DataType.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.DataType.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DataType kind. */
+            kind: laminardb.plan.TypeKind;
+
+            /** DataType timezone. */
+            timezone: string;
+
+            /**
+             * Creates a new DataType instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DataType instance
+             */
+            static create(properties: laminardb.plan.DataType.$Shape): laminardb.plan.DataType & laminardb.plan.DataType.$Shape;
+            static create(properties?: laminardb.plan.DataType.$Properties): laminardb.plan.DataType;
+
+            /**
+             * Encodes the specified DataType message. Does not implicitly {@link laminardb.plan.DataType.verify|verify} messages.
+             * @param message DataType message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.DataType.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DataType message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.DataType & laminardb.plan.DataType.$Shape} DataType
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.DataType & laminardb.plan.DataType.$Shape;
+
+            /**
+             * Verifies a DataType message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DataType message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DataType
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.DataType;
+
+            /**
+             * Creates a plain object from a DataType message. Also converts values to other types if specified.
+             * @param message DataType
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.DataType, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DataType to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DataType
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DataType {
+
+            /** Properties of a DataType. */
+            interface $Properties {
+
+                /** DataType kind */
+                kind?: (laminardb.plan.TypeKind|null);
+
+                /** DataType timezone */
+                timezone?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DataType. */
+            type $Shape = laminardb.plan.DataType.$Properties;
+        }
+
+        /**
+         * Properties of a Field.
+         * @deprecated Use laminardb.plan.Field.$Properties instead.
+         */
+        interface IField extends laminardb.plan.Field.$Properties {
+        }
+
+        /** Represents a Field. */
+        class Field {
+
+            /**
+             * Constructs a new Field.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.Field.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Field name. */
+            name: string;
+
+            /** Field type. */
+            type?: (laminardb.plan.DataType.$Properties|null);
+
+            /** Field nullable. */
+            nullable: boolean;
+
+            /**
+             * Creates a new Field instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Field instance
+             */
+            static create(properties: laminardb.plan.Field.$Shape): laminardb.plan.Field & laminardb.plan.Field.$Shape;
+            static create(properties?: laminardb.plan.Field.$Properties): laminardb.plan.Field;
+
+            /**
+             * Encodes the specified Field message. Does not implicitly {@link laminardb.plan.Field.verify|verify} messages.
+             * @param message Field message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.Field.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Field message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.Field & laminardb.plan.Field.$Shape} Field
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.Field & laminardb.plan.Field.$Shape;
+
+            /**
+             * Verifies a Field message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Field message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Field
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.Field;
+
+            /**
+             * Creates a plain object from a Field message. Also converts values to other types if specified.
+             * @param message Field
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.Field, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Field to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Field
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Field {
+
+            /** Properties of a Field. */
+            interface $Properties {
+
+                /** Field name */
+                name?: (string|null);
+
+                /** Field type */
+                type?: (laminardb.plan.DataType.$Properties|null);
+
+                /** Field nullable */
+                nullable?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Field. */
+            type $Shape = laminardb.plan.Field.$Properties;
+        }
+
+        /**
+         * Properties of a Schema.
+         * @deprecated Use laminardb.plan.Schema.$Properties instead.
+         */
+        interface ISchema extends laminardb.plan.Schema.$Properties {
+        }
+
+        /** Represents a Schema. */
+        class Schema {
+
+            /**
+             * Constructs a new Schema.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.Schema.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Schema fields. */
+            fields: laminardb.plan.Field.$Properties[];
+
+            /**
+             * Creates a new Schema instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Schema instance
+             */
+            static create(properties: laminardb.plan.Schema.$Shape): laminardb.plan.Schema & laminardb.plan.Schema.$Shape;
+            static create(properties?: laminardb.plan.Schema.$Properties): laminardb.plan.Schema;
+
+            /**
+             * Encodes the specified Schema message. Does not implicitly {@link laminardb.plan.Schema.verify|verify} messages.
+             * @param message Schema message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.Schema.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Schema message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.Schema & laminardb.plan.Schema.$Shape} Schema
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.Schema & laminardb.plan.Schema.$Shape;
+
+            /**
+             * Verifies a Schema message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Schema message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Schema
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.Schema;
+
+            /**
+             * Creates a plain object from a Schema message. Also converts values to other types if specified.
+             * @param message Schema
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.Schema, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Schema to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Schema
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Schema {
+
+            /** Properties of a Schema. */
+            interface $Properties {
+
+                /** Schema fields */
+                fields?: (laminardb.plan.Field.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Schema. */
+            type $Shape = laminardb.plan.Schema.$Properties;
+        }
+
+        /**
+         * Properties of a PlanNode.
+         * @deprecated Use laminardb.plan.PlanNode.$Properties instead.
+         */
+        interface IPlanNode extends laminardb.plan.PlanNode.$Properties {
+        }
+
+        /** Represents a PlanNode. */
+        class PlanNode {
+
+            /**
+             * Constructs a new PlanNode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.PlanNode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PlanNode id. */
+            id: number;
+
+            /** PlanNode name. */
+            name: string;
+
+            /** PlanNode source. */
+            source?: (laminardb.plan.SourceNode.$Properties|null);
+
+            /** PlanNode watermark. */
+            watermark?: (laminardb.plan.WatermarkNode.$Properties|null);
+
+            /** PlanNode filter. */
+            filter?: (laminardb.plan.FilterNode.$Properties|null);
+
+            /** PlanNode project. */
+            project?: (laminardb.plan.ProjectNode.$Properties|null);
+
+            /** PlanNode map. */
+            map?: (laminardb.plan.MapNode.$Properties|null);
+
+            /** PlanNode union. */
+            union?: (laminardb.plan.UnionNode.$Properties|null);
+
+            /** PlanNode windowAggregate. */
+            windowAggregate?: (laminardb.plan.WindowAggregateNode.$Properties|null);
+
+            /** PlanNode calc. */
+            calc?: (laminardb.plan.CalcNode.$Properties|null);
+
+            /** PlanNode sink. */
+            sink?: (laminardb.plan.SinkNode.$Properties|null);
+
+            /** PlanNode body. */
+            body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"windowAggregate"|"calc"|"sink");
+
+            /**
+             * Creates a new PlanNode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PlanNode instance
+             */
+            static create(properties: laminardb.plan.PlanNode.$Shape): laminardb.plan.PlanNode & laminardb.plan.PlanNode.$Shape;
+            static create(properties?: laminardb.plan.PlanNode.$Properties): laminardb.plan.PlanNode;
+
+            /**
+             * Encodes the specified PlanNode message. Does not implicitly {@link laminardb.plan.PlanNode.verify|verify} messages.
+             * @param message PlanNode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.PlanNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PlanNode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.PlanNode & laminardb.plan.PlanNode.$Shape} PlanNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.PlanNode & laminardb.plan.PlanNode.$Shape;
+
+            /**
+             * Verifies a PlanNode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PlanNode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PlanNode
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.PlanNode;
+
+            /**
+             * Creates a plain object from a PlanNode message. Also converts values to other types if specified.
+             * @param message PlanNode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.PlanNode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PlanNode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PlanNode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PlanNode {
+
+            /** Properties of a PlanNode. */
+            interface $Properties {
+
+                /** PlanNode id */
+                id?: (number|null);
+
+                /** PlanNode name */
+                name?: (string|null);
+
+                /** PlanNode source */
+                source?: (laminardb.plan.SourceNode.$Properties|null);
+
+                /** PlanNode watermark */
+                watermark?: (laminardb.plan.WatermarkNode.$Properties|null);
+
+                /** PlanNode filter */
+                filter?: (laminardb.plan.FilterNode.$Properties|null);
+
+                /** PlanNode project */
+                project?: (laminardb.plan.ProjectNode.$Properties|null);
+
+                /** PlanNode map */
+                map?: (laminardb.plan.MapNode.$Properties|null);
+
+                /** PlanNode union */
+                union?: (laminardb.plan.UnionNode.$Properties|null);
+
+                /** PlanNode windowAggregate */
+                windowAggregate?: (laminardb.plan.WindowAggregateNode.$Properties|null);
+
+                /** PlanNode calc */
+                calc?: (laminardb.plan.CalcNode.$Properties|null);
+
+                /** PlanNode sink */
+                sink?: (laminardb.plan.SinkNode.$Properties|null);
+
+                /** PlanNode body */
+                body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"windowAggregate"|"calc"|"sink");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a PlanNode. */
+            type $Shape = {
+              id?: number|null;
+              name?: string|null;
+              source?: laminardb.plan.SourceNode.$Shape|null;
+              watermark?: laminardb.plan.WatermarkNode.$Shape|null;
+              filter?: laminardb.plan.FilterNode.$Shape|null;
+              project?: laminardb.plan.ProjectNode.$Shape|null;
+              map?: laminardb.plan.MapNode.$Shape|null;
+              union?: laminardb.plan.UnionNode.$Shape|null;
+              windowAggregate?: laminardb.plan.WindowAggregateNode.$Shape|null;
+              calc?: laminardb.plan.CalcNode.$Shape|null;
+              sink?: laminardb.plan.SinkNode.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a SourceNode.
+         * @deprecated Use laminardb.plan.SourceNode.$Properties instead.
+         */
+        interface ISourceNode extends laminardb.plan.SourceNode.$Properties {
+        }
+
+        /** Represents a SourceNode. */
+        class SourceNode {
+
+            /**
+             * Constructs a new SourceNode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.SourceNode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SourceNode connector. */
+            connector: string;
+
+            /** SourceNode options. */
+            options: { [k: string]: string };
+
+            /** SourceNode schema. */
+            schema?: (laminardb.plan.Schema.$Properties|null);
+
+            /**
+             * Creates a new SourceNode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SourceNode instance
+             */
+            static create(properties: laminardb.plan.SourceNode.$Shape): laminardb.plan.SourceNode & laminardb.plan.SourceNode.$Shape;
+            static create(properties?: laminardb.plan.SourceNode.$Properties): laminardb.plan.SourceNode;
+
+            /**
+             * Encodes the specified SourceNode message. Does not implicitly {@link laminardb.plan.SourceNode.verify|verify} messages.
+             * @param message SourceNode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.SourceNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SourceNode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.SourceNode & laminardb.plan.SourceNode.$Shape} SourceNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.SourceNode & laminardb.plan.SourceNode.$Shape;
+
+            /**
+             * Verifies a SourceNode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SourceNode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SourceNode
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.SourceNode;
+
+            /**
+             * Creates a plain object from a SourceNode message. Also converts values to other types if specified.
+             * @param message SourceNode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.SourceNode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SourceNode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SourceNode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SourceNode {
+
+            /** Properties of a SourceNode. */
+            interface $Properties {
+
+                /** SourceNode connector */
+                connector?: (string|null);
+
+                /** SourceNode options */
+                options?: ({ [k: string]: string }|null);
+
+                /** SourceNode schema */
+                schema?: (laminardb.plan.Schema.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SourceNode. */
+            type $Shape = laminardb.plan.SourceNode.$Properties;
+        }
+
+        /**
+         * Properties of a WatermarkNode.
+         * @deprecated Use laminardb.plan.WatermarkNode.$Properties instead.
+         */
+        interface IWatermarkNode extends laminardb.plan.WatermarkNode.$Properties {
+        }
+
+        /** Represents a WatermarkNode. */
+        class WatermarkNode {
+
+            /**
+             * Constructs a new WatermarkNode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.WatermarkNode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WatermarkNode column. */
+            column: string;
+
+            /** WatermarkNode delayMs. */
+            delayMs: number;
+
+            /** WatermarkNode intervalMs. */
+            intervalMs: number;
+
+            /**
+             * Creates a new WatermarkNode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WatermarkNode instance
+             */
+            static create(properties: laminardb.plan.WatermarkNode.$Shape): laminardb.plan.WatermarkNode & laminardb.plan.WatermarkNode.$Shape;
+            static create(properties?: laminardb.plan.WatermarkNode.$Properties): laminardb.plan.WatermarkNode;
+
+            /**
+             * Encodes the specified WatermarkNode message. Does not implicitly {@link laminardb.plan.WatermarkNode.verify|verify} messages.
+             * @param message WatermarkNode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.WatermarkNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WatermarkNode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.WatermarkNode & laminardb.plan.WatermarkNode.$Shape} WatermarkNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.WatermarkNode & laminardb.plan.WatermarkNode.$Shape;
+
+            /**
+             * Verifies a WatermarkNode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a WatermarkNode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WatermarkNode
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.WatermarkNode;
+
+            /**
+             * Creates a plain object from a WatermarkNode message. Also converts values to other types if specified.
+             * @param message WatermarkNode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.WatermarkNode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WatermarkNode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for WatermarkNode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WatermarkNode {
+
+            /** Properties of a WatermarkNode. */
+            interface $Properties {
+
+                /** WatermarkNode column */
+                column?: (string|null);
+
+                /** WatermarkNode delayMs */
+                delayMs?: (number|null);
+
+                /** WatermarkNode intervalMs */
+                intervalMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WatermarkNode. */
+            type $Shape = laminardb.plan.WatermarkNode.$Properties;
+        }
+
+        /**
+         * Properties of a FilterNode.
+         * @deprecated Use laminardb.plan.FilterNode.$Properties instead.
+         */
+        interface IFilterNode extends laminardb.plan.FilterNode.$Properties {
+        }
+
+        /** Represents a FilterNode. */
+        class FilterNode {
+
+            /**
+             * Constructs a new FilterNode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.FilterNode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FilterNode expr. */
+            expr?: (laminardb.plan.Expr.$Properties|null);
+
+            /** FilterNode rowFunction. */
+            rowFunction?: (string|null);
+
+            /** FilterNode predicate. */
+            predicate?: ("expr"|"rowFunction");
+
+            /**
+             * Creates a new FilterNode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FilterNode instance
+             */
+            static create(properties: laminardb.plan.FilterNode.$Shape): laminardb.plan.FilterNode & laminardb.plan.FilterNode.$Shape;
+            static create(properties?: laminardb.plan.FilterNode.$Properties): laminardb.plan.FilterNode;
+
+            /**
+             * Encodes the specified FilterNode message. Does not implicitly {@link laminardb.plan.FilterNode.verify|verify} messages.
+             * @param message FilterNode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.FilterNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FilterNode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.FilterNode & laminardb.plan.FilterNode.$Shape} FilterNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.FilterNode & laminardb.plan.FilterNode.$Shape;
+
+            /**
+             * Verifies a FilterNode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a FilterNode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FilterNode
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.FilterNode;
+
+            /**
+             * Creates a plain object from a FilterNode message. Also converts values to other types if specified.
+             * @param message FilterNode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.FilterNode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FilterNode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FilterNode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FilterNode {
+
+            /** Properties of a FilterNode. */
+            interface $Properties {
+
+                /** FilterNode expr */
+                expr?: (laminardb.plan.Expr.$Properties|null);
+
+                /** FilterNode rowFunction */
+                rowFunction?: (string|null);
+
+                /** FilterNode predicate */
+                predicate?: ("expr"|"rowFunction");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a FilterNode. */
+            type $Shape = {
+              expr?: laminardb.plan.Expr.$Shape|null;
+              rowFunction?: string|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ predicate?: undefined; expr?: null; rowFunction?: null }|{ predicate?: "expr"; expr: laminardb.plan.Expr.$Shape; rowFunction?: null }|{ predicate?: "rowFunction"; expr?: null; rowFunction: string })
+            );
+        }
+
+        /**
+         * Properties of a NamedExpr.
+         * @deprecated Use laminardb.plan.NamedExpr.$Properties instead.
+         */
+        interface INamedExpr extends laminardb.plan.NamedExpr.$Properties {
+        }
+
+        /** Represents a NamedExpr. */
+        class NamedExpr {
+
+            /**
+             * Constructs a new NamedExpr.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.NamedExpr.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NamedExpr name. */
+            name: string;
+
+            /** NamedExpr expr. */
+            expr?: (laminardb.plan.Expr.$Properties|null);
+
+            /**
+             * Creates a new NamedExpr instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NamedExpr instance
+             */
+            static create(properties: laminardb.plan.NamedExpr.$Shape): laminardb.plan.NamedExpr & laminardb.plan.NamedExpr.$Shape;
+            static create(properties?: laminardb.plan.NamedExpr.$Properties): laminardb.plan.NamedExpr;
+
+            /**
+             * Encodes the specified NamedExpr message. Does not implicitly {@link laminardb.plan.NamedExpr.verify|verify} messages.
+             * @param message NamedExpr message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.NamedExpr.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NamedExpr message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.NamedExpr & laminardb.plan.NamedExpr.$Shape} NamedExpr
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.NamedExpr & laminardb.plan.NamedExpr.$Shape;
+
+            /**
+             * Verifies a NamedExpr message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a NamedExpr message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NamedExpr
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.NamedExpr;
+
+            /**
+             * Creates a plain object from a NamedExpr message. Also converts values to other types if specified.
+             * @param message NamedExpr
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.NamedExpr, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NamedExpr to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NamedExpr
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NamedExpr {
+
+            /** Properties of a NamedExpr. */
+            interface $Properties {
+
+                /** NamedExpr name */
+                name?: (string|null);
+
+                /** NamedExpr expr */
+                expr?: (laminardb.plan.Expr.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NamedExpr. */
+            type $Shape = {
+              name?: string|null;
+              expr?: laminardb.plan.Expr.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a ProjectNode.
+         * @deprecated Use laminardb.plan.ProjectNode.$Properties instead.
+         */
+        interface IProjectNode extends laminardb.plan.ProjectNode.$Properties {
+        }
+
+        /** Represents a ProjectNode. */
+        class ProjectNode {
+
+            /**
+             * Constructs a new ProjectNode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.ProjectNode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ProjectNode exprs. */
+            exprs: laminardb.plan.NamedExpr.$Properties[];
+
+            /**
+             * Creates a new ProjectNode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ProjectNode instance
+             */
+            static create(properties: laminardb.plan.ProjectNode.$Shape): laminardb.plan.ProjectNode & laminardb.plan.ProjectNode.$Shape;
+            static create(properties?: laminardb.plan.ProjectNode.$Properties): laminardb.plan.ProjectNode;
+
+            /**
+             * Encodes the specified ProjectNode message. Does not implicitly {@link laminardb.plan.ProjectNode.verify|verify} messages.
+             * @param message ProjectNode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.ProjectNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ProjectNode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.ProjectNode & laminardb.plan.ProjectNode.$Shape} ProjectNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.ProjectNode & laminardb.plan.ProjectNode.$Shape;
+
+            /**
+             * Verifies a ProjectNode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ProjectNode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ProjectNode
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.ProjectNode;
+
+            /**
+             * Creates a plain object from a ProjectNode message. Also converts values to other types if specified.
+             * @param message ProjectNode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.ProjectNode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ProjectNode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ProjectNode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProjectNode {
+
+            /** Properties of a ProjectNode. */
+            interface $Properties {
+
+                /** ProjectNode exprs */
+                exprs?: (laminardb.plan.NamedExpr.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ProjectNode. */
+            type $Shape = {
+              exprs?: laminardb.plan.NamedExpr.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a MapNode.
+         * @deprecated Use laminardb.plan.MapNode.$Properties instead.
+         */
+        interface IMapNode extends laminardb.plan.MapNode.$Properties {
+        }
+
+        /** Represents a MapNode. */
+        class MapNode {
+
+            /**
+             * Constructs a new MapNode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.MapNode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MapNode rowFunction. */
+            rowFunction: string;
+
+            /** MapNode output. */
+            output?: (laminardb.plan.Schema.$Properties|null);
+
+            /**
+             * Creates a new MapNode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MapNode instance
+             */
+            static create(properties: laminardb.plan.MapNode.$Shape): laminardb.plan.MapNode & laminardb.plan.MapNode.$Shape;
+            static create(properties?: laminardb.plan.MapNode.$Properties): laminardb.plan.MapNode;
+
+            /**
+             * Encodes the specified MapNode message. Does not implicitly {@link laminardb.plan.MapNode.verify|verify} messages.
+             * @param message MapNode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.MapNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MapNode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.MapNode & laminardb.plan.MapNode.$Shape} MapNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.MapNode & laminardb.plan.MapNode.$Shape;
+
+            /**
+             * Verifies a MapNode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MapNode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MapNode
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.MapNode;
+
+            /**
+             * Creates a plain object from a MapNode message. Also converts values to other types if specified.
+             * @param message MapNode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.MapNode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MapNode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MapNode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MapNode {
+
+            /** Properties of a MapNode. */
+            interface $Properties {
+
+                /** MapNode rowFunction */
+                rowFunction?: (string|null);
+
+                /** MapNode output */
+                output?: (laminardb.plan.Schema.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MapNode. */
+            type $Shape = laminardb.plan.MapNode.$Properties;
+        }
+
+        /**
+         * Properties of a UnionNode.
+         * @deprecated Use laminardb.plan.UnionNode.$Properties instead.
+         */
+        interface IUnionNode extends laminardb.plan.UnionNode.$Properties {
+        }
+
+        /** Represents a UnionNode. */
+        class UnionNode {
+
+            /**
+             * Constructs a new UnionNode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.UnionNode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new UnionNode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UnionNode instance
+             */
+            static create(properties: laminardb.plan.UnionNode.$Shape): laminardb.plan.UnionNode & laminardb.plan.UnionNode.$Shape;
+            static create(properties?: laminardb.plan.UnionNode.$Properties): laminardb.plan.UnionNode;
+
+            /**
+             * Encodes the specified UnionNode message. Does not implicitly {@link laminardb.plan.UnionNode.verify|verify} messages.
+             * @param message UnionNode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.UnionNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a UnionNode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.UnionNode & laminardb.plan.UnionNode.$Shape} UnionNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.UnionNode & laminardb.plan.UnionNode.$Shape;
+
+            /**
+             * Verifies a UnionNode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a UnionNode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns UnionNode
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.UnionNode;
+
+            /**
+             * Creates a plain object from a UnionNode message. Also converts values to other types if specified.
+             * @param message UnionNode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.UnionNode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this UnionNode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for UnionNode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UnionNode {
+
+            /** Properties of a UnionNode. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a UnionNode. */
+            type $Shape = laminardb.plan.UnionNode.$Properties;
+        }
+
+        /**
+         * Properties of a TumblingWindow.
+         * @deprecated Use laminardb.plan.TumblingWindow.$Properties instead.
+         */
+        interface ITumblingWindow extends laminardb.plan.TumblingWindow.$Properties {
+        }
+
+        /** Represents a TumblingWindow. */
+        class TumblingWindow {
+
+            /**
+             * Constructs a new TumblingWindow.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.TumblingWindow.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TumblingWindow sizeMs. */
+            sizeMs: number;
+
+            /** TumblingWindow offsetMs. */
+            offsetMs: number;
+
+            /**
+             * Creates a new TumblingWindow instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TumblingWindow instance
+             */
+            static create(properties: laminardb.plan.TumblingWindow.$Shape): laminardb.plan.TumblingWindow & laminardb.plan.TumblingWindow.$Shape;
+            static create(properties?: laminardb.plan.TumblingWindow.$Properties): laminardb.plan.TumblingWindow;
+
+            /**
+             * Encodes the specified TumblingWindow message. Does not implicitly {@link laminardb.plan.TumblingWindow.verify|verify} messages.
+             * @param message TumblingWindow message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.TumblingWindow.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TumblingWindow message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.TumblingWindow & laminardb.plan.TumblingWindow.$Shape} TumblingWindow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.TumblingWindow & laminardb.plan.TumblingWindow.$Shape;
+
+            /**
+             * Verifies a TumblingWindow message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TumblingWindow message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TumblingWindow
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.TumblingWindow;
+
+            /**
+             * Creates a plain object from a TumblingWindow message. Also converts values to other types if specified.
+             * @param message TumblingWindow
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.TumblingWindow, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TumblingWindow to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TumblingWindow
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TumblingWindow {
+
+            /** Properties of a TumblingWindow. */
+            interface $Properties {
+
+                /** TumblingWindow sizeMs */
+                sizeMs?: (number|null);
+
+                /** TumblingWindow offsetMs */
+                offsetMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TumblingWindow. */
+            type $Shape = laminardb.plan.TumblingWindow.$Properties;
+        }
+
+        /**
+         * Properties of a SlidingWindow.
+         * @deprecated Use laminardb.plan.SlidingWindow.$Properties instead.
+         */
+        interface ISlidingWindow extends laminardb.plan.SlidingWindow.$Properties {
+        }
+
+        /** Represents a SlidingWindow. */
+        class SlidingWindow {
+
+            /**
+             * Constructs a new SlidingWindow.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.SlidingWindow.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SlidingWindow sizeMs. */
+            sizeMs: number;
+
+            /** SlidingWindow slideMs. */
+            slideMs: number;
+
+            /** SlidingWindow offsetMs. */
+            offsetMs: number;
+
+            /**
+             * Creates a new SlidingWindow instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SlidingWindow instance
+             */
+            static create(properties: laminardb.plan.SlidingWindow.$Shape): laminardb.plan.SlidingWindow & laminardb.plan.SlidingWindow.$Shape;
+            static create(properties?: laminardb.plan.SlidingWindow.$Properties): laminardb.plan.SlidingWindow;
+
+            /**
+             * Encodes the specified SlidingWindow message. Does not implicitly {@link laminardb.plan.SlidingWindow.verify|verify} messages.
+             * @param message SlidingWindow message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.SlidingWindow.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SlidingWindow message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.SlidingWindow & laminardb.plan.SlidingWindow.$Shape} SlidingWindow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.SlidingWindow & laminardb.plan.SlidingWindow.$Shape;
+
+            /**
+             * Verifies a SlidingWindow message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SlidingWindow message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SlidingWindow
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.SlidingWindow;
+
+            /**
+             * Creates a plain object from a SlidingWindow message. Also converts values to other types if specified.
+             * @param message SlidingWindow
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.SlidingWindow, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SlidingWindow to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SlidingWindow
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SlidingWindow {
+
+            /** Properties of a SlidingWindow. */
+            interface $Properties {
+
+                /** SlidingWindow sizeMs */
+                sizeMs?: (number|null);
+
+                /** SlidingWindow slideMs */
+                slideMs?: (number|null);
+
+                /** SlidingWindow offsetMs */
+                offsetMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SlidingWindow. */
+            type $Shape = laminardb.plan.SlidingWindow.$Properties;
+        }
+
+        /**
+         * Properties of a Window.
+         * @deprecated Use laminardb.plan.Window.$Properties instead.
+         */
+        interface IWindow extends laminardb.plan.Window.$Properties {
+        }
+
+        /** Represents a Window. */
+        class Window {
+
+            /**
+             * Constructs a new Window.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.Window.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Window tumbling. */
+            tumbling?: (laminardb.plan.TumblingWindow.$Properties|null);
+
+            /** Window sliding. */
+            sliding?: (laminardb.plan.SlidingWindow.$Properties|null);
+
+            /** Window kind. */
+            kind?: ("tumbling"|"sliding");
+
+            /**
+             * Creates a new Window instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Window instance
+             */
+            static create(properties: laminardb.plan.Window.$Shape): laminardb.plan.Window & laminardb.plan.Window.$Shape;
+            static create(properties?: laminardb.plan.Window.$Properties): laminardb.plan.Window;
+
+            /**
+             * Encodes the specified Window message. Does not implicitly {@link laminardb.plan.Window.verify|verify} messages.
+             * @param message Window message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.Window.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Window message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.Window & laminardb.plan.Window.$Shape} Window
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.Window & laminardb.plan.Window.$Shape;
+
+            /**
+             * Verifies a Window message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Window message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Window
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.Window;
+
+            /**
+             * Creates a plain object from a Window message. Also converts values to other types if specified.
+             * @param message Window
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.Window, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Window to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Window
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Window {
+
+            /** Properties of a Window. */
+            interface $Properties {
+
+                /** Window tumbling */
+                tumbling?: (laminardb.plan.TumblingWindow.$Properties|null);
+
+                /** Window sliding */
+                sliding?: (laminardb.plan.SlidingWindow.$Properties|null);
+
+                /** Window kind */
+                kind?: ("tumbling"|"sliding");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a Window. */
+            type $Shape = {
+              tumbling?: laminardb.plan.TumblingWindow.$Shape|null;
+              sliding?: laminardb.plan.SlidingWindow.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; tumbling?: null; sliding?: null }|{ kind?: "tumbling"; tumbling: laminardb.plan.TumblingWindow.$Shape; sliding?: null }|{ kind?: "sliding"; tumbling?: null; sliding: laminardb.plan.SlidingWindow.$Shape })
+            );
+        }
+
+        /**
+         * Properties of an AggregateCall.
+         * @deprecated Use laminardb.plan.AggregateCall.$Properties instead.
+         */
+        interface IAggregateCall extends laminardb.plan.AggregateCall.$Properties {
+        }
+
+        /** Represents an AggregateCall. */
+        class AggregateCall {
+
+            /**
+             * Constructs a new AggregateCall.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.AggregateCall.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AggregateCall name. */
+            name: string;
+
+            /** AggregateCall function. */
+            function: string;
+
+            /** AggregateCall args. */
+            args: laminardb.plan.Expr.$Properties[];
+
+            /**
+             * Creates a new AggregateCall instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AggregateCall instance
+             */
+            static create(properties: laminardb.plan.AggregateCall.$Shape): laminardb.plan.AggregateCall & laminardb.plan.AggregateCall.$Shape;
+            static create(properties?: laminardb.plan.AggregateCall.$Properties): laminardb.plan.AggregateCall;
+
+            /**
+             * Encodes the specified AggregateCall message. Does not implicitly {@link laminardb.plan.AggregateCall.verify|verify} messages.
+             * @param message AggregateCall message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.AggregateCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AggregateCall message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.AggregateCall & laminardb.plan.AggregateCall.$Shape} AggregateCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.AggregateCall & laminardb.plan.AggregateCall.$Shape;
+
+            /**
+             * Verifies an AggregateCall message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AggregateCall message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AggregateCall
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.AggregateCall;
+
+            /**
+             * Creates a plain object from an AggregateCall message. Also converts values to other types if specified.
+             * @param message AggregateCall
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.AggregateCall, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AggregateCall to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AggregateCall
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AggregateCall {
+
+            /** Properties of an AggregateCall. */
+            interface $Properties {
+
+                /** AggregateCall name */
+                name?: (string|null);
+
+                /** AggregateCall function */
+                "function"?: (string|null);
+
+                /** AggregateCall args */
+                args?: (laminardb.plan.Expr.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AggregateCall. */
+            type $Shape = {
+              name?: string|null;
+              "Function"?: string|null;
+              args?: laminardb.plan.Expr.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a WindowAggregateNode.
+         * @deprecated Use laminardb.plan.WindowAggregateNode.$Properties instead.
+         */
+        interface IWindowAggregateNode extends laminardb.plan.WindowAggregateNode.$Properties {
+        }
+
+        /** Represents a WindowAggregateNode. */
+        class WindowAggregateNode {
+
+            /**
+             * Constructs a new WindowAggregateNode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.WindowAggregateNode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WindowAggregateNode keys. */
+            keys: string[];
+
+            /** WindowAggregateNode window. */
+            window?: (laminardb.plan.Window.$Properties|null);
+
+            /** WindowAggregateNode aggregates. */
+            aggregates: laminardb.plan.AggregateCall.$Properties[];
+
+            /** WindowAggregateNode timeColumn. */
+            timeColumn: string;
+
+            /**
+             * Creates a new WindowAggregateNode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WindowAggregateNode instance
+             */
+            static create(properties: laminardb.plan.WindowAggregateNode.$Shape): laminardb.plan.WindowAggregateNode & laminardb.plan.WindowAggregateNode.$Shape;
+            static create(properties?: laminardb.plan.WindowAggregateNode.$Properties): laminardb.plan.WindowAggregateNode;
+
+            /**
+             * Encodes the specified WindowAggregateNode message. Does not implicitly {@link laminardb.plan.WindowAggregateNode.verify|verify} messages.
+             * @param message WindowAggregateNode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.WindowAggregateNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WindowAggregateNode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.WindowAggregateNode & laminardb.plan.WindowAggregateNode.$Shape} WindowAggregateNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.WindowAggregateNode & laminardb.plan.WindowAggregateNode.$Shape;
+
+            /**
+             * Verifies a WindowAggregateNode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a WindowAggregateNode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WindowAggregateNode
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.WindowAggregateNode;
+
+            /**
+             * Creates a plain object from a WindowAggregateNode message. Also converts values to other types if specified.
+             * @param message WindowAggregateNode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.WindowAggregateNode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WindowAggregateNode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for WindowAggregateNode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WindowAggregateNode {
+
+            /** Properties of a WindowAggregateNode. */
+            interface $Properties {
+
+                /** WindowAggregateNode keys */
+                keys?: (string[]|null);
+
+                /** WindowAggregateNode window */
+                window?: (laminardb.plan.Window.$Properties|null);
+
+                /** WindowAggregateNode aggregates */
+                aggregates?: (laminardb.plan.AggregateCall.$Properties[]|null);
+
+                /** WindowAggregateNode timeColumn */
+                timeColumn?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WindowAggregateNode. */
+            type $Shape = {
+              keys?: string[]|null;
+              window?: laminardb.plan.Window.$Shape|null;
+              aggregates?: laminardb.plan.AggregateCall.$Shape[]|null;
+              timeColumn?: string|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a CalcStep.
+         * @deprecated Use laminardb.plan.CalcStep.$Properties instead.
+         */
+        interface ICalcStep extends laminardb.plan.CalcStep.$Properties {
+        }
+
+        /** Represents a CalcStep. */
+        class CalcStep {
+
+            /**
+             * Constructs a new CalcStep.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.CalcStep.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CalcStep filter. */
+            filter?: (laminardb.plan.FilterNode.$Properties|null);
+
+            /** CalcStep project. */
+            project?: (laminardb.plan.ProjectNode.$Properties|null);
+
+            /** CalcStep step. */
+            step?: ("filter"|"project");
+
+            /**
+             * Creates a new CalcStep instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CalcStep instance
+             */
+            static create(properties: laminardb.plan.CalcStep.$Shape): laminardb.plan.CalcStep & laminardb.plan.CalcStep.$Shape;
+            static create(properties?: laminardb.plan.CalcStep.$Properties): laminardb.plan.CalcStep;
+
+            /**
+             * Encodes the specified CalcStep message. Does not implicitly {@link laminardb.plan.CalcStep.verify|verify} messages.
+             * @param message CalcStep message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.CalcStep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CalcStep message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.CalcStep & laminardb.plan.CalcStep.$Shape} CalcStep
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.CalcStep & laminardb.plan.CalcStep.$Shape;
+
+            /**
+             * Verifies a CalcStep message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CalcStep message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CalcStep
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.CalcStep;
+
+            /**
+             * Creates a plain object from a CalcStep message. Also converts values to other types if specified.
+             * @param message CalcStep
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.CalcStep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CalcStep to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CalcStep
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CalcStep {
+
+            /** Properties of a CalcStep. */
+            interface $Properties {
+
+                /** CalcStep filter */
+                filter?: (laminardb.plan.FilterNode.$Properties|null);
+
+                /** CalcStep project */
+                project?: (laminardb.plan.ProjectNode.$Properties|null);
+
+                /** CalcStep step */
+                step?: ("filter"|"project");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a CalcStep. */
+            type $Shape = {
+              filter?: laminardb.plan.FilterNode.$Shape|null;
+              project?: laminardb.plan.ProjectNode.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ step?: undefined; filter?: null; project?: null }|{ step?: "filter"; filter: laminardb.plan.FilterNode.$Shape; project?: null }|{ step?: "project"; filter?: null; project: laminardb.plan.ProjectNode.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a CalcNode.
+         * @deprecated Use laminardb.plan.CalcNode.$Properties instead.
+         */
+        interface ICalcNode extends laminardb.plan.CalcNode.$Properties {
+        }
+
+        /** Represents a CalcNode. */
+        class CalcNode {
+
+            /**
+             * Constructs a new CalcNode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.CalcNode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CalcNode steps. */
+            steps: laminardb.plan.CalcStep.$Properties[];
+
+            /**
+             * Creates a new CalcNode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CalcNode instance
+             */
+            static create(properties: laminardb.plan.CalcNode.$Shape): laminardb.plan.CalcNode & laminardb.plan.CalcNode.$Shape;
+            static create(properties?: laminardb.plan.CalcNode.$Properties): laminardb.plan.CalcNode;
+
+            /**
+             * Encodes the specified CalcNode message. Does not implicitly {@link laminardb.plan.CalcNode.verify|verify} messages.
+             * @param message CalcNode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.CalcNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CalcNode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.CalcNode & laminardb.plan.CalcNode.$Shape} CalcNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.CalcNode & laminardb.plan.CalcNode.$Shape;
+
+            /**
+             * Verifies a CalcNode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CalcNode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CalcNode
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.CalcNode;
+
+            /**
+             * Creates a plain object from a CalcNode message. Also converts values to other types if specified.
+             * @param message CalcNode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.CalcNode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CalcNode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CalcNode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CalcNode {
+
+            /** Properties of a CalcNode. */
+            interface $Properties {
+
+                /** CalcNode steps */
+                steps?: (laminardb.plan.CalcStep.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CalcNode. */
+            type $Shape = {
+              steps?: laminardb.plan.CalcStep.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a SinkNode.
+         * @deprecated Use laminardb.plan.SinkNode.$Properties instead.
+         */
+        interface ISinkNode extends laminardb.plan.SinkNode.$Properties {
+        }
+
+        /** Represents a SinkNode. */
+        class SinkNode {
+
+            /**
+             * Constructs a new SinkNode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.SinkNode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SinkNode connector. */
+            connector: string;
+
+            /** SinkNode options. */
+            options: { [k: string]: string };
+
+            /**
+             * Creates a new SinkNode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SinkNode instance
+             */
+            static create(properties: laminardb.plan.SinkNode.$Shape): laminardb.plan.SinkNode & laminardb.plan.SinkNode.$Shape;
+            static create(properties?: laminardb.plan.SinkNode.$Properties): laminardb.plan.SinkNode;
+
+            /**
+             * Encodes the specified SinkNode message. Does not implicitly {@link laminardb.plan.SinkNode.verify|verify} messages.
+             * @param message SinkNode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.SinkNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SinkNode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.SinkNode & laminardb.plan.SinkNode.$Shape} SinkNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.SinkNode & laminardb.plan.SinkNode.$Shape;
+
+            /**
+             * Verifies a SinkNode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SinkNode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SinkNode
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.SinkNode;
+
+            /**
+             * Creates a plain object from a SinkNode message. Also converts values to other types if specified.
+             * @param message SinkNode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.SinkNode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SinkNode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SinkNode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SinkNode {
+
+            /** Properties of a SinkNode. */
+            interface $Properties {
+
+                /** SinkNode connector */
+                connector?: (string|null);
+
+                /** SinkNode options */
+                options?: ({ [k: string]: string }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SinkNode. */
+            type $Shape = laminardb.plan.SinkNode.$Properties;
+        }
+
+        /**
+         * Properties of an Expr.
+         * @deprecated Use laminardb.plan.Expr.$Properties instead.
+         */
+        interface IExpr extends laminardb.plan.Expr.$Properties {
+        }
+
+        /** Represents an Expr. */
+        class Expr {
+
+            /**
+             * Constructs a new Expr.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.Expr.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Expr column. */
+            column?: (laminardb.plan.ColumnRef.$Properties|null);
+
+            /** Expr literal. */
+            literal?: (laminardb.plan.Literal.$Properties|null);
+
+            /** Expr call. */
+            call?: (laminardb.plan.Call.$Properties|null);
+
+            /** Expr kind. */
+            kind?: ("column"|"literal"|"call");
+
+            /**
+             * Creates a new Expr instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Expr instance
+             */
+            static create(properties: laminardb.plan.Expr.$Shape): laminardb.plan.Expr & laminardb.plan.Expr.$Shape;
+            static create(properties?: laminardb.plan.Expr.$Properties): laminardb.plan.Expr;
+
+            /**
+             * Encodes the specified Expr message. Does not implicitly {@link laminardb.plan.Expr.verify|verify} messages.
+             * @param message Expr message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.Expr.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Expr message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.Expr & laminardb.plan.Expr.$Shape} Expr
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.Expr & laminardb.plan.Expr.$Shape;
+
+            /**
+             * Verifies an Expr message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Expr message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Expr
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.Expr;
+
+            /**
+             * Creates a plain object from an Expr message. Also converts values to other types if specified.
+             * @param message Expr
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.Expr, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Expr to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Expr
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Expr {
+
+            /** Properties of an Expr. */
+            interface $Properties {
+
+                /** Expr column */
+                column?: (laminardb.plan.ColumnRef.$Properties|null);
+
+                /** Expr literal */
+                literal?: (laminardb.plan.Literal.$Properties|null);
+
+                /** Expr call */
+                call?: (laminardb.plan.Call.$Properties|null);
+
+                /** Expr kind */
+                kind?: ("column"|"literal"|"call");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an Expr. */
+            type $Shape = {
+              column?: laminardb.plan.ColumnRef.$Shape|null;
+              literal?: laminardb.plan.Literal.$Shape|null;
+              call?: laminardb.plan.Call.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; column?: null; literal?: null; call?: null }|{ kind?: "column"; column: laminardb.plan.ColumnRef.$Shape; literal?: null; call?: null }|{ kind?: "literal"; column?: null; literal: laminardb.plan.Literal.$Shape; call?: null }|{ kind?: "call"; column?: null; literal?: null; call: laminardb.plan.Call.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a ColumnRef.
+         * @deprecated Use laminardb.plan.ColumnRef.$Properties instead.
+         */
+        interface IColumnRef extends laminardb.plan.ColumnRef.$Properties {
+        }
+
+        /** Represents a ColumnRef. */
+        class ColumnRef {
+
+            /**
+             * Constructs a new ColumnRef.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.ColumnRef.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ColumnRef name. */
+            name: string;
+
+            /**
+             * Creates a new ColumnRef instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ColumnRef instance
+             */
+            static create(properties: laminardb.plan.ColumnRef.$Shape): laminardb.plan.ColumnRef & laminardb.plan.ColumnRef.$Shape;
+            static create(properties?: laminardb.plan.ColumnRef.$Properties): laminardb.plan.ColumnRef;
+
+            /**
+             * Encodes the specified ColumnRef message. Does not implicitly {@link laminardb.plan.ColumnRef.verify|verify} messages.
+             * @param message ColumnRef message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.ColumnRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ColumnRef message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.ColumnRef & laminardb.plan.ColumnRef.$Shape} ColumnRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.ColumnRef & laminardb.plan.ColumnRef.$Shape;
+
+            /**
+             * Verifies a ColumnRef message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ColumnRef message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ColumnRef
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.ColumnRef;
+
+            /**
+             * Creates a plain object from a ColumnRef message. Also converts values to other types if specified.
+             * @param message ColumnRef
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.ColumnRef, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ColumnRef to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ColumnRef
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ColumnRef {
+
+            /** Properties of a ColumnRef. */
+            interface $Properties {
+
+                /** ColumnRef name */
+                name?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ColumnRef. */
+            type $Shape = laminardb.plan.ColumnRef.$Properties;
+        }
+
+        /**
+         * Properties of a Literal.
+         * @deprecated Use laminardb.plan.Literal.$Properties instead.
+         */
+        interface ILiteral extends laminardb.plan.Literal.$Properties {
+        }
+
+        /** Represents a Literal. */
+        class Literal {
+
+            /**
+             * Constructs a new Literal.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.Literal.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Literal nullValue. */
+            nullValue?: (boolean|null);
+
+            /** Literal boolValue. */
+            boolValue?: (boolean|null);
+
+            /** Literal doubleValue. */
+            doubleValue?: (number|null);
+
+            /** Literal int64Value. */
+            int64Value?: (string|null);
+
+            /** Literal stringValue. */
+            stringValue?: (string|null);
+
+            /** Literal int32Value. */
+            int32Value?: (number|null);
+
+            /** Literal type. */
+            type?: (laminardb.plan.DataType.$Properties|null);
+
+            /** Literal value. */
+            value?: ("nullValue"|"boolValue"|"doubleValue"|"int64Value"|"stringValue"|"int32Value");
+
+            /**
+             * Creates a new Literal instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Literal instance
+             */
+            static create(properties: laminardb.plan.Literal.$Shape): laminardb.plan.Literal & laminardb.plan.Literal.$Shape;
+            static create(properties?: laminardb.plan.Literal.$Properties): laminardb.plan.Literal;
+
+            /**
+             * Encodes the specified Literal message. Does not implicitly {@link laminardb.plan.Literal.verify|verify} messages.
+             * @param message Literal message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.Literal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Literal message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.Literal & laminardb.plan.Literal.$Shape} Literal
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.Literal & laminardb.plan.Literal.$Shape;
+
+            /**
+             * Verifies a Literal message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Literal message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Literal
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.Literal;
+
+            /**
+             * Creates a plain object from a Literal message. Also converts values to other types if specified.
+             * @param message Literal
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.Literal, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Literal to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Literal
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Literal {
+
+            /** Properties of a Literal. */
+            interface $Properties {
+
+                /** Literal nullValue */
+                nullValue?: (boolean|null);
+
+                /** Literal boolValue */
+                boolValue?: (boolean|null);
+
+                /** Literal doubleValue */
+                doubleValue?: (number|null);
+
+                /** Literal int64Value */
+                int64Value?: (string|null);
+
+                /** Literal stringValue */
+                stringValue?: (string|null);
+
+                /** Literal int32Value */
+                int32Value?: (number|null);
+
+                /** Literal type */
+                type?: (laminardb.plan.DataType.$Properties|null);
+
+                /** Literal value */
+                value?: ("nullValue"|"boolValue"|"doubleValue"|"int64Value"|"stringValue"|"int32Value");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a Literal. */
+            type $Shape = {
+              nullValue?: boolean|null;
+              boolValue?: boolean|null;
+              doubleValue?: number|null;
+              int64Value?: string|null;
+              stringValue?: string|null;
+              int32Value?: number|null;
+              type?: laminardb.plan.DataType.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ value?: undefined; nullValue?: null; boolValue?: null; doubleValue?: null; int64Value?: null; stringValue?: null; int32Value?: null }|{ value?: "nullValue"; nullValue: boolean; boolValue?: null; doubleValue?: null; int64Value?: null; stringValue?: null; int32Value?: null }|{ value?: "boolValue"; nullValue?: null; boolValue: boolean; doubleValue?: null; int64Value?: null; stringValue?: null; int32Value?: null }|{ value?: "doubleValue"; nullValue?: null; boolValue?: null; doubleValue: number; int64Value?: null; stringValue?: null; int32Value?: null }|{ value?: "int64Value"; nullValue?: null; boolValue?: null; doubleValue?: null; int64Value: string; stringValue?: null; int32Value?: null }|{ value?: "stringValue"; nullValue?: null; boolValue?: null; doubleValue?: null; int64Value?: null; stringValue: string; int32Value?: null }|{ value?: "int32Value"; nullValue?: null; boolValue?: null; doubleValue?: null; int64Value?: null; stringValue?: null; int32Value: number })
+            );
+        }
+
+        /**
+         * Properties of a Call.
+         * @deprecated Use laminardb.plan.Call.$Properties instead.
+         */
+        interface ICall extends laminardb.plan.Call.$Properties {
+        }
+
+        /** Represents a Call. */
+        class Call {
+
+            /**
+             * Constructs a new Call.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.Call.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Call function. */
+            function: string;
+
+            /** Call args. */
+            args: laminardb.plan.Expr.$Properties[];
+
+            /**
+             * Creates a new Call instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Call instance
+             */
+            static create(properties: laminardb.plan.Call.$Shape): laminardb.plan.Call & laminardb.plan.Call.$Shape;
+            static create(properties?: laminardb.plan.Call.$Properties): laminardb.plan.Call;
+
+            /**
+             * Encodes the specified Call message. Does not implicitly {@link laminardb.plan.Call.verify|verify} messages.
+             * @param message Call message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.Call.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Call message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.Call & laminardb.plan.Call.$Shape} Call
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.Call & laminardb.plan.Call.$Shape;
+
+            /**
+             * Verifies a Call message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Call message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Call
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.Call;
+
+            /**
+             * Creates a plain object from a Call message. Also converts values to other types if specified.
+             * @param message Call
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.Call, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Call to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Call
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Call {
+
+            /** Properties of a Call. */
+            interface $Properties {
+
+                /** Call function */
+                "function"?: (string|null);
+
+                /** Call args */
+                args?: (laminardb.plan.Expr.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Call. */
+            type $Shape = {
+              "Function"?: string|null;
+              args?: laminardb.plan.Expr.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+    }
+}

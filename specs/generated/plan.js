@@ -1,0 +1,8538 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $Array = $util.global.Array, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
+
+// Exported root namespace
+const $root = $protobuf.roots["plan"] || ($protobuf.roots["plan"] = {});
+
+export const laminardb = $root.laminardb = (() => {
+
+    /**
+     * Namespace laminardb.
+     * @exports laminardb
+     * @namespace
+     */
+    const laminardb = {};
+
+    laminardb.plan = (function() {
+
+        /**
+         * Namespace plan.
+         * @memberof laminardb
+         * @namespace
+         */
+        const plan = {};
+
+        plan.Plan = (function() {
+
+            /**
+             * Properties of a Plan.
+             * @typedef {Object} laminardb.plan.Plan.$Properties
+             * @property {string|null} [name] Plan name
+             * @property {Array.<laminardb.plan.PlanNode.$Properties>|null} [nodes] Plan nodes
+             * @property {Array.<laminardb.plan.Edge.$Properties>|null} [edges] Plan edges
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Plan.
+             * @memberof laminardb.plan
+             * @interface IPlan
+             * @augments laminardb.plan.Plan.$Properties
+             * @deprecated Use laminardb.plan.Plan.$Properties instead.
+             */
+
+            /**
+             * Shape of a Plan.
+             * @typedef {{
+             *   name?: string|null;
+             *   nodes?: Array.<laminardb.plan.PlanNode.$Shape>|null;
+             *   edges?: Array.<laminardb.plan.Edge.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} laminardb.plan.Plan.$Shape
+             */
+
+            /**
+             * Constructs a new Plan.
+             * @memberof laminardb.plan
+             * @classdesc Represents a Plan.
+             * @constructor
+             * @param {laminardb.plan.Plan.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Plan = function (properties) {
+                this.nodes = [];
+                this.edges = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Plan name.
+             * @member {string} name
+             * @memberof laminardb.plan.Plan
+             * @instance
+             */
+            Plan.prototype.name = "";
+
+            /**
+             * Plan nodes.
+             * @member {Array.<laminardb.plan.PlanNode.$Properties>} nodes
+             * @memberof laminardb.plan.Plan
+             * @instance
+             */
+            Plan.prototype.nodes = $util.emptyArray;
+
+            /**
+             * Plan edges.
+             * @member {Array.<laminardb.plan.Edge.$Properties>} edges
+             * @memberof laminardb.plan.Plan
+             * @instance
+             */
+            Plan.prototype.edges = $util.emptyArray;
+
+            /**
+             * Creates a new Plan instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.Plan
+             * @static
+             * @param {laminardb.plan.Plan.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.Plan} Plan instance
+             * @type {{
+             *   (properties: laminardb.plan.Plan.$Shape): laminardb.plan.Plan & laminardb.plan.Plan.$Shape;
+             *   (properties?: laminardb.plan.Plan.$Properties): laminardb.plan.Plan;
+             * }}
+             */
+            Plan.create = function(properties) {
+                return new Plan(properties);
+            };
+
+            /**
+             * Encodes the specified Plan message. Does not implicitly {@link laminardb.plan.Plan.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.Plan
+             * @static
+             * @param {laminardb.plan.Plan.$Properties} message Plan message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Plan.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.nodes != null && message.nodes.length)
+                    for (let i = 0; i < message.nodes.length; ++i)
+                        $root.laminardb.plan.PlanNode.encode(message.nodes[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.edges != null && message.edges.length)
+                    for (let i = 0; i < message.edges.length; ++i)
+                        $root.laminardb.plan.Edge.encode(message.edges[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Plan message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.Plan
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.Plan & laminardb.plan.Plan.$Shape} Plan
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Plan.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.Plan();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.nodes && message.nodes.length))
+                                message.nodes = [];
+                            message.nodes.push($root.laminardb.plan.PlanNode.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.edges && message.edges.length))
+                                message.edges = [];
+                            message.edges.push($root.laminardb.plan.Edge.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Plan message.
+             * @function verify
+             * @memberof laminardb.plan.Plan
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Plan.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.nodes != null && $Object.hasOwnProperty.call(message, "nodes")) {
+                    if (!$Array.isArray(message.nodes))
+                        return "nodes: array expected";
+                    for (let i = 0; i < message.nodes.length; ++i) {
+                        let error = $root.laminardb.plan.PlanNode.verify(message.nodes[i], _depth + 1);
+                        if (error)
+                            return "nodes." + error;
+                    }
+                }
+                if (message.edges != null && $Object.hasOwnProperty.call(message, "edges")) {
+                    if (!$Array.isArray(message.edges))
+                        return "edges: array expected";
+                    for (let i = 0; i < message.edges.length; ++i) {
+                        let error = $root.laminardb.plan.Edge.verify(message.edges[i], _depth + 1);
+                        if (error)
+                            return "edges." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Plan message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.Plan
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.Plan} Plan
+             */
+            Plan.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.Plan)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.Plan: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.Plan();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.nodes) {
+                    if (!$Array.isArray(object.nodes))
+                        throw $TypeError(".laminardb.plan.Plan.nodes: array expected");
+                    message.nodes = $Array(object.nodes.length);
+                    for (let i = 0; i < object.nodes.length; ++i) {
+                        if (!$util.isObject(object.nodes[i]))
+                            throw $TypeError(".laminardb.plan.Plan.nodes: object expected");
+                        message.nodes[i] = $root.laminardb.plan.PlanNode.fromObject(object.nodes[i], _depth + 1);
+                    }
+                }
+                if (object.edges) {
+                    if (!$Array.isArray(object.edges))
+                        throw $TypeError(".laminardb.plan.Plan.edges: array expected");
+                    message.edges = $Array(object.edges.length);
+                    for (let i = 0; i < object.edges.length; ++i) {
+                        if (!$util.isObject(object.edges[i]))
+                            throw $TypeError(".laminardb.plan.Plan.edges: object expected");
+                        message.edges[i] = $root.laminardb.plan.Edge.fromObject(object.edges[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Plan message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.Plan
+             * @static
+             * @param {laminardb.plan.Plan} message Plan
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Plan.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.nodes = [];
+                    object.edges = [];
+                }
+                if (options.defaults)
+                    object.name = "";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.nodes && message.nodes.length) {
+                    object.nodes = $Array(message.nodes.length);
+                    for (let j = 0; j < message.nodes.length; ++j)
+                        object.nodes[j] = $root.laminardb.plan.PlanNode.toObject(message.nodes[j], options, _depth + 1);
+                }
+                if (message.edges && message.edges.length) {
+                    object.edges = $Array(message.edges.length);
+                    for (let j = 0; j < message.edges.length; ++j)
+                        object.edges[j] = $root.laminardb.plan.Edge.toObject(message.edges[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Plan to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.Plan
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Plan.prototype.toJSON = function() {
+                return Plan.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Plan
+             * @function getTypeUrl
+             * @memberof laminardb.plan.Plan
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Plan.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.Plan";
+            };
+
+            return Plan;
+        })();
+
+        plan.Edge = (function() {
+
+            /**
+             * Properties of an Edge.
+             * @typedef {Object} laminardb.plan.Edge.$Properties
+             * @property {number|null} [from] Edge from
+             * @property {number|null} [to] Edge to
+             * @property {number|null} [input] Edge input
+             * @property {laminardb.plan.Partitioning.$Properties|null} [partitioning] Edge partitioning
+             * @property {number|null} [capacity] Edge capacity
+             * @property {laminardb.plan.OverflowPolicy|null} [overflow] Edge overflow
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Edge.
+             * @memberof laminardb.plan
+             * @interface IEdge
+             * @augments laminardb.plan.Edge.$Properties
+             * @deprecated Use laminardb.plan.Edge.$Properties instead.
+             */
+
+            /**
+             * Shape of an Edge.
+             * @typedef {laminardb.plan.Edge.$Properties} laminardb.plan.Edge.$Shape
+             */
+
+            /**
+             * Constructs a new Edge.
+             * @memberof laminardb.plan
+             * @classdesc Represents an Edge.
+             * @constructor
+             * @param {laminardb.plan.Edge.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Edge = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Edge from.
+             * @member {number} from
+             * @memberof laminardb.plan.Edge
+             * @instance
+             */
+            Edge.prototype.from = 0;
+
+            /**
+             * Edge to.
+             * @member {number} to
+             * @memberof laminardb.plan.Edge
+             * @instance
+             */
+            Edge.prototype.to = 0;
+
+            /**
+             * Edge input.
+             * @member {number} input
+             * @memberof laminardb.plan.Edge
+             * @instance
+             */
+            Edge.prototype.input = 0;
+
+            /**
+             * Edge partitioning.
+             * @member {laminardb.plan.Partitioning.$Properties|null|undefined} partitioning
+             * @memberof laminardb.plan.Edge
+             * @instance
+             */
+            Edge.prototype.partitioning = null;
+
+            /**
+             * Edge capacity.
+             * @member {number} capacity
+             * @memberof laminardb.plan.Edge
+             * @instance
+             */
+            Edge.prototype.capacity = 0;
+
+            /**
+             * Edge overflow.
+             * @member {laminardb.plan.OverflowPolicy} overflow
+             * @memberof laminardb.plan.Edge
+             * @instance
+             */
+            Edge.prototype.overflow = 0;
+
+            /**
+             * Creates a new Edge instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.Edge
+             * @static
+             * @param {laminardb.plan.Edge.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.Edge} Edge instance
+             * @type {{
+             *   (properties: laminardb.plan.Edge.$Shape): laminardb.plan.Edge & laminardb.plan.Edge.$Shape;
+             *   (properties?: laminardb.plan.Edge.$Properties): laminardb.plan.Edge;
+             * }}
+             */
+            Edge.create = function(properties) {
+                return new Edge(properties);
+            };
+
+            /**
+             * Encodes the specified Edge message. Does not implicitly {@link laminardb.plan.Edge.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.Edge
+             * @static
+             * @param {laminardb.plan.Edge.$Properties} message Edge message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Edge.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.from);
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to") && message.to !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.to);
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input") && message.input !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.input);
+                if (message.partitioning != null && $Object.hasOwnProperty.call(message, "partitioning"))
+                    $root.laminardb.plan.Partitioning.encode(message.partitioning, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.capacity != null && $Object.hasOwnProperty.call(message, "capacity") && message.capacity !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.capacity);
+                if (message.overflow != null && $Object.hasOwnProperty.call(message, "overflow") && message.overflow !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.overflow);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Edge message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.Edge
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.Edge & laminardb.plan.Edge.$Shape} Edge
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Edge.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.Edge();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.to = value;
+                            else
+                                delete message.to;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.input = value;
+                            else
+                                delete message.input;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.partitioning = $root.laminardb.plan.Partitioning.decode(reader, reader.size(), $undefined, _depth + 1, message.partitioning);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.capacity = value;
+                            else
+                                delete message.capacity;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.overflow = value;
+                            else
+                                delete message.overflow;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an Edge message.
+             * @function verify
+             * @memberof laminardb.plan.Edge
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Edge.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    if (!$util.isInteger(message.from))
+                        return "from: integer expected";
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                    if (!$util.isInteger(message.to))
+                        return "to: integer expected";
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    if (!$util.isInteger(message.input))
+                        return "input: integer expected";
+                if (message.partitioning != null && $Object.hasOwnProperty.call(message, "partitioning")) {
+                    let error = $root.laminardb.plan.Partitioning.verify(message.partitioning, _depth + 1);
+                    if (error)
+                        return "partitioning." + error;
+                }
+                if (message.capacity != null && $Object.hasOwnProperty.call(message, "capacity"))
+                    if (!$util.isInteger(message.capacity))
+                        return "capacity: integer expected";
+                if (message.overflow != null && $Object.hasOwnProperty.call(message, "overflow"))
+                    if (typeof message.overflow !== "number" || (message.overflow | 0) !== message.overflow)
+                        return "overflow: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates an Edge message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.Edge
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.Edge} Edge
+             */
+            Edge.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.Edge)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.Edge: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.Edge();
+                if (object.from != null)
+                    if ($Number(object.from) !== 0)
+                        message.from = object.from >>> 0;
+                if (object.to != null)
+                    if ($Number(object.to) !== 0)
+                        message.to = object.to >>> 0;
+                if (object.input != null)
+                    if ($Number(object.input) !== 0)
+                        message.input = object.input >>> 0;
+                if (object.partitioning != null) {
+                    if (!$util.isObject(object.partitioning))
+                        throw $TypeError(".laminardb.plan.Edge.partitioning: object expected");
+                    message.partitioning = $root.laminardb.plan.Partitioning.fromObject(object.partitioning, _depth + 1);
+                }
+                if (object.capacity != null)
+                    if ($Number(object.capacity) !== 0)
+                        message.capacity = object.capacity >>> 0;
+                if (object.overflow !== 0 && (typeof object.overflow !== "string" || $root.laminardb.plan.OverflowPolicy[object.overflow] !== 0))
+                    switch (object.overflow) {
+                    case "SUSPEND":
+                    case 0:
+                        message.overflow = 0;
+                        break;
+                    case "DROPPING":
+                    case 1:
+                        message.overflow = 1;
+                        break;
+                    case "SLIDING":
+                    case 2:
+                        message.overflow = 2;
+                        break;
+                    default:
+                        if (typeof object.overflow === "number" && (object.overflow | 0) === object.overflow)
+                            message.overflow = object.overflow;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Edge message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.Edge
+             * @static
+             * @param {laminardb.plan.Edge} message Edge
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Edge.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.from = 0;
+                    object.to = 0;
+                    object.input = 0;
+                    object.partitioning = null;
+                    object.capacity = 0;
+                    object.overflow = options.enums === $String ? "SUSPEND" : 0;
+                }
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    object.from = message.from;
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                    object.to = message.to;
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    object.input = message.input;
+                if (message.partitioning != null && $Object.hasOwnProperty.call(message, "partitioning"))
+                    object.partitioning = $root.laminardb.plan.Partitioning.toObject(message.partitioning, options, _depth + 1);
+                if (message.capacity != null && $Object.hasOwnProperty.call(message, "capacity"))
+                    object.capacity = message.capacity;
+                if (message.overflow != null && $Object.hasOwnProperty.call(message, "overflow"))
+                    object.overflow = options.enums === $String ? $root.laminardb.plan.OverflowPolicy[message.overflow] === $undefined ? message.overflow : $root.laminardb.plan.OverflowPolicy[message.overflow] : message.overflow;
+                return object;
+            };
+
+            /**
+             * Converts this Edge to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.Edge
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Edge.prototype.toJSON = function() {
+                return Edge.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Edge
+             * @function getTypeUrl
+             * @memberof laminardb.plan.Edge
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Edge.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.Edge";
+            };
+
+            return Edge;
+        })();
+
+        plan.Partitioning = (function() {
+
+            /**
+             * Properties of a Partitioning.
+             * @typedef {Object} laminardb.plan.Partitioning.$Properties
+             * @property {laminardb.plan.Partitioning.Kind|null} [kind] Partitioning kind
+             * @property {Array.<string>|null} [keys] Partitioning keys
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Partitioning.
+             * @memberof laminardb.plan
+             * @interface IPartitioning
+             * @augments laminardb.plan.Partitioning.$Properties
+             * @deprecated Use laminardb.plan.Partitioning.$Properties instead.
+             */
+
+            /**
+             * Shape of a Partitioning.
+             * @typedef {laminardb.plan.Partitioning.$Properties} laminardb.plan.Partitioning.$Shape
+             */
+
+            /**
+             * Constructs a new Partitioning.
+             * @memberof laminardb.plan
+             * @classdesc Represents a Partitioning.
+             * @constructor
+             * @param {laminardb.plan.Partitioning.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Partitioning = function (properties) {
+                this.keys = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Partitioning kind.
+             * @member {laminardb.plan.Partitioning.Kind} kind
+             * @memberof laminardb.plan.Partitioning
+             * @instance
+             */
+            Partitioning.prototype.kind = 0;
+
+            /**
+             * Partitioning keys.
+             * @member {Array.<string>} keys
+             * @memberof laminardb.plan.Partitioning
+             * @instance
+             */
+            Partitioning.prototype.keys = $util.emptyArray;
+
+            /**
+             * Creates a new Partitioning instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.Partitioning
+             * @static
+             * @param {laminardb.plan.Partitioning.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.Partitioning} Partitioning instance
+             * @type {{
+             *   (properties: laminardb.plan.Partitioning.$Shape): laminardb.plan.Partitioning & laminardb.plan.Partitioning.$Shape;
+             *   (properties?: laminardb.plan.Partitioning.$Properties): laminardb.plan.Partitioning;
+             * }}
+             */
+            Partitioning.create = function(properties) {
+                return new Partitioning(properties);
+            };
+
+            /**
+             * Encodes the specified Partitioning message. Does not implicitly {@link laminardb.plan.Partitioning.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.Partitioning
+             * @static
+             * @param {laminardb.plan.Partitioning.$Properties} message Partitioning message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Partitioning.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+                if (message.keys != null && message.keys.length)
+                    for (let i = 0; i < message.keys.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.keys[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Partitioning message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.Partitioning
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.Partitioning & laminardb.plan.Partitioning.$Shape} Partitioning
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Partitioning.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.Partitioning();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.keys && message.keys.length))
+                                message.keys = [];
+                            message.keys.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Partitioning message.
+             * @function verify
+             * @memberof laminardb.plan.Partitioning
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Partitioning.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
+                if (message.keys != null && $Object.hasOwnProperty.call(message, "keys")) {
+                    if (!$Array.isArray(message.keys))
+                        return "keys: array expected";
+                    for (let i = 0; i < message.keys.length; ++i)
+                        if (!$util.isString(message.keys[i]))
+                            return "keys: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Partitioning message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.Partitioning
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.Partitioning} Partitioning
+             */
+            Partitioning.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.Partitioning)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.Partitioning: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.Partitioning();
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.laminardb.plan.Partitioning.Kind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "FORWARD":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "HASH":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "BROADCAST":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.keys) {
+                    if (!$Array.isArray(object.keys))
+                        throw $TypeError(".laminardb.plan.Partitioning.keys: array expected");
+                    message.keys = $Array(object.keys.length);
+                    for (let i = 0; i < object.keys.length; ++i)
+                        message.keys[i] = $String(object.keys[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Partitioning message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.Partitioning
+             * @static
+             * @param {laminardb.plan.Partitioning} message Partitioning
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Partitioning.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.keys = [];
+                if (options.defaults)
+                    object.kind = options.enums === $String ? "FORWARD" : 0;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.laminardb.plan.Partitioning.Kind[message.kind] === $undefined ? message.kind : $root.laminardb.plan.Partitioning.Kind[message.kind] : message.kind;
+                if (message.keys && message.keys.length) {
+                    object.keys = $Array(message.keys.length);
+                    for (let j = 0; j < message.keys.length; ++j)
+                        object.keys[j] = message.keys[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Partitioning to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.Partitioning
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Partitioning.prototype.toJSON = function() {
+                return Partitioning.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Partitioning
+             * @function getTypeUrl
+             * @memberof laminardb.plan.Partitioning
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Partitioning.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.Partitioning";
+            };
+
+            /**
+             * Kind enum.
+             * @name laminardb.plan.Partitioning.Kind
+             * @enum {number}
+             * @property {number} FORWARD=0 FORWARD value
+             * @property {number} HASH=1 HASH value
+             * @property {number} BROADCAST=2 BROADCAST value
+             */
+            Partitioning.Kind = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "FORWARD"] = 0;
+                values[valuesById[1] = "HASH"] = 1;
+                values[valuesById[2] = "BROADCAST"] = 2;
+                return values;
+            })();
+
+            return Partitioning;
+        })();
+
+        /**
+         * OverflowPolicy enum.
+         * @name laminardb.plan.OverflowPolicy
+         * @enum {number}
+         * @property {number} SUSPEND=0 SUSPEND value
+         * @property {number} DROPPING=1 DROPPING value
+         * @property {number} SLIDING=2 SLIDING value
+         */
+        plan.OverflowPolicy = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "SUSPEND"] = 0;
+            values[valuesById[1] = "DROPPING"] = 1;
+            values[valuesById[2] = "SLIDING"] = 2;
+            return values;
+        })();
+
+        /**
+         * TypeKind enum.
+         * @name laminardb.plan.TypeKind
+         * @enum {number}
+         * @property {number} NULL=0 NULL value
+         * @property {number} BOOL=1 BOOL value
+         * @property {number} INT8=2 INT8 value
+         * @property {number} INT16=3 INT16 value
+         * @property {number} INT32=4 INT32 value
+         * @property {number} INT64=5 INT64 value
+         * @property {number} FLOAT32=6 FLOAT32 value
+         * @property {number} FLOAT64=7 FLOAT64 value
+         * @property {number} UTF8=8 UTF8 value
+         * @property {number} TIMESTAMP=9 TIMESTAMP value
+         */
+        plan.TypeKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "NULL"] = 0;
+            values[valuesById[1] = "BOOL"] = 1;
+            values[valuesById[2] = "INT8"] = 2;
+            values[valuesById[3] = "INT16"] = 3;
+            values[valuesById[4] = "INT32"] = 4;
+            values[valuesById[5] = "INT64"] = 5;
+            values[valuesById[6] = "FLOAT32"] = 6;
+            values[valuesById[7] = "FLOAT64"] = 7;
+            values[valuesById[8] = "UTF8"] = 8;
+            values[valuesById[9] = "TIMESTAMP"] = 9;
+            return values;
+        })();
+
+        plan.DataType = (function() {
+
+            /**
+             * Properties of a DataType.
+             * @typedef {Object} laminardb.plan.DataType.$Properties
+             * @property {laminardb.plan.TypeKind|null} [kind] DataType kind
+             * @property {string|null} [timezone] DataType timezone
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DataType.
+             * @memberof laminardb.plan
+             * @interface IDataType
+             * @augments laminardb.plan.DataType.$Properties
+             * @deprecated Use laminardb.plan.DataType.$Properties instead.
+             */
+
+            /**
+             * Shape of a DataType.
+             * @typedef {laminardb.plan.DataType.$Properties} laminardb.plan.DataType.$Shape
+             */
+
+            /**
+             * Constructs a new DataType.
+             * @memberof laminardb.plan
+             * @classdesc Represents a DataType.
+             * @constructor
+             * @param {laminardb.plan.DataType.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DataType = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DataType kind.
+             * @member {laminardb.plan.TypeKind} kind
+             * @memberof laminardb.plan.DataType
+             * @instance
+             */
+            DataType.prototype.kind = 0;
+
+            /**
+             * DataType timezone.
+             * @member {string} timezone
+             * @memberof laminardb.plan.DataType
+             * @instance
+             */
+            DataType.prototype.timezone = "";
+
+            /**
+             * Creates a new DataType instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.DataType
+             * @static
+             * @param {laminardb.plan.DataType.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.DataType} DataType instance
+             * @type {{
+             *   (properties: laminardb.plan.DataType.$Shape): laminardb.plan.DataType & laminardb.plan.DataType.$Shape;
+             *   (properties?: laminardb.plan.DataType.$Properties): laminardb.plan.DataType;
+             * }}
+             */
+            DataType.create = function(properties) {
+                return new DataType(properties);
+            };
+
+            /**
+             * Encodes the specified DataType message. Does not implicitly {@link laminardb.plan.DataType.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.DataType
+             * @static
+             * @param {laminardb.plan.DataType.$Properties} message DataType message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DataType.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+                if (message.timezone != null && $Object.hasOwnProperty.call(message, "timezone") && message.timezone !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.timezone);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DataType message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.DataType
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.DataType & laminardb.plan.DataType.$Shape} DataType
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DataType.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.DataType();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.timezone = value;
+                            else
+                                delete message.timezone;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a DataType message.
+             * @function verify
+             * @memberof laminardb.plan.DataType
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DataType.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
+                if (message.timezone != null && $Object.hasOwnProperty.call(message, "timezone"))
+                    if (!$util.isString(message.timezone))
+                        return "timezone: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a DataType message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.DataType
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.DataType} DataType
+             */
+            DataType.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.DataType)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.DataType: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.DataType();
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.laminardb.plan.TypeKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "NULL":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "BOOL":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "INT8":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "INT16":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    case "INT32":
+                    case 4:
+                        message.kind = 4;
+                        break;
+                    case "INT64":
+                    case 5:
+                        message.kind = 5;
+                        break;
+                    case "FLOAT32":
+                    case 6:
+                        message.kind = 6;
+                        break;
+                    case "FLOAT64":
+                    case 7:
+                        message.kind = 7;
+                        break;
+                    case "UTF8":
+                    case 8:
+                        message.kind = 8;
+                        break;
+                    case "TIMESTAMP":
+                    case 9:
+                        message.kind = 9;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.timezone != null)
+                    if (typeof object.timezone !== "string" || object.timezone.length)
+                        message.timezone = $String(object.timezone);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DataType message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.DataType
+             * @static
+             * @param {laminardb.plan.DataType} message DataType
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DataType.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.kind = options.enums === $String ? "NULL" : 0;
+                    object.timezone = "";
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.laminardb.plan.TypeKind[message.kind] === $undefined ? message.kind : $root.laminardb.plan.TypeKind[message.kind] : message.kind;
+                if (message.timezone != null && $Object.hasOwnProperty.call(message, "timezone"))
+                    object.timezone = message.timezone;
+                return object;
+            };
+
+            /**
+             * Converts this DataType to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.DataType
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DataType.prototype.toJSON = function() {
+                return DataType.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DataType
+             * @function getTypeUrl
+             * @memberof laminardb.plan.DataType
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DataType.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.DataType";
+            };
+
+            return DataType;
+        })();
+
+        plan.Field = (function() {
+
+            /**
+             * Properties of a Field.
+             * @typedef {Object} laminardb.plan.Field.$Properties
+             * @property {string|null} [name] Field name
+             * @property {laminardb.plan.DataType.$Properties|null} [type] Field type
+             * @property {boolean|null} [nullable] Field nullable
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Field.
+             * @memberof laminardb.plan
+             * @interface IField
+             * @augments laminardb.plan.Field.$Properties
+             * @deprecated Use laminardb.plan.Field.$Properties instead.
+             */
+
+            /**
+             * Shape of a Field.
+             * @typedef {laminardb.plan.Field.$Properties} laminardb.plan.Field.$Shape
+             */
+
+            /**
+             * Constructs a new Field.
+             * @memberof laminardb.plan
+             * @classdesc Represents a Field.
+             * @constructor
+             * @param {laminardb.plan.Field.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Field = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Field name.
+             * @member {string} name
+             * @memberof laminardb.plan.Field
+             * @instance
+             */
+            Field.prototype.name = "";
+
+            /**
+             * Field type.
+             * @member {laminardb.plan.DataType.$Properties|null|undefined} type
+             * @memberof laminardb.plan.Field
+             * @instance
+             */
+            Field.prototype.type = null;
+
+            /**
+             * Field nullable.
+             * @member {boolean} nullable
+             * @memberof laminardb.plan.Field
+             * @instance
+             */
+            Field.prototype.nullable = false;
+
+            /**
+             * Creates a new Field instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.Field
+             * @static
+             * @param {laminardb.plan.Field.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.Field} Field instance
+             * @type {{
+             *   (properties: laminardb.plan.Field.$Shape): laminardb.plan.Field & laminardb.plan.Field.$Shape;
+             *   (properties?: laminardb.plan.Field.$Properties): laminardb.plan.Field;
+             * }}
+             */
+            Field.create = function(properties) {
+                return new Field(properties);
+            };
+
+            /**
+             * Encodes the specified Field message. Does not implicitly {@link laminardb.plan.Field.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.Field
+             * @static
+             * @param {laminardb.plan.Field.$Properties} message Field message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Field.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    $root.laminardb.plan.DataType.encode(message.type, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.nullable != null && $Object.hasOwnProperty.call(message, "nullable") && message.nullable !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.nullable);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Field message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.Field
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.Field & laminardb.plan.Field.$Shape} Field
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Field.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.Field();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.type = $root.laminardb.plan.DataType.decode(reader, reader.size(), $undefined, _depth + 1, message.type);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.nullable = value;
+                            else
+                                delete message.nullable;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Field message.
+             * @function verify
+             * @memberof laminardb.plan.Field
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Field.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type")) {
+                    let error = $root.laminardb.plan.DataType.verify(message.type, _depth + 1);
+                    if (error)
+                        return "type." + error;
+                }
+                if (message.nullable != null && $Object.hasOwnProperty.call(message, "nullable"))
+                    if (typeof message.nullable !== "boolean")
+                        return "nullable: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a Field message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.Field
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.Field} Field
+             */
+            Field.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.Field)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.Field: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.Field();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.type != null) {
+                    if (!$util.isObject(object.type))
+                        throw $TypeError(".laminardb.plan.Field.type: object expected");
+                    message.type = $root.laminardb.plan.DataType.fromObject(object.type, _depth + 1);
+                }
+                if (object.nullable != null)
+                    if (object.nullable)
+                        message.nullable = $Boolean(object.nullable);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Field message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.Field
+             * @static
+             * @param {laminardb.plan.Field} message Field
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Field.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    object.type = null;
+                    object.nullable = false;
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = $root.laminardb.plan.DataType.toObject(message.type, options, _depth + 1);
+                if (message.nullable != null && $Object.hasOwnProperty.call(message, "nullable"))
+                    object.nullable = message.nullable;
+                return object;
+            };
+
+            /**
+             * Converts this Field to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.Field
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Field.prototype.toJSON = function() {
+                return Field.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Field
+             * @function getTypeUrl
+             * @memberof laminardb.plan.Field
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Field.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.Field";
+            };
+
+            return Field;
+        })();
+
+        plan.Schema = (function() {
+
+            /**
+             * Properties of a Schema.
+             * @typedef {Object} laminardb.plan.Schema.$Properties
+             * @property {Array.<laminardb.plan.Field.$Properties>|null} [fields] Schema fields
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Schema.
+             * @memberof laminardb.plan
+             * @interface ISchema
+             * @augments laminardb.plan.Schema.$Properties
+             * @deprecated Use laminardb.plan.Schema.$Properties instead.
+             */
+
+            /**
+             * Shape of a Schema.
+             * @typedef {laminardb.plan.Schema.$Properties} laminardb.plan.Schema.$Shape
+             */
+
+            /**
+             * Constructs a new Schema.
+             * @memberof laminardb.plan
+             * @classdesc Represents a Schema.
+             * @constructor
+             * @param {laminardb.plan.Schema.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Schema = function (properties) {
+                this.fields = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Schema fields.
+             * @member {Array.<laminardb.plan.Field.$Properties>} fields
+             * @memberof laminardb.plan.Schema
+             * @instance
+             */
+            Schema.prototype.fields = $util.emptyArray;
+
+            /**
+             * Creates a new Schema instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.Schema
+             * @static
+             * @param {laminardb.plan.Schema.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.Schema} Schema instance
+             * @type {{
+             *   (properties: laminardb.plan.Schema.$Shape): laminardb.plan.Schema & laminardb.plan.Schema.$Shape;
+             *   (properties?: laminardb.plan.Schema.$Properties): laminardb.plan.Schema;
+             * }}
+             */
+            Schema.create = function(properties) {
+                return new Schema(properties);
+            };
+
+            /**
+             * Encodes the specified Schema message. Does not implicitly {@link laminardb.plan.Schema.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.Schema
+             * @static
+             * @param {laminardb.plan.Schema.$Properties} message Schema message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Schema.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.fields != null && message.fields.length)
+                    for (let i = 0; i < message.fields.length; ++i)
+                        $root.laminardb.plan.Field.encode(message.fields[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Schema message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.Schema
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.Schema & laminardb.plan.Schema.$Shape} Schema
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Schema.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.Schema();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.fields && message.fields.length))
+                                message.fields = [];
+                            message.fields.push($root.laminardb.plan.Field.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Schema message.
+             * @function verify
+             * @memberof laminardb.plan.Schema
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Schema.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.fields != null && $Object.hasOwnProperty.call(message, "fields")) {
+                    if (!$Array.isArray(message.fields))
+                        return "fields: array expected";
+                    for (let i = 0; i < message.fields.length; ++i) {
+                        let error = $root.laminardb.plan.Field.verify(message.fields[i], _depth + 1);
+                        if (error)
+                            return "fields." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Schema message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.Schema
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.Schema} Schema
+             */
+            Schema.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.Schema)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.Schema: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.Schema();
+                if (object.fields) {
+                    if (!$Array.isArray(object.fields))
+                        throw $TypeError(".laminardb.plan.Schema.fields: array expected");
+                    message.fields = $Array(object.fields.length);
+                    for (let i = 0; i < object.fields.length; ++i) {
+                        if (!$util.isObject(object.fields[i]))
+                            throw $TypeError(".laminardb.plan.Schema.fields: object expected");
+                        message.fields[i] = $root.laminardb.plan.Field.fromObject(object.fields[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Schema message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.Schema
+             * @static
+             * @param {laminardb.plan.Schema} message Schema
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Schema.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.fields = [];
+                if (message.fields && message.fields.length) {
+                    object.fields = $Array(message.fields.length);
+                    for (let j = 0; j < message.fields.length; ++j)
+                        object.fields[j] = $root.laminardb.plan.Field.toObject(message.fields[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Schema to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.Schema
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Schema.prototype.toJSON = function() {
+                return Schema.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Schema
+             * @function getTypeUrl
+             * @memberof laminardb.plan.Schema
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Schema.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.Schema";
+            };
+
+            return Schema;
+        })();
+
+        plan.PlanNode = (function() {
+
+            /**
+             * Properties of a PlanNode.
+             * @typedef {Object} laminardb.plan.PlanNode.$Properties
+             * @property {number|null} [id] PlanNode id
+             * @property {string|null} [name] PlanNode name
+             * @property {laminardb.plan.SourceNode.$Properties|null} [source] PlanNode source
+             * @property {laminardb.plan.WatermarkNode.$Properties|null} [watermark] PlanNode watermark
+             * @property {laminardb.plan.FilterNode.$Properties|null} [filter] PlanNode filter
+             * @property {laminardb.plan.ProjectNode.$Properties|null} [project] PlanNode project
+             * @property {laminardb.plan.MapNode.$Properties|null} [map] PlanNode map
+             * @property {laminardb.plan.UnionNode.$Properties|null} [union] PlanNode union
+             * @property {laminardb.plan.WindowAggregateNode.$Properties|null} [windowAggregate] PlanNode windowAggregate
+             * @property {laminardb.plan.CalcNode.$Properties|null} [calc] PlanNode calc
+             * @property {laminardb.plan.SinkNode.$Properties|null} [sink] PlanNode sink
+             * @property {"source"|"watermark"|"filter"|"project"|"map"|"union"|"windowAggregate"|"calc"|"sink"} [body] PlanNode body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PlanNode.
+             * @memberof laminardb.plan
+             * @interface IPlanNode
+             * @augments laminardb.plan.PlanNode.$Properties
+             * @deprecated Use laminardb.plan.PlanNode.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a PlanNode.
+             * @typedef {{
+             *   id?: number|null;
+             *   name?: string|null;
+             *   source?: laminardb.plan.SourceNode.$Shape|null;
+             *   watermark?: laminardb.plan.WatermarkNode.$Shape|null;
+             *   filter?: laminardb.plan.FilterNode.$Shape|null;
+             *   project?: laminardb.plan.ProjectNode.$Shape|null;
+             *   map?: laminardb.plan.MapNode.$Shape|null;
+             *   union?: laminardb.plan.UnionNode.$Shape|null;
+             *   windowAggregate?: laminardb.plan.WindowAggregateNode.$Shape|null;
+             *   calc?: laminardb.plan.CalcNode.$Shape|null;
+             *   sink?: laminardb.plan.SinkNode.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape })
+             * )} laminardb.plan.PlanNode.$Shape
+             */
+
+            /**
+             * Constructs a new PlanNode.
+             * @memberof laminardb.plan
+             * @classdesc Represents a PlanNode.
+             * @constructor
+             * @param {laminardb.plan.PlanNode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PlanNode = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PlanNode id.
+             * @member {number} id
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.id = 0;
+
+            /**
+             * PlanNode name.
+             * @member {string} name
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.name = "";
+
+            /**
+             * PlanNode source.
+             * @member {laminardb.plan.SourceNode.$Properties|null|undefined} source
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.source = null;
+
+            /**
+             * PlanNode watermark.
+             * @member {laminardb.plan.WatermarkNode.$Properties|null|undefined} watermark
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.watermark = null;
+
+            /**
+             * PlanNode filter.
+             * @member {laminardb.plan.FilterNode.$Properties|null|undefined} filter
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.filter = null;
+
+            /**
+             * PlanNode project.
+             * @member {laminardb.plan.ProjectNode.$Properties|null|undefined} project
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.project = null;
+
+            /**
+             * PlanNode map.
+             * @member {laminardb.plan.MapNode.$Properties|null|undefined} map
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.map = null;
+
+            /**
+             * PlanNode union.
+             * @member {laminardb.plan.UnionNode.$Properties|null|undefined} union
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.union = null;
+
+            /**
+             * PlanNode windowAggregate.
+             * @member {laminardb.plan.WindowAggregateNode.$Properties|null|undefined} windowAggregate
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.windowAggregate = null;
+
+            /**
+             * PlanNode calc.
+             * @member {laminardb.plan.CalcNode.$Properties|null|undefined} calc
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.calc = null;
+
+            /**
+             * PlanNode sink.
+             * @member {laminardb.plan.SinkNode.$Properties|null|undefined} sink
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.sink = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * PlanNode body.
+             * @member {"source"|"watermark"|"filter"|"project"|"map"|"union"|"windowAggregate"|"calc"|"sink"|undefined} body
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            $Object.defineProperty(PlanNode.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["source", "watermark", "filter", "project", "map", "union", "windowAggregate", "calc", "sink"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new PlanNode instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.PlanNode
+             * @static
+             * @param {laminardb.plan.PlanNode.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.PlanNode} PlanNode instance
+             * @type {{
+             *   (properties: laminardb.plan.PlanNode.$Shape): laminardb.plan.PlanNode & laminardb.plan.PlanNode.$Shape;
+             *   (properties?: laminardb.plan.PlanNode.$Properties): laminardb.plan.PlanNode;
+             * }}
+             */
+            PlanNode.create = function(properties) {
+                return new PlanNode(properties);
+            };
+
+            /**
+             * Encodes the specified PlanNode message. Does not implicitly {@link laminardb.plan.PlanNode.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.PlanNode
+             * @static
+             * @param {laminardb.plan.PlanNode.$Properties} message PlanNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PlanNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                    $root.laminardb.plan.SourceNode.encode(message.source, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.watermark != null && $Object.hasOwnProperty.call(message, "watermark"))
+                    $root.laminardb.plan.WatermarkNode.encode(message.watermark, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter"))
+                    $root.laminardb.plan.FilterNode.encode(message.filter, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.project != null && $Object.hasOwnProperty.call(message, "project"))
+                    $root.laminardb.plan.ProjectNode.encode(message.project, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.map != null && $Object.hasOwnProperty.call(message, "map"))
+                    $root.laminardb.plan.MapNode.encode(message.map, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.union != null && $Object.hasOwnProperty.call(message, "union"))
+                    $root.laminardb.plan.UnionNode.encode(message.union, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.windowAggregate != null && $Object.hasOwnProperty.call(message, "windowAggregate"))
+                    $root.laminardb.plan.WindowAggregateNode.encode(message.windowAggregate, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.calc != null && $Object.hasOwnProperty.call(message, "calc"))
+                    $root.laminardb.plan.CalcNode.encode(message.calc, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                if (message.sink != null && $Object.hasOwnProperty.call(message, "sink"))
+                    $root.laminardb.plan.SinkNode.encode(message.sink, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PlanNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.PlanNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.PlanNode & laminardb.plan.PlanNode.$Shape} PlanNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PlanNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.PlanNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.source = $root.laminardb.plan.SourceNode.decode(reader, reader.size(), $undefined, _depth + 1, message.source);
+                            message.body = "source";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.watermark = $root.laminardb.plan.WatermarkNode.decode(reader, reader.size(), $undefined, _depth + 1, message.watermark);
+                            message.body = "watermark";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.filter = $root.laminardb.plan.FilterNode.decode(reader, reader.size(), $undefined, _depth + 1, message.filter);
+                            message.body = "filter";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.project = $root.laminardb.plan.ProjectNode.decode(reader, reader.size(), $undefined, _depth + 1, message.project);
+                            message.body = "project";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.map = $root.laminardb.plan.MapNode.decode(reader, reader.size(), $undefined, _depth + 1, message.map);
+                            message.body = "map";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.union = $root.laminardb.plan.UnionNode.decode(reader, reader.size(), $undefined, _depth + 1, message.union);
+                            message.body = "union";
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.windowAggregate = $root.laminardb.plan.WindowAggregateNode.decode(reader, reader.size(), $undefined, _depth + 1, message.windowAggregate);
+                            message.body = "windowAggregate";
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.calc = $root.laminardb.plan.CalcNode.decode(reader, reader.size(), $undefined, _depth + 1, message.calc);
+                            message.body = "calc";
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            message.sink = $root.laminardb.plan.SinkNode.decode(reader, reader.size(), $undefined, _depth + 1, message.sink);
+                            message.body = "sink";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a PlanNode message.
+             * @function verify
+             * @memberof laminardb.plan.PlanNode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PlanNode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isInteger(message.id))
+                        return "id: integer expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source")) {
+                    properties.body = 1;
+                    {
+                        let error = $root.laminardb.plan.SourceNode.verify(message.source, _depth + 1);
+                        if (error)
+                            return "source." + error;
+                    }
+                }
+                if (message.watermark != null && $Object.hasOwnProperty.call(message, "watermark")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.laminardb.plan.WatermarkNode.verify(message.watermark, _depth + 1);
+                        if (error)
+                            return "watermark." + error;
+                    }
+                }
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.laminardb.plan.FilterNode.verify(message.filter, _depth + 1);
+                        if (error)
+                            return "filter." + error;
+                    }
+                }
+                if (message.project != null && $Object.hasOwnProperty.call(message, "project")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.laminardb.plan.ProjectNode.verify(message.project, _depth + 1);
+                        if (error)
+                            return "project." + error;
+                    }
+                }
+                if (message.map != null && $Object.hasOwnProperty.call(message, "map")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.laminardb.plan.MapNode.verify(message.map, _depth + 1);
+                        if (error)
+                            return "map." + error;
+                    }
+                }
+                if (message.union != null && $Object.hasOwnProperty.call(message, "union")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.laminardb.plan.UnionNode.verify(message.union, _depth + 1);
+                        if (error)
+                            return "union." + error;
+                    }
+                }
+                if (message.windowAggregate != null && $Object.hasOwnProperty.call(message, "windowAggregate")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.laminardb.plan.WindowAggregateNode.verify(message.windowAggregate, _depth + 1);
+                        if (error)
+                            return "windowAggregate." + error;
+                    }
+                }
+                if (message.calc != null && $Object.hasOwnProperty.call(message, "calc")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.laminardb.plan.CalcNode.verify(message.calc, _depth + 1);
+                        if (error)
+                            return "calc." + error;
+                    }
+                }
+                if (message.sink != null && $Object.hasOwnProperty.call(message, "sink")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.laminardb.plan.SinkNode.verify(message.sink, _depth + 1);
+                        if (error)
+                            return "sink." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a PlanNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.PlanNode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.PlanNode} PlanNode
+             */
+            PlanNode.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.PlanNode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.PlanNode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.PlanNode();
+                if (object.id != null)
+                    if ($Number(object.id) !== 0)
+                        message.id = object.id >>> 0;
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.source != null) {
+                    if (!$util.isObject(object.source))
+                        throw $TypeError(".laminardb.plan.PlanNode.source: object expected");
+                    message.source = $root.laminardb.plan.SourceNode.fromObject(object.source, _depth + 1);
+                }
+                if (object.watermark != null) {
+                    if (!$util.isObject(object.watermark))
+                        throw $TypeError(".laminardb.plan.PlanNode.watermark: object expected");
+                    message.watermark = $root.laminardb.plan.WatermarkNode.fromObject(object.watermark, _depth + 1);
+                }
+                if (object.filter != null) {
+                    if (!$util.isObject(object.filter))
+                        throw $TypeError(".laminardb.plan.PlanNode.filter: object expected");
+                    message.filter = $root.laminardb.plan.FilterNode.fromObject(object.filter, _depth + 1);
+                }
+                if (object.project != null) {
+                    if (!$util.isObject(object.project))
+                        throw $TypeError(".laminardb.plan.PlanNode.project: object expected");
+                    message.project = $root.laminardb.plan.ProjectNode.fromObject(object.project, _depth + 1);
+                }
+                if (object.map != null) {
+                    if (!$util.isObject(object.map))
+                        throw $TypeError(".laminardb.plan.PlanNode.map: object expected");
+                    message.map = $root.laminardb.plan.MapNode.fromObject(object.map, _depth + 1);
+                }
+                if (object.union != null) {
+                    if (!$util.isObject(object.union))
+                        throw $TypeError(".laminardb.plan.PlanNode.union: object expected");
+                    message.union = $root.laminardb.plan.UnionNode.fromObject(object.union, _depth + 1);
+                }
+                if (object.windowAggregate != null) {
+                    if (!$util.isObject(object.windowAggregate))
+                        throw $TypeError(".laminardb.plan.PlanNode.windowAggregate: object expected");
+                    message.windowAggregate = $root.laminardb.plan.WindowAggregateNode.fromObject(object.windowAggregate, _depth + 1);
+                }
+                if (object.calc != null) {
+                    if (!$util.isObject(object.calc))
+                        throw $TypeError(".laminardb.plan.PlanNode.calc: object expected");
+                    message.calc = $root.laminardb.plan.CalcNode.fromObject(object.calc, _depth + 1);
+                }
+                if (object.sink != null) {
+                    if (!$util.isObject(object.sink))
+                        throw $TypeError(".laminardb.plan.PlanNode.sink: object expected");
+                    message.sink = $root.laminardb.plan.SinkNode.fromObject(object.sink, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PlanNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.PlanNode
+             * @static
+             * @param {laminardb.plan.PlanNode} message PlanNode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PlanNode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.id = 0;
+                    object.name = "";
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source")) {
+                    object.source = $root.laminardb.plan.SourceNode.toObject(message.source, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "source";
+                }
+                if (message.watermark != null && $Object.hasOwnProperty.call(message, "watermark")) {
+                    object.watermark = $root.laminardb.plan.WatermarkNode.toObject(message.watermark, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "watermark";
+                }
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter")) {
+                    object.filter = $root.laminardb.plan.FilterNode.toObject(message.filter, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "filter";
+                }
+                if (message.project != null && $Object.hasOwnProperty.call(message, "project")) {
+                    object.project = $root.laminardb.plan.ProjectNode.toObject(message.project, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "project";
+                }
+                if (message.map != null && $Object.hasOwnProperty.call(message, "map")) {
+                    object.map = $root.laminardb.plan.MapNode.toObject(message.map, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "map";
+                }
+                if (message.union != null && $Object.hasOwnProperty.call(message, "union")) {
+                    object.union = $root.laminardb.plan.UnionNode.toObject(message.union, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "union";
+                }
+                if (message.windowAggregate != null && $Object.hasOwnProperty.call(message, "windowAggregate")) {
+                    object.windowAggregate = $root.laminardb.plan.WindowAggregateNode.toObject(message.windowAggregate, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "windowAggregate";
+                }
+                if (message.calc != null && $Object.hasOwnProperty.call(message, "calc")) {
+                    object.calc = $root.laminardb.plan.CalcNode.toObject(message.calc, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "calc";
+                }
+                if (message.sink != null && $Object.hasOwnProperty.call(message, "sink")) {
+                    object.sink = $root.laminardb.plan.SinkNode.toObject(message.sink, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "sink";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this PlanNode to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PlanNode.prototype.toJSON = function() {
+                return PlanNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PlanNode
+             * @function getTypeUrl
+             * @memberof laminardb.plan.PlanNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PlanNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.PlanNode";
+            };
+
+            return PlanNode;
+        })();
+
+        plan.SourceNode = (function() {
+
+            /**
+             * Properties of a SourceNode.
+             * @typedef {Object} laminardb.plan.SourceNode.$Properties
+             * @property {string|null} [connector] SourceNode connector
+             * @property {Object.<string,string>|null} [options] SourceNode options
+             * @property {laminardb.plan.Schema.$Properties|null} [schema] SourceNode schema
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SourceNode.
+             * @memberof laminardb.plan
+             * @interface ISourceNode
+             * @augments laminardb.plan.SourceNode.$Properties
+             * @deprecated Use laminardb.plan.SourceNode.$Properties instead.
+             */
+
+            /**
+             * Shape of a SourceNode.
+             * @typedef {laminardb.plan.SourceNode.$Properties} laminardb.plan.SourceNode.$Shape
+             */
+
+            /**
+             * Constructs a new SourceNode.
+             * @memberof laminardb.plan
+             * @classdesc Represents a SourceNode.
+             * @constructor
+             * @param {laminardb.plan.SourceNode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SourceNode = function (properties) {
+                this.options = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SourceNode connector.
+             * @member {string} connector
+             * @memberof laminardb.plan.SourceNode
+             * @instance
+             */
+            SourceNode.prototype.connector = "";
+
+            /**
+             * SourceNode options.
+             * @member {Object.<string,string>} options
+             * @memberof laminardb.plan.SourceNode
+             * @instance
+             */
+            SourceNode.prototype.options = $util.emptyObject;
+
+            /**
+             * SourceNode schema.
+             * @member {laminardb.plan.Schema.$Properties|null|undefined} schema
+             * @memberof laminardb.plan.SourceNode
+             * @instance
+             */
+            SourceNode.prototype.schema = null;
+
+            /**
+             * Creates a new SourceNode instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.SourceNode
+             * @static
+             * @param {laminardb.plan.SourceNode.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.SourceNode} SourceNode instance
+             * @type {{
+             *   (properties: laminardb.plan.SourceNode.$Shape): laminardb.plan.SourceNode & laminardb.plan.SourceNode.$Shape;
+             *   (properties?: laminardb.plan.SourceNode.$Properties): laminardb.plan.SourceNode;
+             * }}
+             */
+            SourceNode.create = function(properties) {
+                return new SourceNode(properties);
+            };
+
+            /**
+             * Encodes the specified SourceNode message. Does not implicitly {@link laminardb.plan.SourceNode.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.SourceNode
+             * @static
+             * @param {laminardb.plan.SourceNode.$Properties} message SourceNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SourceNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.connector != null && $Object.hasOwnProperty.call(message, "connector") && message.connector !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.connector);
+                if (message.options != null && $Object.hasOwnProperty.call(message, "options"))
+                    for (let keys = $Object.keys(message.options), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.options[keys[i]]).ldelim();
+                if (message.schema != null && $Object.hasOwnProperty.call(message, "schema"))
+                    $root.laminardb.plan.Schema.encode(message.schema, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SourceNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.SourceNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.SourceNode & laminardb.plan.SourceNode.$Shape} SourceNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SourceNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.SourceNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.connector = value;
+                            else
+                                delete message.connector;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.options === $util.emptyObject)
+                                message.options = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.options, key);
+                            message.options[key] = value;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.schema = $root.laminardb.plan.Schema.decode(reader, reader.size(), $undefined, _depth + 1, message.schema);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SourceNode message.
+             * @function verify
+             * @memberof laminardb.plan.SourceNode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SourceNode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.connector != null && $Object.hasOwnProperty.call(message, "connector"))
+                    if (!$util.isString(message.connector))
+                        return "connector: string expected";
+                if (message.options != null && $Object.hasOwnProperty.call(message, "options")) {
+                    if (!$util.isObject(message.options))
+                        return "options: object expected";
+                    let key = $Object.keys(message.options);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.options[key[i]]))
+                            return "options: string{k:string} expected";
+                }
+                if (message.schema != null && $Object.hasOwnProperty.call(message, "schema")) {
+                    let error = $root.laminardb.plan.Schema.verify(message.schema, _depth + 1);
+                    if (error)
+                        return "schema." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SourceNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.SourceNode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.SourceNode} SourceNode
+             */
+            SourceNode.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.SourceNode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.SourceNode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.SourceNode();
+                if (object.connector != null)
+                    if (typeof object.connector !== "string" || object.connector.length)
+                        message.connector = $String(object.connector);
+                if (object.options) {
+                    if (!$util.isObject(object.options))
+                        throw $TypeError(".laminardb.plan.SourceNode.options: object expected");
+                    message.options = {};
+                    for (let keys = $Object.keys(object.options), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.options, keys[i]);
+                        message.options[keys[i]] = $String(object.options[keys[i]]);
+                    }
+                }
+                if (object.schema != null) {
+                    if (!$util.isObject(object.schema))
+                        throw $TypeError(".laminardb.plan.SourceNode.schema: object expected");
+                    message.schema = $root.laminardb.plan.Schema.fromObject(object.schema, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SourceNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.SourceNode
+             * @static
+             * @param {laminardb.plan.SourceNode} message SourceNode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SourceNode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults)
+                    object.options = {};
+                if (options.defaults) {
+                    object.connector = "";
+                    object.schema = null;
+                }
+                if (message.connector != null && $Object.hasOwnProperty.call(message, "connector"))
+                    object.connector = message.connector;
+                let keys2;
+                if (message.options && (keys2 = $Object.keys(message.options)).length) {
+                    object.options = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.options, keys2[j]);
+                        object.options[keys2[j]] = message.options[keys2[j]];
+                    }
+                }
+                if (message.schema != null && $Object.hasOwnProperty.call(message, "schema"))
+                    object.schema = $root.laminardb.plan.Schema.toObject(message.schema, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this SourceNode to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.SourceNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SourceNode.prototype.toJSON = function() {
+                return SourceNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SourceNode
+             * @function getTypeUrl
+             * @memberof laminardb.plan.SourceNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SourceNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.SourceNode";
+            };
+
+            return SourceNode;
+        })();
+
+        plan.WatermarkNode = (function() {
+
+            /**
+             * Properties of a WatermarkNode.
+             * @typedef {Object} laminardb.plan.WatermarkNode.$Properties
+             * @property {string|null} [column] WatermarkNode column
+             * @property {number|null} [delayMs] WatermarkNode delayMs
+             * @property {number|null} [intervalMs] WatermarkNode intervalMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WatermarkNode.
+             * @memberof laminardb.plan
+             * @interface IWatermarkNode
+             * @augments laminardb.plan.WatermarkNode.$Properties
+             * @deprecated Use laminardb.plan.WatermarkNode.$Properties instead.
+             */
+
+            /**
+             * Shape of a WatermarkNode.
+             * @typedef {laminardb.plan.WatermarkNode.$Properties} laminardb.plan.WatermarkNode.$Shape
+             */
+
+            /**
+             * Constructs a new WatermarkNode.
+             * @memberof laminardb.plan
+             * @classdesc Represents a WatermarkNode.
+             * @constructor
+             * @param {laminardb.plan.WatermarkNode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WatermarkNode = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WatermarkNode column.
+             * @member {string} column
+             * @memberof laminardb.plan.WatermarkNode
+             * @instance
+             */
+            WatermarkNode.prototype.column = "";
+
+            /**
+             * WatermarkNode delayMs.
+             * @member {number} delayMs
+             * @memberof laminardb.plan.WatermarkNode
+             * @instance
+             */
+            WatermarkNode.prototype.delayMs = 0;
+
+            /**
+             * WatermarkNode intervalMs.
+             * @member {number} intervalMs
+             * @memberof laminardb.plan.WatermarkNode
+             * @instance
+             */
+            WatermarkNode.prototype.intervalMs = 0;
+
+            /**
+             * Creates a new WatermarkNode instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.WatermarkNode
+             * @static
+             * @param {laminardb.plan.WatermarkNode.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.WatermarkNode} WatermarkNode instance
+             * @type {{
+             *   (properties: laminardb.plan.WatermarkNode.$Shape): laminardb.plan.WatermarkNode & laminardb.plan.WatermarkNode.$Shape;
+             *   (properties?: laminardb.plan.WatermarkNode.$Properties): laminardb.plan.WatermarkNode;
+             * }}
+             */
+            WatermarkNode.create = function(properties) {
+                return new WatermarkNode(properties);
+            };
+
+            /**
+             * Encodes the specified WatermarkNode message. Does not implicitly {@link laminardb.plan.WatermarkNode.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.WatermarkNode
+             * @static
+             * @param {laminardb.plan.WatermarkNode.$Properties} message WatermarkNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WatermarkNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.column != null && $Object.hasOwnProperty.call(message, "column") && message.column !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.column);
+                if (message.delayMs != null && $Object.hasOwnProperty.call(message, "delayMs") && !$Object.is(message.delayMs, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.delayMs);
+                if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs") && !$Object.is(message.intervalMs, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.intervalMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a WatermarkNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.WatermarkNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.WatermarkNode & laminardb.plan.WatermarkNode.$Shape} WatermarkNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WatermarkNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.WatermarkNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.column = value;
+                            else
+                                delete message.column;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.delayMs = value;
+                            else
+                                delete message.delayMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.intervalMs = value;
+                            else
+                                delete message.intervalMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a WatermarkNode message.
+             * @function verify
+             * @memberof laminardb.plan.WatermarkNode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            WatermarkNode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.column != null && $Object.hasOwnProperty.call(message, "column"))
+                    if (!$util.isString(message.column))
+                        return "column: string expected";
+                if (message.delayMs != null && $Object.hasOwnProperty.call(message, "delayMs"))
+                    if (typeof message.delayMs !== "number")
+                        return "delayMs: number expected";
+                if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs"))
+                    if (typeof message.intervalMs !== "number")
+                        return "intervalMs: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a WatermarkNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.WatermarkNode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.WatermarkNode} WatermarkNode
+             */
+            WatermarkNode.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.WatermarkNode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.WatermarkNode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.WatermarkNode();
+                if (object.column != null)
+                    if (typeof object.column !== "string" || object.column.length)
+                        message.column = $String(object.column);
+                if (object.delayMs != null)
+                    if (!$Object.is($Number(object.delayMs), 0))
+                        message.delayMs = $Number(object.delayMs);
+                if (object.intervalMs != null)
+                    if (!$Object.is($Number(object.intervalMs), 0))
+                        message.intervalMs = $Number(object.intervalMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a WatermarkNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.WatermarkNode
+             * @static
+             * @param {laminardb.plan.WatermarkNode} message WatermarkNode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WatermarkNode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.column = "";
+                    object.delayMs = 0;
+                    object.intervalMs = 0;
+                }
+                if (message.column != null && $Object.hasOwnProperty.call(message, "column"))
+                    object.column = message.column;
+                if (message.delayMs != null && $Object.hasOwnProperty.call(message, "delayMs"))
+                    object.delayMs = options.json && !$isFinite(message.delayMs) ? $String(message.delayMs) : message.delayMs;
+                if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs"))
+                    object.intervalMs = options.json && !$isFinite(message.intervalMs) ? $String(message.intervalMs) : message.intervalMs;
+                return object;
+            };
+
+            /**
+             * Converts this WatermarkNode to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.WatermarkNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WatermarkNode.prototype.toJSON = function() {
+                return WatermarkNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WatermarkNode
+             * @function getTypeUrl
+             * @memberof laminardb.plan.WatermarkNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WatermarkNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.WatermarkNode";
+            };
+
+            return WatermarkNode;
+        })();
+
+        plan.FilterNode = (function() {
+
+            /**
+             * Properties of a FilterNode.
+             * @typedef {Object} laminardb.plan.FilterNode.$Properties
+             * @property {laminardb.plan.Expr.$Properties|null} [expr] FilterNode expr
+             * @property {string|null} [rowFunction] FilterNode rowFunction
+             * @property {"expr"|"rowFunction"} [predicate] FilterNode predicate
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FilterNode.
+             * @memberof laminardb.plan
+             * @interface IFilterNode
+             * @augments laminardb.plan.FilterNode.$Properties
+             * @deprecated Use laminardb.plan.FilterNode.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a FilterNode.
+             * @typedef {{
+             *   expr?: laminardb.plan.Expr.$Shape|null;
+             *   rowFunction?: string|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ predicate?: undefined; expr?: null; rowFunction?: null }|{ predicate?: "expr"; expr: laminardb.plan.Expr.$Shape; rowFunction?: null }|{ predicate?: "rowFunction"; expr?: null; rowFunction: string })
+             * )} laminardb.plan.FilterNode.$Shape
+             */
+
+            /**
+             * Constructs a new FilterNode.
+             * @memberof laminardb.plan
+             * @classdesc Represents a FilterNode.
+             * @constructor
+             * @param {laminardb.plan.FilterNode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FilterNode = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FilterNode expr.
+             * @member {laminardb.plan.Expr.$Properties|null|undefined} expr
+             * @memberof laminardb.plan.FilterNode
+             * @instance
+             */
+            FilterNode.prototype.expr = null;
+
+            /**
+             * FilterNode rowFunction.
+             * @member {string|null|undefined} rowFunction
+             * @memberof laminardb.plan.FilterNode
+             * @instance
+             */
+            FilterNode.prototype.rowFunction = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * FilterNode predicate.
+             * @member {"expr"|"rowFunction"|undefined} predicate
+             * @memberof laminardb.plan.FilterNode
+             * @instance
+             */
+            $Object.defineProperty(FilterNode.prototype, "predicate", {
+                get: $util.oneOfGetter($oneOfFields = ["expr", "rowFunction"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new FilterNode instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.FilterNode
+             * @static
+             * @param {laminardb.plan.FilterNode.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.FilterNode} FilterNode instance
+             * @type {{
+             *   (properties: laminardb.plan.FilterNode.$Shape): laminardb.plan.FilterNode & laminardb.plan.FilterNode.$Shape;
+             *   (properties?: laminardb.plan.FilterNode.$Properties): laminardb.plan.FilterNode;
+             * }}
+             */
+            FilterNode.create = function(properties) {
+                return new FilterNode(properties);
+            };
+
+            /**
+             * Encodes the specified FilterNode message. Does not implicitly {@link laminardb.plan.FilterNode.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.FilterNode
+             * @static
+             * @param {laminardb.plan.FilterNode.$Properties} message FilterNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FilterNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.expr != null && $Object.hasOwnProperty.call(message, "expr"))
+                    $root.laminardb.plan.Expr.encode(message.expr, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.rowFunction != null && $Object.hasOwnProperty.call(message, "rowFunction"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.rowFunction);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FilterNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.FilterNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.FilterNode & laminardb.plan.FilterNode.$Shape} FilterNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FilterNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.FilterNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.expr = $root.laminardb.plan.Expr.decode(reader, reader.size(), $undefined, _depth + 1, message.expr);
+                            message.predicate = "expr";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.rowFunction = reader.stringVerify();
+                            message.predicate = "rowFunction";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a FilterNode message.
+             * @function verify
+             * @memberof laminardb.plan.FilterNode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FilterNode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.expr != null && $Object.hasOwnProperty.call(message, "expr")) {
+                    properties.predicate = 1;
+                    {
+                        let error = $root.laminardb.plan.Expr.verify(message.expr, _depth + 1);
+                        if (error)
+                            return "expr." + error;
+                    }
+                }
+                if (message.rowFunction != null && $Object.hasOwnProperty.call(message, "rowFunction")) {
+                    if (properties.predicate === 1)
+                        return "predicate: multiple values";
+                    properties.predicate = 1;
+                    if (!$util.isString(message.rowFunction))
+                        return "rowFunction: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a FilterNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.FilterNode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.FilterNode} FilterNode
+             */
+            FilterNode.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.FilterNode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.FilterNode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.FilterNode();
+                if (object.expr != null) {
+                    if (!$util.isObject(object.expr))
+                        throw $TypeError(".laminardb.plan.FilterNode.expr: object expected");
+                    message.expr = $root.laminardb.plan.Expr.fromObject(object.expr, _depth + 1);
+                }
+                if (object.rowFunction != null)
+                    message.rowFunction = $String(object.rowFunction);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FilterNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.FilterNode
+             * @static
+             * @param {laminardb.plan.FilterNode} message FilterNode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FilterNode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.expr != null && $Object.hasOwnProperty.call(message, "expr")) {
+                    object.expr = $root.laminardb.plan.Expr.toObject(message.expr, options, _depth + 1);
+                    if (options.oneofs)
+                        object.predicate = "expr";
+                }
+                if (message.rowFunction != null && $Object.hasOwnProperty.call(message, "rowFunction")) {
+                    object.rowFunction = message.rowFunction;
+                    if (options.oneofs)
+                        object.predicate = "rowFunction";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this FilterNode to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.FilterNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FilterNode.prototype.toJSON = function() {
+                return FilterNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for FilterNode
+             * @function getTypeUrl
+             * @memberof laminardb.plan.FilterNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            FilterNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.FilterNode";
+            };
+
+            return FilterNode;
+        })();
+
+        plan.NamedExpr = (function() {
+
+            /**
+             * Properties of a NamedExpr.
+             * @typedef {Object} laminardb.plan.NamedExpr.$Properties
+             * @property {string|null} [name] NamedExpr name
+             * @property {laminardb.plan.Expr.$Properties|null} [expr] NamedExpr expr
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NamedExpr.
+             * @memberof laminardb.plan
+             * @interface INamedExpr
+             * @augments laminardb.plan.NamedExpr.$Properties
+             * @deprecated Use laminardb.plan.NamedExpr.$Properties instead.
+             */
+
+            /**
+             * Shape of a NamedExpr.
+             * @typedef {{
+             *   name?: string|null;
+             *   expr?: laminardb.plan.Expr.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} laminardb.plan.NamedExpr.$Shape
+             */
+
+            /**
+             * Constructs a new NamedExpr.
+             * @memberof laminardb.plan
+             * @classdesc Represents a NamedExpr.
+             * @constructor
+             * @param {laminardb.plan.NamedExpr.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NamedExpr = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NamedExpr name.
+             * @member {string} name
+             * @memberof laminardb.plan.NamedExpr
+             * @instance
+             */
+            NamedExpr.prototype.name = "";
+
+            /**
+             * NamedExpr expr.
+             * @member {laminardb.plan.Expr.$Properties|null|undefined} expr
+             * @memberof laminardb.plan.NamedExpr
+             * @instance
+             */
+            NamedExpr.prototype.expr = null;
+
+            /**
+             * Creates a new NamedExpr instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.NamedExpr
+             * @static
+             * @param {laminardb.plan.NamedExpr.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.NamedExpr} NamedExpr instance
+             * @type {{
+             *   (properties: laminardb.plan.NamedExpr.$Shape): laminardb.plan.NamedExpr & laminardb.plan.NamedExpr.$Shape;
+             *   (properties?: laminardb.plan.NamedExpr.$Properties): laminardb.plan.NamedExpr;
+             * }}
+             */
+            NamedExpr.create = function(properties) {
+                return new NamedExpr(properties);
+            };
+
+            /**
+             * Encodes the specified NamedExpr message. Does not implicitly {@link laminardb.plan.NamedExpr.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.NamedExpr
+             * @static
+             * @param {laminardb.plan.NamedExpr.$Properties} message NamedExpr message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NamedExpr.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.expr != null && $Object.hasOwnProperty.call(message, "expr"))
+                    $root.laminardb.plan.Expr.encode(message.expr, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NamedExpr message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.NamedExpr
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.NamedExpr & laminardb.plan.NamedExpr.$Shape} NamedExpr
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NamedExpr.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.NamedExpr();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.expr = $root.laminardb.plan.Expr.decode(reader, reader.size(), $undefined, _depth + 1, message.expr);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a NamedExpr message.
+             * @function verify
+             * @memberof laminardb.plan.NamedExpr
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NamedExpr.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.expr != null && $Object.hasOwnProperty.call(message, "expr")) {
+                    let error = $root.laminardb.plan.Expr.verify(message.expr, _depth + 1);
+                    if (error)
+                        return "expr." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a NamedExpr message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.NamedExpr
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.NamedExpr} NamedExpr
+             */
+            NamedExpr.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.NamedExpr)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.NamedExpr: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.NamedExpr();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.expr != null) {
+                    if (!$util.isObject(object.expr))
+                        throw $TypeError(".laminardb.plan.NamedExpr.expr: object expected");
+                    message.expr = $root.laminardb.plan.Expr.fromObject(object.expr, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NamedExpr message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.NamedExpr
+             * @static
+             * @param {laminardb.plan.NamedExpr} message NamedExpr
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NamedExpr.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    object.expr = null;
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.expr != null && $Object.hasOwnProperty.call(message, "expr"))
+                    object.expr = $root.laminardb.plan.Expr.toObject(message.expr, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this NamedExpr to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.NamedExpr
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NamedExpr.prototype.toJSON = function() {
+                return NamedExpr.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NamedExpr
+             * @function getTypeUrl
+             * @memberof laminardb.plan.NamedExpr
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NamedExpr.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.NamedExpr";
+            };
+
+            return NamedExpr;
+        })();
+
+        plan.ProjectNode = (function() {
+
+            /**
+             * Properties of a ProjectNode.
+             * @typedef {Object} laminardb.plan.ProjectNode.$Properties
+             * @property {Array.<laminardb.plan.NamedExpr.$Properties>|null} [exprs] ProjectNode exprs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProjectNode.
+             * @memberof laminardb.plan
+             * @interface IProjectNode
+             * @augments laminardb.plan.ProjectNode.$Properties
+             * @deprecated Use laminardb.plan.ProjectNode.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProjectNode.
+             * @typedef {{
+             *   exprs?: Array.<laminardb.plan.NamedExpr.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} laminardb.plan.ProjectNode.$Shape
+             */
+
+            /**
+             * Constructs a new ProjectNode.
+             * @memberof laminardb.plan
+             * @classdesc Represents a ProjectNode.
+             * @constructor
+             * @param {laminardb.plan.ProjectNode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProjectNode = function (properties) {
+                this.exprs = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProjectNode exprs.
+             * @member {Array.<laminardb.plan.NamedExpr.$Properties>} exprs
+             * @memberof laminardb.plan.ProjectNode
+             * @instance
+             */
+            ProjectNode.prototype.exprs = $util.emptyArray;
+
+            /**
+             * Creates a new ProjectNode instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.ProjectNode
+             * @static
+             * @param {laminardb.plan.ProjectNode.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.ProjectNode} ProjectNode instance
+             * @type {{
+             *   (properties: laminardb.plan.ProjectNode.$Shape): laminardb.plan.ProjectNode & laminardb.plan.ProjectNode.$Shape;
+             *   (properties?: laminardb.plan.ProjectNode.$Properties): laminardb.plan.ProjectNode;
+             * }}
+             */
+            ProjectNode.create = function(properties) {
+                return new ProjectNode(properties);
+            };
+
+            /**
+             * Encodes the specified ProjectNode message. Does not implicitly {@link laminardb.plan.ProjectNode.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.ProjectNode
+             * @static
+             * @param {laminardb.plan.ProjectNode.$Properties} message ProjectNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProjectNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.exprs != null && message.exprs.length)
+                    for (let i = 0; i < message.exprs.length; ++i)
+                        $root.laminardb.plan.NamedExpr.encode(message.exprs[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProjectNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.ProjectNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.ProjectNode & laminardb.plan.ProjectNode.$Shape} ProjectNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProjectNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.ProjectNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.exprs && message.exprs.length))
+                                message.exprs = [];
+                            message.exprs.push($root.laminardb.plan.NamedExpr.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ProjectNode message.
+             * @function verify
+             * @memberof laminardb.plan.ProjectNode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ProjectNode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.exprs != null && $Object.hasOwnProperty.call(message, "exprs")) {
+                    if (!$Array.isArray(message.exprs))
+                        return "exprs: array expected";
+                    for (let i = 0; i < message.exprs.length; ++i) {
+                        let error = $root.laminardb.plan.NamedExpr.verify(message.exprs[i], _depth + 1);
+                        if (error)
+                            return "exprs." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ProjectNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.ProjectNode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.ProjectNode} ProjectNode
+             */
+            ProjectNode.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.ProjectNode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.ProjectNode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.ProjectNode();
+                if (object.exprs) {
+                    if (!$Array.isArray(object.exprs))
+                        throw $TypeError(".laminardb.plan.ProjectNode.exprs: array expected");
+                    message.exprs = $Array(object.exprs.length);
+                    for (let i = 0; i < object.exprs.length; ++i) {
+                        if (!$util.isObject(object.exprs[i]))
+                            throw $TypeError(".laminardb.plan.ProjectNode.exprs: object expected");
+                        message.exprs[i] = $root.laminardb.plan.NamedExpr.fromObject(object.exprs[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ProjectNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.ProjectNode
+             * @static
+             * @param {laminardb.plan.ProjectNode} message ProjectNode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ProjectNode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.exprs = [];
+                if (message.exprs && message.exprs.length) {
+                    object.exprs = $Array(message.exprs.length);
+                    for (let j = 0; j < message.exprs.length; ++j)
+                        object.exprs[j] = $root.laminardb.plan.NamedExpr.toObject(message.exprs[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ProjectNode to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.ProjectNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ProjectNode.prototype.toJSON = function() {
+                return ProjectNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ProjectNode
+             * @function getTypeUrl
+             * @memberof laminardb.plan.ProjectNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ProjectNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.ProjectNode";
+            };
+
+            return ProjectNode;
+        })();
+
+        plan.MapNode = (function() {
+
+            /**
+             * Properties of a MapNode.
+             * @typedef {Object} laminardb.plan.MapNode.$Properties
+             * @property {string|null} [rowFunction] MapNode rowFunction
+             * @property {laminardb.plan.Schema.$Properties|null} [output] MapNode output
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MapNode.
+             * @memberof laminardb.plan
+             * @interface IMapNode
+             * @augments laminardb.plan.MapNode.$Properties
+             * @deprecated Use laminardb.plan.MapNode.$Properties instead.
+             */
+
+            /**
+             * Shape of a MapNode.
+             * @typedef {laminardb.plan.MapNode.$Properties} laminardb.plan.MapNode.$Shape
+             */
+
+            /**
+             * Constructs a new MapNode.
+             * @memberof laminardb.plan
+             * @classdesc Represents a MapNode.
+             * @constructor
+             * @param {laminardb.plan.MapNode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MapNode = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MapNode rowFunction.
+             * @member {string} rowFunction
+             * @memberof laminardb.plan.MapNode
+             * @instance
+             */
+            MapNode.prototype.rowFunction = "";
+
+            /**
+             * MapNode output.
+             * @member {laminardb.plan.Schema.$Properties|null|undefined} output
+             * @memberof laminardb.plan.MapNode
+             * @instance
+             */
+            MapNode.prototype.output = null;
+
+            /**
+             * Creates a new MapNode instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.MapNode
+             * @static
+             * @param {laminardb.plan.MapNode.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.MapNode} MapNode instance
+             * @type {{
+             *   (properties: laminardb.plan.MapNode.$Shape): laminardb.plan.MapNode & laminardb.plan.MapNode.$Shape;
+             *   (properties?: laminardb.plan.MapNode.$Properties): laminardb.plan.MapNode;
+             * }}
+             */
+            MapNode.create = function(properties) {
+                return new MapNode(properties);
+            };
+
+            /**
+             * Encodes the specified MapNode message. Does not implicitly {@link laminardb.plan.MapNode.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.MapNode
+             * @static
+             * @param {laminardb.plan.MapNode.$Properties} message MapNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MapNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.rowFunction != null && $Object.hasOwnProperty.call(message, "rowFunction") && message.rowFunction !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.rowFunction);
+                if (message.output != null && $Object.hasOwnProperty.call(message, "output"))
+                    $root.laminardb.plan.Schema.encode(message.output, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MapNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.MapNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.MapNode & laminardb.plan.MapNode.$Shape} MapNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MapNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.MapNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.rowFunction = value;
+                            else
+                                delete message.rowFunction;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.output = $root.laminardb.plan.Schema.decode(reader, reader.size(), $undefined, _depth + 1, message.output);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a MapNode message.
+             * @function verify
+             * @memberof laminardb.plan.MapNode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MapNode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.rowFunction != null && $Object.hasOwnProperty.call(message, "rowFunction"))
+                    if (!$util.isString(message.rowFunction))
+                        return "rowFunction: string expected";
+                if (message.output != null && $Object.hasOwnProperty.call(message, "output")) {
+                    let error = $root.laminardb.plan.Schema.verify(message.output, _depth + 1);
+                    if (error)
+                        return "output." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a MapNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.MapNode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.MapNode} MapNode
+             */
+            MapNode.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.MapNode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.MapNode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.MapNode();
+                if (object.rowFunction != null)
+                    if (typeof object.rowFunction !== "string" || object.rowFunction.length)
+                        message.rowFunction = $String(object.rowFunction);
+                if (object.output != null) {
+                    if (!$util.isObject(object.output))
+                        throw $TypeError(".laminardb.plan.MapNode.output: object expected");
+                    message.output = $root.laminardb.plan.Schema.fromObject(object.output, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MapNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.MapNode
+             * @static
+             * @param {laminardb.plan.MapNode} message MapNode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MapNode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.rowFunction = "";
+                    object.output = null;
+                }
+                if (message.rowFunction != null && $Object.hasOwnProperty.call(message, "rowFunction"))
+                    object.rowFunction = message.rowFunction;
+                if (message.output != null && $Object.hasOwnProperty.call(message, "output"))
+                    object.output = $root.laminardb.plan.Schema.toObject(message.output, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this MapNode to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.MapNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MapNode.prototype.toJSON = function() {
+                return MapNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MapNode
+             * @function getTypeUrl
+             * @memberof laminardb.plan.MapNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MapNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.MapNode";
+            };
+
+            return MapNode;
+        })();
+
+        plan.UnionNode = (function() {
+
+            /**
+             * Properties of a UnionNode.
+             * @typedef {Object} laminardb.plan.UnionNode.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a UnionNode.
+             * @memberof laminardb.plan
+             * @interface IUnionNode
+             * @augments laminardb.plan.UnionNode.$Properties
+             * @deprecated Use laminardb.plan.UnionNode.$Properties instead.
+             */
+
+            /**
+             * Shape of a UnionNode.
+             * @typedef {laminardb.plan.UnionNode.$Properties} laminardb.plan.UnionNode.$Shape
+             */
+
+            /**
+             * Constructs a new UnionNode.
+             * @memberof laminardb.plan
+             * @classdesc Represents a UnionNode.
+             * @constructor
+             * @param {laminardb.plan.UnionNode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UnionNode = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new UnionNode instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.UnionNode
+             * @static
+             * @param {laminardb.plan.UnionNode.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.UnionNode} UnionNode instance
+             * @type {{
+             *   (properties: laminardb.plan.UnionNode.$Shape): laminardb.plan.UnionNode & laminardb.plan.UnionNode.$Shape;
+             *   (properties?: laminardb.plan.UnionNode.$Properties): laminardb.plan.UnionNode;
+             * }}
+             */
+            UnionNode.create = function(properties) {
+                return new UnionNode(properties);
+            };
+
+            /**
+             * Encodes the specified UnionNode message. Does not implicitly {@link laminardb.plan.UnionNode.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.UnionNode
+             * @static
+             * @param {laminardb.plan.UnionNode.$Properties} message UnionNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UnionNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a UnionNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.UnionNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.UnionNode & laminardb.plan.UnionNode.$Shape} UnionNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UnionNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.UnionNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a UnionNode message.
+             * @function verify
+             * @memberof laminardb.plan.UnionNode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            UnionNode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a UnionNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.UnionNode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.UnionNode} UnionNode
+             */
+            UnionNode.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.UnionNode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.UnionNode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.laminardb.plan.UnionNode();
+            };
+
+            /**
+             * Creates a plain object from a UnionNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.UnionNode
+             * @static
+             * @param {laminardb.plan.UnionNode} message UnionNode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UnionNode.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this UnionNode to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.UnionNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UnionNode.prototype.toJSON = function() {
+                return UnionNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UnionNode
+             * @function getTypeUrl
+             * @memberof laminardb.plan.UnionNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UnionNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.UnionNode";
+            };
+
+            return UnionNode;
+        })();
+
+        plan.TumblingWindow = (function() {
+
+            /**
+             * Properties of a TumblingWindow.
+             * @typedef {Object} laminardb.plan.TumblingWindow.$Properties
+             * @property {number|null} [sizeMs] TumblingWindow sizeMs
+             * @property {number|null} [offsetMs] TumblingWindow offsetMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TumblingWindow.
+             * @memberof laminardb.plan
+             * @interface ITumblingWindow
+             * @augments laminardb.plan.TumblingWindow.$Properties
+             * @deprecated Use laminardb.plan.TumblingWindow.$Properties instead.
+             */
+
+            /**
+             * Shape of a TumblingWindow.
+             * @typedef {laminardb.plan.TumblingWindow.$Properties} laminardb.plan.TumblingWindow.$Shape
+             */
+
+            /**
+             * Constructs a new TumblingWindow.
+             * @memberof laminardb.plan
+             * @classdesc Represents a TumblingWindow.
+             * @constructor
+             * @param {laminardb.plan.TumblingWindow.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TumblingWindow = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TumblingWindow sizeMs.
+             * @member {number} sizeMs
+             * @memberof laminardb.plan.TumblingWindow
+             * @instance
+             */
+            TumblingWindow.prototype.sizeMs = 0;
+
+            /**
+             * TumblingWindow offsetMs.
+             * @member {number} offsetMs
+             * @memberof laminardb.plan.TumblingWindow
+             * @instance
+             */
+            TumblingWindow.prototype.offsetMs = 0;
+
+            /**
+             * Creates a new TumblingWindow instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.TumblingWindow
+             * @static
+             * @param {laminardb.plan.TumblingWindow.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.TumblingWindow} TumblingWindow instance
+             * @type {{
+             *   (properties: laminardb.plan.TumblingWindow.$Shape): laminardb.plan.TumblingWindow & laminardb.plan.TumblingWindow.$Shape;
+             *   (properties?: laminardb.plan.TumblingWindow.$Properties): laminardb.plan.TumblingWindow;
+             * }}
+             */
+            TumblingWindow.create = function(properties) {
+                return new TumblingWindow(properties);
+            };
+
+            /**
+             * Encodes the specified TumblingWindow message. Does not implicitly {@link laminardb.plan.TumblingWindow.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.TumblingWindow
+             * @static
+             * @param {laminardb.plan.TumblingWindow.$Properties} message TumblingWindow message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TumblingWindow.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sizeMs != null && $Object.hasOwnProperty.call(message, "sizeMs") && !$Object.is(message.sizeMs, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.sizeMs);
+                if (message.offsetMs != null && $Object.hasOwnProperty.call(message, "offsetMs") && !$Object.is(message.offsetMs, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.offsetMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TumblingWindow message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.TumblingWindow
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.TumblingWindow & laminardb.plan.TumblingWindow.$Shape} TumblingWindow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TumblingWindow.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.TumblingWindow();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.sizeMs = value;
+                            else
+                                delete message.sizeMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.offsetMs = value;
+                            else
+                                delete message.offsetMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a TumblingWindow message.
+             * @function verify
+             * @memberof laminardb.plan.TumblingWindow
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TumblingWindow.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.sizeMs != null && $Object.hasOwnProperty.call(message, "sizeMs"))
+                    if (typeof message.sizeMs !== "number")
+                        return "sizeMs: number expected";
+                if (message.offsetMs != null && $Object.hasOwnProperty.call(message, "offsetMs"))
+                    if (typeof message.offsetMs !== "number")
+                        return "offsetMs: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a TumblingWindow message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.TumblingWindow
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.TumblingWindow} TumblingWindow
+             */
+            TumblingWindow.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.TumblingWindow)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.TumblingWindow: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.TumblingWindow();
+                if (object.sizeMs != null)
+                    if (!$Object.is($Number(object.sizeMs), 0))
+                        message.sizeMs = $Number(object.sizeMs);
+                if (object.offsetMs != null)
+                    if (!$Object.is($Number(object.offsetMs), 0))
+                        message.offsetMs = $Number(object.offsetMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TumblingWindow message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.TumblingWindow
+             * @static
+             * @param {laminardb.plan.TumblingWindow} message TumblingWindow
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TumblingWindow.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.sizeMs = 0;
+                    object.offsetMs = 0;
+                }
+                if (message.sizeMs != null && $Object.hasOwnProperty.call(message, "sizeMs"))
+                    object.sizeMs = options.json && !$isFinite(message.sizeMs) ? $String(message.sizeMs) : message.sizeMs;
+                if (message.offsetMs != null && $Object.hasOwnProperty.call(message, "offsetMs"))
+                    object.offsetMs = options.json && !$isFinite(message.offsetMs) ? $String(message.offsetMs) : message.offsetMs;
+                return object;
+            };
+
+            /**
+             * Converts this TumblingWindow to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.TumblingWindow
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TumblingWindow.prototype.toJSON = function() {
+                return TumblingWindow.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TumblingWindow
+             * @function getTypeUrl
+             * @memberof laminardb.plan.TumblingWindow
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TumblingWindow.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.TumblingWindow";
+            };
+
+            return TumblingWindow;
+        })();
+
+        plan.SlidingWindow = (function() {
+
+            /**
+             * Properties of a SlidingWindow.
+             * @typedef {Object} laminardb.plan.SlidingWindow.$Properties
+             * @property {number|null} [sizeMs] SlidingWindow sizeMs
+             * @property {number|null} [slideMs] SlidingWindow slideMs
+             * @property {number|null} [offsetMs] SlidingWindow offsetMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SlidingWindow.
+             * @memberof laminardb.plan
+             * @interface ISlidingWindow
+             * @augments laminardb.plan.SlidingWindow.$Properties
+             * @deprecated Use laminardb.plan.SlidingWindow.$Properties instead.
+             */
+
+            /**
+             * Shape of a SlidingWindow.
+             * @typedef {laminardb.plan.SlidingWindow.$Properties} laminardb.plan.SlidingWindow.$Shape
+             */
+
+            /**
+             * Constructs a new SlidingWindow.
+             * @memberof laminardb.plan
+             * @classdesc Represents a SlidingWindow.
+             * @constructor
+             * @param {laminardb.plan.SlidingWindow.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SlidingWindow = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SlidingWindow sizeMs.
+             * @member {number} sizeMs
+             * @memberof laminardb.plan.SlidingWindow
+             * @instance
+             */
+            SlidingWindow.prototype.sizeMs = 0;
+
+            /**
+             * SlidingWindow slideMs.
+             * @member {number} slideMs
+             * @memberof laminardb.plan.SlidingWindow
+             * @instance
+             */
+            SlidingWindow.prototype.slideMs = 0;
+
+            /**
+             * SlidingWindow offsetMs.
+             * @member {number} offsetMs
+             * @memberof laminardb.plan.SlidingWindow
+             * @instance
+             */
+            SlidingWindow.prototype.offsetMs = 0;
+
+            /**
+             * Creates a new SlidingWindow instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.SlidingWindow
+             * @static
+             * @param {laminardb.plan.SlidingWindow.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.SlidingWindow} SlidingWindow instance
+             * @type {{
+             *   (properties: laminardb.plan.SlidingWindow.$Shape): laminardb.plan.SlidingWindow & laminardb.plan.SlidingWindow.$Shape;
+             *   (properties?: laminardb.plan.SlidingWindow.$Properties): laminardb.plan.SlidingWindow;
+             * }}
+             */
+            SlidingWindow.create = function(properties) {
+                return new SlidingWindow(properties);
+            };
+
+            /**
+             * Encodes the specified SlidingWindow message. Does not implicitly {@link laminardb.plan.SlidingWindow.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.SlidingWindow
+             * @static
+             * @param {laminardb.plan.SlidingWindow.$Properties} message SlidingWindow message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SlidingWindow.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sizeMs != null && $Object.hasOwnProperty.call(message, "sizeMs") && !$Object.is(message.sizeMs, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.sizeMs);
+                if (message.slideMs != null && $Object.hasOwnProperty.call(message, "slideMs") && !$Object.is(message.slideMs, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.slideMs);
+                if (message.offsetMs != null && $Object.hasOwnProperty.call(message, "offsetMs") && !$Object.is(message.offsetMs, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.offsetMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SlidingWindow message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.SlidingWindow
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.SlidingWindow & laminardb.plan.SlidingWindow.$Shape} SlidingWindow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SlidingWindow.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.SlidingWindow();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.sizeMs = value;
+                            else
+                                delete message.sizeMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.slideMs = value;
+                            else
+                                delete message.slideMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.offsetMs = value;
+                            else
+                                delete message.offsetMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SlidingWindow message.
+             * @function verify
+             * @memberof laminardb.plan.SlidingWindow
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SlidingWindow.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.sizeMs != null && $Object.hasOwnProperty.call(message, "sizeMs"))
+                    if (typeof message.sizeMs !== "number")
+                        return "sizeMs: number expected";
+                if (message.slideMs != null && $Object.hasOwnProperty.call(message, "slideMs"))
+                    if (typeof message.slideMs !== "number")
+                        return "slideMs: number expected";
+                if (message.offsetMs != null && $Object.hasOwnProperty.call(message, "offsetMs"))
+                    if (typeof message.offsetMs !== "number")
+                        return "offsetMs: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a SlidingWindow message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.SlidingWindow
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.SlidingWindow} SlidingWindow
+             */
+            SlidingWindow.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.SlidingWindow)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.SlidingWindow: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.SlidingWindow();
+                if (object.sizeMs != null)
+                    if (!$Object.is($Number(object.sizeMs), 0))
+                        message.sizeMs = $Number(object.sizeMs);
+                if (object.slideMs != null)
+                    if (!$Object.is($Number(object.slideMs), 0))
+                        message.slideMs = $Number(object.slideMs);
+                if (object.offsetMs != null)
+                    if (!$Object.is($Number(object.offsetMs), 0))
+                        message.offsetMs = $Number(object.offsetMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SlidingWindow message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.SlidingWindow
+             * @static
+             * @param {laminardb.plan.SlidingWindow} message SlidingWindow
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SlidingWindow.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.sizeMs = 0;
+                    object.slideMs = 0;
+                    object.offsetMs = 0;
+                }
+                if (message.sizeMs != null && $Object.hasOwnProperty.call(message, "sizeMs"))
+                    object.sizeMs = options.json && !$isFinite(message.sizeMs) ? $String(message.sizeMs) : message.sizeMs;
+                if (message.slideMs != null && $Object.hasOwnProperty.call(message, "slideMs"))
+                    object.slideMs = options.json && !$isFinite(message.slideMs) ? $String(message.slideMs) : message.slideMs;
+                if (message.offsetMs != null && $Object.hasOwnProperty.call(message, "offsetMs"))
+                    object.offsetMs = options.json && !$isFinite(message.offsetMs) ? $String(message.offsetMs) : message.offsetMs;
+                return object;
+            };
+
+            /**
+             * Converts this SlidingWindow to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.SlidingWindow
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SlidingWindow.prototype.toJSON = function() {
+                return SlidingWindow.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SlidingWindow
+             * @function getTypeUrl
+             * @memberof laminardb.plan.SlidingWindow
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SlidingWindow.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.SlidingWindow";
+            };
+
+            return SlidingWindow;
+        })();
+
+        plan.Window = (function() {
+
+            /**
+             * Properties of a Window.
+             * @typedef {Object} laminardb.plan.Window.$Properties
+             * @property {laminardb.plan.TumblingWindow.$Properties|null} [tumbling] Window tumbling
+             * @property {laminardb.plan.SlidingWindow.$Properties|null} [sliding] Window sliding
+             * @property {"tumbling"|"sliding"} [kind] Window kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Window.
+             * @memberof laminardb.plan
+             * @interface IWindow
+             * @augments laminardb.plan.Window.$Properties
+             * @deprecated Use laminardb.plan.Window.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Window.
+             * @typedef {{
+             *   tumbling?: laminardb.plan.TumblingWindow.$Shape|null;
+             *   sliding?: laminardb.plan.SlidingWindow.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; tumbling?: null; sliding?: null }|{ kind?: "tumbling"; tumbling: laminardb.plan.TumblingWindow.$Shape; sliding?: null }|{ kind?: "sliding"; tumbling?: null; sliding: laminardb.plan.SlidingWindow.$Shape })
+             * )} laminardb.plan.Window.$Shape
+             */
+
+            /**
+             * Constructs a new Window.
+             * @memberof laminardb.plan
+             * @classdesc Represents a Window.
+             * @constructor
+             * @param {laminardb.plan.Window.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Window = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Window tumbling.
+             * @member {laminardb.plan.TumblingWindow.$Properties|null|undefined} tumbling
+             * @memberof laminardb.plan.Window
+             * @instance
+             */
+            Window.prototype.tumbling = null;
+
+            /**
+             * Window sliding.
+             * @member {laminardb.plan.SlidingWindow.$Properties|null|undefined} sliding
+             * @memberof laminardb.plan.Window
+             * @instance
+             */
+            Window.prototype.sliding = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Window kind.
+             * @member {"tumbling"|"sliding"|undefined} kind
+             * @memberof laminardb.plan.Window
+             * @instance
+             */
+            $Object.defineProperty(Window.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["tumbling", "sliding"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Window instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.Window
+             * @static
+             * @param {laminardb.plan.Window.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.Window} Window instance
+             * @type {{
+             *   (properties: laminardb.plan.Window.$Shape): laminardb.plan.Window & laminardb.plan.Window.$Shape;
+             *   (properties?: laminardb.plan.Window.$Properties): laminardb.plan.Window;
+             * }}
+             */
+            Window.create = function(properties) {
+                return new Window(properties);
+            };
+
+            /**
+             * Encodes the specified Window message. Does not implicitly {@link laminardb.plan.Window.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.Window
+             * @static
+             * @param {laminardb.plan.Window.$Properties} message Window message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Window.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.tumbling != null && $Object.hasOwnProperty.call(message, "tumbling"))
+                    $root.laminardb.plan.TumblingWindow.encode(message.tumbling, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.sliding != null && $Object.hasOwnProperty.call(message, "sliding"))
+                    $root.laminardb.plan.SlidingWindow.encode(message.sliding, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Window message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.Window
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.Window & laminardb.plan.Window.$Shape} Window
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Window.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.Window();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.tumbling = $root.laminardb.plan.TumblingWindow.decode(reader, reader.size(), $undefined, _depth + 1, message.tumbling);
+                            message.kind = "tumbling";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.sliding = $root.laminardb.plan.SlidingWindow.decode(reader, reader.size(), $undefined, _depth + 1, message.sliding);
+                            message.kind = "sliding";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Window message.
+             * @function verify
+             * @memberof laminardb.plan.Window
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Window.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.tumbling != null && $Object.hasOwnProperty.call(message, "tumbling")) {
+                    properties.kind = 1;
+                    {
+                        let error = $root.laminardb.plan.TumblingWindow.verify(message.tumbling, _depth + 1);
+                        if (error)
+                            return "tumbling." + error;
+                    }
+                }
+                if (message.sliding != null && $Object.hasOwnProperty.call(message, "sliding")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.laminardb.plan.SlidingWindow.verify(message.sliding, _depth + 1);
+                        if (error)
+                            return "sliding." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Window message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.Window
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.Window} Window
+             */
+            Window.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.Window)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.Window: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.Window();
+                if (object.tumbling != null) {
+                    if (!$util.isObject(object.tumbling))
+                        throw $TypeError(".laminardb.plan.Window.tumbling: object expected");
+                    message.tumbling = $root.laminardb.plan.TumblingWindow.fromObject(object.tumbling, _depth + 1);
+                }
+                if (object.sliding != null) {
+                    if (!$util.isObject(object.sliding))
+                        throw $TypeError(".laminardb.plan.Window.sliding: object expected");
+                    message.sliding = $root.laminardb.plan.SlidingWindow.fromObject(object.sliding, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Window message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.Window
+             * @static
+             * @param {laminardb.plan.Window} message Window
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Window.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.tumbling != null && $Object.hasOwnProperty.call(message, "tumbling")) {
+                    object.tumbling = $root.laminardb.plan.TumblingWindow.toObject(message.tumbling, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "tumbling";
+                }
+                if (message.sliding != null && $Object.hasOwnProperty.call(message, "sliding")) {
+                    object.sliding = $root.laminardb.plan.SlidingWindow.toObject(message.sliding, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "sliding";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Window to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.Window
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Window.prototype.toJSON = function() {
+                return Window.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Window
+             * @function getTypeUrl
+             * @memberof laminardb.plan.Window
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Window.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.Window";
+            };
+
+            return Window;
+        })();
+
+        plan.AggregateCall = (function() {
+
+            /**
+             * Properties of an AggregateCall.
+             * @typedef {Object} laminardb.plan.AggregateCall.$Properties
+             * @property {string|null} [name] AggregateCall name
+             * @property {string|null} ["function"] AggregateCall function
+             * @property {Array.<laminardb.plan.Expr.$Properties>|null} [args] AggregateCall args
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AggregateCall.
+             * @memberof laminardb.plan
+             * @interface IAggregateCall
+             * @augments laminardb.plan.AggregateCall.$Properties
+             * @deprecated Use laminardb.plan.AggregateCall.$Properties instead.
+             */
+
+            /**
+             * Shape of an AggregateCall.
+             * @typedef {{
+             *   name?: string|null;
+             *   "function"?: string|null;
+             *   args?: Array.<laminardb.plan.Expr.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} laminardb.plan.AggregateCall.$Shape
+             */
+
+            /**
+             * Constructs a new AggregateCall.
+             * @memberof laminardb.plan
+             * @classdesc Represents an AggregateCall.
+             * @constructor
+             * @param {laminardb.plan.AggregateCall.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AggregateCall = function (properties) {
+                this.args = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AggregateCall name.
+             * @member {string} name
+             * @memberof laminardb.plan.AggregateCall
+             * @instance
+             */
+            AggregateCall.prototype.name = "";
+
+            /**
+             * AggregateCall function.
+             * @member {string} function
+             * @memberof laminardb.plan.AggregateCall
+             * @instance
+             */
+            AggregateCall.prototype["function"] = "";
+
+            /**
+             * AggregateCall args.
+             * @member {Array.<laminardb.plan.Expr.$Properties>} args
+             * @memberof laminardb.plan.AggregateCall
+             * @instance
+             */
+            AggregateCall.prototype.args = $util.emptyArray;
+
+            /**
+             * Creates a new AggregateCall instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.AggregateCall
+             * @static
+             * @param {laminardb.plan.AggregateCall.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.AggregateCall} AggregateCall instance
+             * @type {{
+             *   (properties: laminardb.plan.AggregateCall.$Shape): laminardb.plan.AggregateCall & laminardb.plan.AggregateCall.$Shape;
+             *   (properties?: laminardb.plan.AggregateCall.$Properties): laminardb.plan.AggregateCall;
+             * }}
+             */
+            AggregateCall.create = function(properties) {
+                return new AggregateCall(properties);
+            };
+
+            /**
+             * Encodes the specified AggregateCall message. Does not implicitly {@link laminardb.plan.AggregateCall.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.AggregateCall
+             * @static
+             * @param {laminardb.plan.AggregateCall.$Properties} message AggregateCall message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AggregateCall.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message["function"] != null && $Object.hasOwnProperty.call(message, "function") && message["function"] !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message["function"]);
+                if (message.args != null && message.args.length)
+                    for (let i = 0; i < message.args.length; ++i)
+                        $root.laminardb.plan.Expr.encode(message.args[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AggregateCall message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.AggregateCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.AggregateCall & laminardb.plan.AggregateCall.$Shape} AggregateCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AggregateCall.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.AggregateCall();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message["function"] = value;
+                            else
+                                delete message["function"];
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.args && message.args.length))
+                                message.args = [];
+                            message.args.push($root.laminardb.plan.Expr.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AggregateCall message.
+             * @function verify
+             * @memberof laminardb.plan.AggregateCall
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AggregateCall.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message["function"] != null && $Object.hasOwnProperty.call(message, "function"))
+                    if (!$util.isString(message["function"]))
+                        return "function: string expected";
+                if (message.args != null && $Object.hasOwnProperty.call(message, "args")) {
+                    if (!$Array.isArray(message.args))
+                        return "args: array expected";
+                    for (let i = 0; i < message.args.length; ++i) {
+                        let error = $root.laminardb.plan.Expr.verify(message.args[i], _depth + 1);
+                        if (error)
+                            return "args." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AggregateCall message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.AggregateCall
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.AggregateCall} AggregateCall
+             */
+            AggregateCall.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.AggregateCall)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.AggregateCall: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.AggregateCall();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object["function"] != null)
+                    if (typeof object["function"] !== "string" || object["function"].length)
+                        message["function"] = $String(object["function"]);
+                if (object.args) {
+                    if (!$Array.isArray(object.args))
+                        throw $TypeError(".laminardb.plan.AggregateCall.args: array expected");
+                    message.args = $Array(object.args.length);
+                    for (let i = 0; i < object.args.length; ++i) {
+                        if (!$util.isObject(object.args[i]))
+                            throw $TypeError(".laminardb.plan.AggregateCall.args: object expected");
+                        message.args[i] = $root.laminardb.plan.Expr.fromObject(object.args[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AggregateCall message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.AggregateCall
+             * @static
+             * @param {laminardb.plan.AggregateCall} message AggregateCall
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AggregateCall.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.args = [];
+                if (options.defaults) {
+                    object.name = "";
+                    object["function"] = "";
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message["function"] != null && $Object.hasOwnProperty.call(message, "function"))
+                    object["function"] = message["function"];
+                if (message.args && message.args.length) {
+                    object.args = $Array(message.args.length);
+                    for (let j = 0; j < message.args.length; ++j)
+                        object.args[j] = $root.laminardb.plan.Expr.toObject(message.args[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this AggregateCall to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.AggregateCall
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AggregateCall.prototype.toJSON = function() {
+                return AggregateCall.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AggregateCall
+             * @function getTypeUrl
+             * @memberof laminardb.plan.AggregateCall
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AggregateCall.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.AggregateCall";
+            };
+
+            return AggregateCall;
+        })();
+
+        plan.WindowAggregateNode = (function() {
+
+            /**
+             * Properties of a WindowAggregateNode.
+             * @typedef {Object} laminardb.plan.WindowAggregateNode.$Properties
+             * @property {Array.<string>|null} [keys] WindowAggregateNode keys
+             * @property {laminardb.plan.Window.$Properties|null} [window] WindowAggregateNode window
+             * @property {Array.<laminardb.plan.AggregateCall.$Properties>|null} [aggregates] WindowAggregateNode aggregates
+             * @property {string|null} [timeColumn] WindowAggregateNode timeColumn
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WindowAggregateNode.
+             * @memberof laminardb.plan
+             * @interface IWindowAggregateNode
+             * @augments laminardb.plan.WindowAggregateNode.$Properties
+             * @deprecated Use laminardb.plan.WindowAggregateNode.$Properties instead.
+             */
+
+            /**
+             * Shape of a WindowAggregateNode.
+             * @typedef {{
+             *   keys?: Array.<string>|null;
+             *   window?: laminardb.plan.Window.$Shape|null;
+             *   aggregates?: Array.<laminardb.plan.AggregateCall.$Shape>|null;
+             *   timeColumn?: string|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} laminardb.plan.WindowAggregateNode.$Shape
+             */
+
+            /**
+             * Constructs a new WindowAggregateNode.
+             * @memberof laminardb.plan
+             * @classdesc Represents a WindowAggregateNode.
+             * @constructor
+             * @param {laminardb.plan.WindowAggregateNode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WindowAggregateNode = function (properties) {
+                this.keys = [];
+                this.aggregates = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WindowAggregateNode keys.
+             * @member {Array.<string>} keys
+             * @memberof laminardb.plan.WindowAggregateNode
+             * @instance
+             */
+            WindowAggregateNode.prototype.keys = $util.emptyArray;
+
+            /**
+             * WindowAggregateNode window.
+             * @member {laminardb.plan.Window.$Properties|null|undefined} window
+             * @memberof laminardb.plan.WindowAggregateNode
+             * @instance
+             */
+            WindowAggregateNode.prototype.window = null;
+
+            /**
+             * WindowAggregateNode aggregates.
+             * @member {Array.<laminardb.plan.AggregateCall.$Properties>} aggregates
+             * @memberof laminardb.plan.WindowAggregateNode
+             * @instance
+             */
+            WindowAggregateNode.prototype.aggregates = $util.emptyArray;
+
+            /**
+             * WindowAggregateNode timeColumn.
+             * @member {string} timeColumn
+             * @memberof laminardb.plan.WindowAggregateNode
+             * @instance
+             */
+            WindowAggregateNode.prototype.timeColumn = "";
+
+            /**
+             * Creates a new WindowAggregateNode instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.WindowAggregateNode
+             * @static
+             * @param {laminardb.plan.WindowAggregateNode.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.WindowAggregateNode} WindowAggregateNode instance
+             * @type {{
+             *   (properties: laminardb.plan.WindowAggregateNode.$Shape): laminardb.plan.WindowAggregateNode & laminardb.plan.WindowAggregateNode.$Shape;
+             *   (properties?: laminardb.plan.WindowAggregateNode.$Properties): laminardb.plan.WindowAggregateNode;
+             * }}
+             */
+            WindowAggregateNode.create = function(properties) {
+                return new WindowAggregateNode(properties);
+            };
+
+            /**
+             * Encodes the specified WindowAggregateNode message. Does not implicitly {@link laminardb.plan.WindowAggregateNode.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.WindowAggregateNode
+             * @static
+             * @param {laminardb.plan.WindowAggregateNode.$Properties} message WindowAggregateNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WindowAggregateNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keys != null && message.keys.length)
+                    for (let i = 0; i < message.keys.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.keys[i]);
+                if (message.window != null && $Object.hasOwnProperty.call(message, "window"))
+                    $root.laminardb.plan.Window.encode(message.window, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.aggregates != null && message.aggregates.length)
+                    for (let i = 0; i < message.aggregates.length; ++i)
+                        $root.laminardb.plan.AggregateCall.encode(message.aggregates[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.timeColumn != null && $Object.hasOwnProperty.call(message, "timeColumn") && message.timeColumn !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.timeColumn);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a WindowAggregateNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.WindowAggregateNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.WindowAggregateNode & laminardb.plan.WindowAggregateNode.$Shape} WindowAggregateNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WindowAggregateNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.WindowAggregateNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.keys && message.keys.length))
+                                message.keys = [];
+                            message.keys.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.window = $root.laminardb.plan.Window.decode(reader, reader.size(), $undefined, _depth + 1, message.window);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.aggregates && message.aggregates.length))
+                                message.aggregates = [];
+                            message.aggregates.push($root.laminardb.plan.AggregateCall.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.timeColumn = value;
+                            else
+                                delete message.timeColumn;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a WindowAggregateNode message.
+             * @function verify
+             * @memberof laminardb.plan.WindowAggregateNode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            WindowAggregateNode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.keys != null && $Object.hasOwnProperty.call(message, "keys")) {
+                    if (!$Array.isArray(message.keys))
+                        return "keys: array expected";
+                    for (let i = 0; i < message.keys.length; ++i)
+                        if (!$util.isString(message.keys[i]))
+                            return "keys: string[] expected";
+                }
+                if (message.window != null && $Object.hasOwnProperty.call(message, "window")) {
+                    let error = $root.laminardb.plan.Window.verify(message.window, _depth + 1);
+                    if (error)
+                        return "window." + error;
+                }
+                if (message.aggregates != null && $Object.hasOwnProperty.call(message, "aggregates")) {
+                    if (!$Array.isArray(message.aggregates))
+                        return "aggregates: array expected";
+                    for (let i = 0; i < message.aggregates.length; ++i) {
+                        let error = $root.laminardb.plan.AggregateCall.verify(message.aggregates[i], _depth + 1);
+                        if (error)
+                            return "aggregates." + error;
+                    }
+                }
+                if (message.timeColumn != null && $Object.hasOwnProperty.call(message, "timeColumn"))
+                    if (!$util.isString(message.timeColumn))
+                        return "timeColumn: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a WindowAggregateNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.WindowAggregateNode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.WindowAggregateNode} WindowAggregateNode
+             */
+            WindowAggregateNode.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.WindowAggregateNode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.WindowAggregateNode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.WindowAggregateNode();
+                if (object.keys) {
+                    if (!$Array.isArray(object.keys))
+                        throw $TypeError(".laminardb.plan.WindowAggregateNode.keys: array expected");
+                    message.keys = $Array(object.keys.length);
+                    for (let i = 0; i < object.keys.length; ++i)
+                        message.keys[i] = $String(object.keys[i]);
+                }
+                if (object.window != null) {
+                    if (!$util.isObject(object.window))
+                        throw $TypeError(".laminardb.plan.WindowAggregateNode.window: object expected");
+                    message.window = $root.laminardb.plan.Window.fromObject(object.window, _depth + 1);
+                }
+                if (object.aggregates) {
+                    if (!$Array.isArray(object.aggregates))
+                        throw $TypeError(".laminardb.plan.WindowAggregateNode.aggregates: array expected");
+                    message.aggregates = $Array(object.aggregates.length);
+                    for (let i = 0; i < object.aggregates.length; ++i) {
+                        if (!$util.isObject(object.aggregates[i]))
+                            throw $TypeError(".laminardb.plan.WindowAggregateNode.aggregates: object expected");
+                        message.aggregates[i] = $root.laminardb.plan.AggregateCall.fromObject(object.aggregates[i], _depth + 1);
+                    }
+                }
+                if (object.timeColumn != null)
+                    if (typeof object.timeColumn !== "string" || object.timeColumn.length)
+                        message.timeColumn = $String(object.timeColumn);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a WindowAggregateNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.WindowAggregateNode
+             * @static
+             * @param {laminardb.plan.WindowAggregateNode} message WindowAggregateNode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WindowAggregateNode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.keys = [];
+                    object.aggregates = [];
+                }
+                if (options.defaults) {
+                    object.window = null;
+                    object.timeColumn = "";
+                }
+                if (message.keys && message.keys.length) {
+                    object.keys = $Array(message.keys.length);
+                    for (let j = 0; j < message.keys.length; ++j)
+                        object.keys[j] = message.keys[j];
+                }
+                if (message.window != null && $Object.hasOwnProperty.call(message, "window"))
+                    object.window = $root.laminardb.plan.Window.toObject(message.window, options, _depth + 1);
+                if (message.aggregates && message.aggregates.length) {
+                    object.aggregates = $Array(message.aggregates.length);
+                    for (let j = 0; j < message.aggregates.length; ++j)
+                        object.aggregates[j] = $root.laminardb.plan.AggregateCall.toObject(message.aggregates[j], options, _depth + 1);
+                }
+                if (message.timeColumn != null && $Object.hasOwnProperty.call(message, "timeColumn"))
+                    object.timeColumn = message.timeColumn;
+                return object;
+            };
+
+            /**
+             * Converts this WindowAggregateNode to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.WindowAggregateNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WindowAggregateNode.prototype.toJSON = function() {
+                return WindowAggregateNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WindowAggregateNode
+             * @function getTypeUrl
+             * @memberof laminardb.plan.WindowAggregateNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WindowAggregateNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.WindowAggregateNode";
+            };
+
+            return WindowAggregateNode;
+        })();
+
+        plan.CalcStep = (function() {
+
+            /**
+             * Properties of a CalcStep.
+             * @typedef {Object} laminardb.plan.CalcStep.$Properties
+             * @property {laminardb.plan.FilterNode.$Properties|null} [filter] CalcStep filter
+             * @property {laminardb.plan.ProjectNode.$Properties|null} [project] CalcStep project
+             * @property {"filter"|"project"} [step] CalcStep step
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CalcStep.
+             * @memberof laminardb.plan
+             * @interface ICalcStep
+             * @augments laminardb.plan.CalcStep.$Properties
+             * @deprecated Use laminardb.plan.CalcStep.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a CalcStep.
+             * @typedef {{
+             *   filter?: laminardb.plan.FilterNode.$Shape|null;
+             *   project?: laminardb.plan.ProjectNode.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ step?: undefined; filter?: null; project?: null }|{ step?: "filter"; filter: laminardb.plan.FilterNode.$Shape; project?: null }|{ step?: "project"; filter?: null; project: laminardb.plan.ProjectNode.$Shape })
+             * )} laminardb.plan.CalcStep.$Shape
+             */
+
+            /**
+             * Constructs a new CalcStep.
+             * @memberof laminardb.plan
+             * @classdesc Represents a CalcStep.
+             * @constructor
+             * @param {laminardb.plan.CalcStep.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CalcStep = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CalcStep filter.
+             * @member {laminardb.plan.FilterNode.$Properties|null|undefined} filter
+             * @memberof laminardb.plan.CalcStep
+             * @instance
+             */
+            CalcStep.prototype.filter = null;
+
+            /**
+             * CalcStep project.
+             * @member {laminardb.plan.ProjectNode.$Properties|null|undefined} project
+             * @memberof laminardb.plan.CalcStep
+             * @instance
+             */
+            CalcStep.prototype.project = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * CalcStep step.
+             * @member {"filter"|"project"|undefined} step
+             * @memberof laminardb.plan.CalcStep
+             * @instance
+             */
+            $Object.defineProperty(CalcStep.prototype, "step", {
+                get: $util.oneOfGetter($oneOfFields = ["filter", "project"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new CalcStep instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.CalcStep
+             * @static
+             * @param {laminardb.plan.CalcStep.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.CalcStep} CalcStep instance
+             * @type {{
+             *   (properties: laminardb.plan.CalcStep.$Shape): laminardb.plan.CalcStep & laminardb.plan.CalcStep.$Shape;
+             *   (properties?: laminardb.plan.CalcStep.$Properties): laminardb.plan.CalcStep;
+             * }}
+             */
+            CalcStep.create = function(properties) {
+                return new CalcStep(properties);
+            };
+
+            /**
+             * Encodes the specified CalcStep message. Does not implicitly {@link laminardb.plan.CalcStep.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.CalcStep
+             * @static
+             * @param {laminardb.plan.CalcStep.$Properties} message CalcStep message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CalcStep.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter"))
+                    $root.laminardb.plan.FilterNode.encode(message.filter, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.project != null && $Object.hasOwnProperty.call(message, "project"))
+                    $root.laminardb.plan.ProjectNode.encode(message.project, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CalcStep message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.CalcStep
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.CalcStep & laminardb.plan.CalcStep.$Shape} CalcStep
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CalcStep.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.CalcStep();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.filter = $root.laminardb.plan.FilterNode.decode(reader, reader.size(), $undefined, _depth + 1, message.filter);
+                            message.step = "filter";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.project = $root.laminardb.plan.ProjectNode.decode(reader, reader.size(), $undefined, _depth + 1, message.project);
+                            message.step = "project";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a CalcStep message.
+             * @function verify
+             * @memberof laminardb.plan.CalcStep
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CalcStep.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter")) {
+                    properties.step = 1;
+                    {
+                        let error = $root.laminardb.plan.FilterNode.verify(message.filter, _depth + 1);
+                        if (error)
+                            return "filter." + error;
+                    }
+                }
+                if (message.project != null && $Object.hasOwnProperty.call(message, "project")) {
+                    if (properties.step === 1)
+                        return "step: multiple values";
+                    properties.step = 1;
+                    {
+                        let error = $root.laminardb.plan.ProjectNode.verify(message.project, _depth + 1);
+                        if (error)
+                            return "project." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CalcStep message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.CalcStep
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.CalcStep} CalcStep
+             */
+            CalcStep.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.CalcStep)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.CalcStep: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.CalcStep();
+                if (object.filter != null) {
+                    if (!$util.isObject(object.filter))
+                        throw $TypeError(".laminardb.plan.CalcStep.filter: object expected");
+                    message.filter = $root.laminardb.plan.FilterNode.fromObject(object.filter, _depth + 1);
+                }
+                if (object.project != null) {
+                    if (!$util.isObject(object.project))
+                        throw $TypeError(".laminardb.plan.CalcStep.project: object expected");
+                    message.project = $root.laminardb.plan.ProjectNode.fromObject(object.project, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CalcStep message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.CalcStep
+             * @static
+             * @param {laminardb.plan.CalcStep} message CalcStep
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CalcStep.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter")) {
+                    object.filter = $root.laminardb.plan.FilterNode.toObject(message.filter, options, _depth + 1);
+                    if (options.oneofs)
+                        object.step = "filter";
+                }
+                if (message.project != null && $Object.hasOwnProperty.call(message, "project")) {
+                    object.project = $root.laminardb.plan.ProjectNode.toObject(message.project, options, _depth + 1);
+                    if (options.oneofs)
+                        object.step = "project";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this CalcStep to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.CalcStep
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CalcStep.prototype.toJSON = function() {
+                return CalcStep.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CalcStep
+             * @function getTypeUrl
+             * @memberof laminardb.plan.CalcStep
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CalcStep.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.CalcStep";
+            };
+
+            return CalcStep;
+        })();
+
+        plan.CalcNode = (function() {
+
+            /**
+             * Properties of a CalcNode.
+             * @typedef {Object} laminardb.plan.CalcNode.$Properties
+             * @property {Array.<laminardb.plan.CalcStep.$Properties>|null} [steps] CalcNode steps
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CalcNode.
+             * @memberof laminardb.plan
+             * @interface ICalcNode
+             * @augments laminardb.plan.CalcNode.$Properties
+             * @deprecated Use laminardb.plan.CalcNode.$Properties instead.
+             */
+
+            /**
+             * Shape of a CalcNode.
+             * @typedef {{
+             *   steps?: Array.<laminardb.plan.CalcStep.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} laminardb.plan.CalcNode.$Shape
+             */
+
+            /**
+             * Constructs a new CalcNode.
+             * @memberof laminardb.plan
+             * @classdesc Represents a CalcNode.
+             * @constructor
+             * @param {laminardb.plan.CalcNode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CalcNode = function (properties) {
+                this.steps = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CalcNode steps.
+             * @member {Array.<laminardb.plan.CalcStep.$Properties>} steps
+             * @memberof laminardb.plan.CalcNode
+             * @instance
+             */
+            CalcNode.prototype.steps = $util.emptyArray;
+
+            /**
+             * Creates a new CalcNode instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.CalcNode
+             * @static
+             * @param {laminardb.plan.CalcNode.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.CalcNode} CalcNode instance
+             * @type {{
+             *   (properties: laminardb.plan.CalcNode.$Shape): laminardb.plan.CalcNode & laminardb.plan.CalcNode.$Shape;
+             *   (properties?: laminardb.plan.CalcNode.$Properties): laminardb.plan.CalcNode;
+             * }}
+             */
+            CalcNode.create = function(properties) {
+                return new CalcNode(properties);
+            };
+
+            /**
+             * Encodes the specified CalcNode message. Does not implicitly {@link laminardb.plan.CalcNode.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.CalcNode
+             * @static
+             * @param {laminardb.plan.CalcNode.$Properties} message CalcNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CalcNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.steps != null && message.steps.length)
+                    for (let i = 0; i < message.steps.length; ++i)
+                        $root.laminardb.plan.CalcStep.encode(message.steps[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CalcNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.CalcNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.CalcNode & laminardb.plan.CalcNode.$Shape} CalcNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CalcNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.CalcNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.steps && message.steps.length))
+                                message.steps = [];
+                            message.steps.push($root.laminardb.plan.CalcStep.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a CalcNode message.
+             * @function verify
+             * @memberof laminardb.plan.CalcNode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CalcNode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.steps != null && $Object.hasOwnProperty.call(message, "steps")) {
+                    if (!$Array.isArray(message.steps))
+                        return "steps: array expected";
+                    for (let i = 0; i < message.steps.length; ++i) {
+                        let error = $root.laminardb.plan.CalcStep.verify(message.steps[i], _depth + 1);
+                        if (error)
+                            return "steps." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CalcNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.CalcNode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.CalcNode} CalcNode
+             */
+            CalcNode.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.CalcNode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.CalcNode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.CalcNode();
+                if (object.steps) {
+                    if (!$Array.isArray(object.steps))
+                        throw $TypeError(".laminardb.plan.CalcNode.steps: array expected");
+                    message.steps = $Array(object.steps.length);
+                    for (let i = 0; i < object.steps.length; ++i) {
+                        if (!$util.isObject(object.steps[i]))
+                            throw $TypeError(".laminardb.plan.CalcNode.steps: object expected");
+                        message.steps[i] = $root.laminardb.plan.CalcStep.fromObject(object.steps[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CalcNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.CalcNode
+             * @static
+             * @param {laminardb.plan.CalcNode} message CalcNode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CalcNode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.steps = [];
+                if (message.steps && message.steps.length) {
+                    object.steps = $Array(message.steps.length);
+                    for (let j = 0; j < message.steps.length; ++j)
+                        object.steps[j] = $root.laminardb.plan.CalcStep.toObject(message.steps[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this CalcNode to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.CalcNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CalcNode.prototype.toJSON = function() {
+                return CalcNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CalcNode
+             * @function getTypeUrl
+             * @memberof laminardb.plan.CalcNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CalcNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.CalcNode";
+            };
+
+            return CalcNode;
+        })();
+
+        plan.SinkNode = (function() {
+
+            /**
+             * Properties of a SinkNode.
+             * @typedef {Object} laminardb.plan.SinkNode.$Properties
+             * @property {string|null} [connector] SinkNode connector
+             * @property {Object.<string,string>|null} [options] SinkNode options
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SinkNode.
+             * @memberof laminardb.plan
+             * @interface ISinkNode
+             * @augments laminardb.plan.SinkNode.$Properties
+             * @deprecated Use laminardb.plan.SinkNode.$Properties instead.
+             */
+
+            /**
+             * Shape of a SinkNode.
+             * @typedef {laminardb.plan.SinkNode.$Properties} laminardb.plan.SinkNode.$Shape
+             */
+
+            /**
+             * Constructs a new SinkNode.
+             * @memberof laminardb.plan
+             * @classdesc Represents a SinkNode.
+             * @constructor
+             * @param {laminardb.plan.SinkNode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SinkNode = function (properties) {
+                this.options = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SinkNode connector.
+             * @member {string} connector
+             * @memberof laminardb.plan.SinkNode
+             * @instance
+             */
+            SinkNode.prototype.connector = "";
+
+            /**
+             * SinkNode options.
+             * @member {Object.<string,string>} options
+             * @memberof laminardb.plan.SinkNode
+             * @instance
+             */
+            SinkNode.prototype.options = $util.emptyObject;
+
+            /**
+             * Creates a new SinkNode instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.SinkNode
+             * @static
+             * @param {laminardb.plan.SinkNode.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.SinkNode} SinkNode instance
+             * @type {{
+             *   (properties: laminardb.plan.SinkNode.$Shape): laminardb.plan.SinkNode & laminardb.plan.SinkNode.$Shape;
+             *   (properties?: laminardb.plan.SinkNode.$Properties): laminardb.plan.SinkNode;
+             * }}
+             */
+            SinkNode.create = function(properties) {
+                return new SinkNode(properties);
+            };
+
+            /**
+             * Encodes the specified SinkNode message. Does not implicitly {@link laminardb.plan.SinkNode.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.SinkNode
+             * @static
+             * @param {laminardb.plan.SinkNode.$Properties} message SinkNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SinkNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.connector != null && $Object.hasOwnProperty.call(message, "connector") && message.connector !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.connector);
+                if (message.options != null && $Object.hasOwnProperty.call(message, "options"))
+                    for (let keys = $Object.keys(message.options), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.options[keys[i]]).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SinkNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.SinkNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.SinkNode & laminardb.plan.SinkNode.$Shape} SinkNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SinkNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.SinkNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.connector = value;
+                            else
+                                delete message.connector;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.options === $util.emptyObject)
+                                message.options = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.options, key);
+                            message.options[key] = value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SinkNode message.
+             * @function verify
+             * @memberof laminardb.plan.SinkNode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SinkNode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.connector != null && $Object.hasOwnProperty.call(message, "connector"))
+                    if (!$util.isString(message.connector))
+                        return "connector: string expected";
+                if (message.options != null && $Object.hasOwnProperty.call(message, "options")) {
+                    if (!$util.isObject(message.options))
+                        return "options: object expected";
+                    let key = $Object.keys(message.options);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.options[key[i]]))
+                            return "options: string{k:string} expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SinkNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.SinkNode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.SinkNode} SinkNode
+             */
+            SinkNode.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.SinkNode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.SinkNode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.SinkNode();
+                if (object.connector != null)
+                    if (typeof object.connector !== "string" || object.connector.length)
+                        message.connector = $String(object.connector);
+                if (object.options) {
+                    if (!$util.isObject(object.options))
+                        throw $TypeError(".laminardb.plan.SinkNode.options: object expected");
+                    message.options = {};
+                    for (let keys = $Object.keys(object.options), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.options, keys[i]);
+                        message.options[keys[i]] = $String(object.options[keys[i]]);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SinkNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.SinkNode
+             * @static
+             * @param {laminardb.plan.SinkNode} message SinkNode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SinkNode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults)
+                    object.options = {};
+                if (options.defaults)
+                    object.connector = "";
+                if (message.connector != null && $Object.hasOwnProperty.call(message, "connector"))
+                    object.connector = message.connector;
+                let keys2;
+                if (message.options && (keys2 = $Object.keys(message.options)).length) {
+                    object.options = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.options, keys2[j]);
+                        object.options[keys2[j]] = message.options[keys2[j]];
+                    }
+                }
+                return object;
+            };
+
+            /**
+             * Converts this SinkNode to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.SinkNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SinkNode.prototype.toJSON = function() {
+                return SinkNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SinkNode
+             * @function getTypeUrl
+             * @memberof laminardb.plan.SinkNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SinkNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.SinkNode";
+            };
+
+            return SinkNode;
+        })();
+
+        plan.Expr = (function() {
+
+            /**
+             * Properties of an Expr.
+             * @typedef {Object} laminardb.plan.Expr.$Properties
+             * @property {laminardb.plan.ColumnRef.$Properties|null} [column] Expr column
+             * @property {laminardb.plan.Literal.$Properties|null} [literal] Expr literal
+             * @property {laminardb.plan.Call.$Properties|null} [call] Expr call
+             * @property {"column"|"literal"|"call"} [kind] Expr kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Expr.
+             * @memberof laminardb.plan
+             * @interface IExpr
+             * @augments laminardb.plan.Expr.$Properties
+             * @deprecated Use laminardb.plan.Expr.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of an Expr.
+             * @typedef {{
+             *   column?: laminardb.plan.ColumnRef.$Shape|null;
+             *   literal?: laminardb.plan.Literal.$Shape|null;
+             *   call?: laminardb.plan.Call.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; column?: null; literal?: null; call?: null }|{ kind?: "column"; column: laminardb.plan.ColumnRef.$Shape; literal?: null; call?: null }|{ kind?: "literal"; column?: null; literal: laminardb.plan.Literal.$Shape; call?: null }|{ kind?: "call"; column?: null; literal?: null; call: laminardb.plan.Call.$Shape })
+             * )} laminardb.plan.Expr.$Shape
+             */
+
+            /**
+             * Constructs a new Expr.
+             * @memberof laminardb.plan
+             * @classdesc Represents an Expr.
+             * @constructor
+             * @param {laminardb.plan.Expr.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Expr = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Expr column.
+             * @member {laminardb.plan.ColumnRef.$Properties|null|undefined} column
+             * @memberof laminardb.plan.Expr
+             * @instance
+             */
+            Expr.prototype.column = null;
+
+            /**
+             * Expr literal.
+             * @member {laminardb.plan.Literal.$Properties|null|undefined} literal
+             * @memberof laminardb.plan.Expr
+             * @instance
+             */
+            Expr.prototype.literal = null;
+
+            /**
+             * Expr call.
+             * @member {laminardb.plan.Call.$Properties|null|undefined} call
+             * @memberof laminardb.plan.Expr
+             * @instance
+             */
+            Expr.prototype.call = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Expr kind.
+             * @member {"column"|"literal"|"call"|undefined} kind
+             * @memberof laminardb.plan.Expr
+             * @instance
+             */
+            $Object.defineProperty(Expr.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["column", "literal", "call"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Expr instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.Expr
+             * @static
+             * @param {laminardb.plan.Expr.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.Expr} Expr instance
+             * @type {{
+             *   (properties: laminardb.plan.Expr.$Shape): laminardb.plan.Expr & laminardb.plan.Expr.$Shape;
+             *   (properties?: laminardb.plan.Expr.$Properties): laminardb.plan.Expr;
+             * }}
+             */
+            Expr.create = function(properties) {
+                return new Expr(properties);
+            };
+
+            /**
+             * Encodes the specified Expr message. Does not implicitly {@link laminardb.plan.Expr.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.Expr
+             * @static
+             * @param {laminardb.plan.Expr.$Properties} message Expr message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Expr.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.column != null && $Object.hasOwnProperty.call(message, "column"))
+                    $root.laminardb.plan.ColumnRef.encode(message.column, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.literal != null && $Object.hasOwnProperty.call(message, "literal"))
+                    $root.laminardb.plan.Literal.encode(message.literal, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.call != null && $Object.hasOwnProperty.call(message, "call"))
+                    $root.laminardb.plan.Call.encode(message.call, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Expr message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.Expr
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.Expr & laminardb.plan.Expr.$Shape} Expr
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Expr.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.Expr();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.column = $root.laminardb.plan.ColumnRef.decode(reader, reader.size(), $undefined, _depth + 1, message.column);
+                            message.kind = "column";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.literal = $root.laminardb.plan.Literal.decode(reader, reader.size(), $undefined, _depth + 1, message.literal);
+                            message.kind = "literal";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.call = $root.laminardb.plan.Call.decode(reader, reader.size(), $undefined, _depth + 1, message.call);
+                            message.kind = "call";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an Expr message.
+             * @function verify
+             * @memberof laminardb.plan.Expr
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Expr.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.column != null && $Object.hasOwnProperty.call(message, "column")) {
+                    properties.kind = 1;
+                    {
+                        let error = $root.laminardb.plan.ColumnRef.verify(message.column, _depth + 1);
+                        if (error)
+                            return "column." + error;
+                    }
+                }
+                if (message.literal != null && $Object.hasOwnProperty.call(message, "literal")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.laminardb.plan.Literal.verify(message.literal, _depth + 1);
+                        if (error)
+                            return "literal." + error;
+                    }
+                }
+                if (message.call != null && $Object.hasOwnProperty.call(message, "call")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.laminardb.plan.Call.verify(message.call, _depth + 1);
+                        if (error)
+                            return "call." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an Expr message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.Expr
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.Expr} Expr
+             */
+            Expr.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.Expr)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.Expr: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.Expr();
+                if (object.column != null) {
+                    if (!$util.isObject(object.column))
+                        throw $TypeError(".laminardb.plan.Expr.column: object expected");
+                    message.column = $root.laminardb.plan.ColumnRef.fromObject(object.column, _depth + 1);
+                }
+                if (object.literal != null) {
+                    if (!$util.isObject(object.literal))
+                        throw $TypeError(".laminardb.plan.Expr.literal: object expected");
+                    message.literal = $root.laminardb.plan.Literal.fromObject(object.literal, _depth + 1);
+                }
+                if (object.call != null) {
+                    if (!$util.isObject(object.call))
+                        throw $TypeError(".laminardb.plan.Expr.call: object expected");
+                    message.call = $root.laminardb.plan.Call.fromObject(object.call, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Expr message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.Expr
+             * @static
+             * @param {laminardb.plan.Expr} message Expr
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Expr.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.column != null && $Object.hasOwnProperty.call(message, "column")) {
+                    object.column = $root.laminardb.plan.ColumnRef.toObject(message.column, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "column";
+                }
+                if (message.literal != null && $Object.hasOwnProperty.call(message, "literal")) {
+                    object.literal = $root.laminardb.plan.Literal.toObject(message.literal, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "literal";
+                }
+                if (message.call != null && $Object.hasOwnProperty.call(message, "call")) {
+                    object.call = $root.laminardb.plan.Call.toObject(message.call, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "call";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Expr to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.Expr
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Expr.prototype.toJSON = function() {
+                return Expr.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Expr
+             * @function getTypeUrl
+             * @memberof laminardb.plan.Expr
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Expr.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.Expr";
+            };
+
+            return Expr;
+        })();
+
+        plan.ColumnRef = (function() {
+
+            /**
+             * Properties of a ColumnRef.
+             * @typedef {Object} laminardb.plan.ColumnRef.$Properties
+             * @property {string|null} [name] ColumnRef name
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ColumnRef.
+             * @memberof laminardb.plan
+             * @interface IColumnRef
+             * @augments laminardb.plan.ColumnRef.$Properties
+             * @deprecated Use laminardb.plan.ColumnRef.$Properties instead.
+             */
+
+            /**
+             * Shape of a ColumnRef.
+             * @typedef {laminardb.plan.ColumnRef.$Properties} laminardb.plan.ColumnRef.$Shape
+             */
+
+            /**
+             * Constructs a new ColumnRef.
+             * @memberof laminardb.plan
+             * @classdesc Represents a ColumnRef.
+             * @constructor
+             * @param {laminardb.plan.ColumnRef.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ColumnRef = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ColumnRef name.
+             * @member {string} name
+             * @memberof laminardb.plan.ColumnRef
+             * @instance
+             */
+            ColumnRef.prototype.name = "";
+
+            /**
+             * Creates a new ColumnRef instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.ColumnRef
+             * @static
+             * @param {laminardb.plan.ColumnRef.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.ColumnRef} ColumnRef instance
+             * @type {{
+             *   (properties: laminardb.plan.ColumnRef.$Shape): laminardb.plan.ColumnRef & laminardb.plan.ColumnRef.$Shape;
+             *   (properties?: laminardb.plan.ColumnRef.$Properties): laminardb.plan.ColumnRef;
+             * }}
+             */
+            ColumnRef.create = function(properties) {
+                return new ColumnRef(properties);
+            };
+
+            /**
+             * Encodes the specified ColumnRef message. Does not implicitly {@link laminardb.plan.ColumnRef.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.ColumnRef
+             * @static
+             * @param {laminardb.plan.ColumnRef.$Properties} message ColumnRef message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ColumnRef.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ColumnRef message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.ColumnRef
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.ColumnRef & laminardb.plan.ColumnRef.$Shape} ColumnRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ColumnRef.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.ColumnRef();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ColumnRef message.
+             * @function verify
+             * @memberof laminardb.plan.ColumnRef
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ColumnRef.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ColumnRef message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.ColumnRef
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.ColumnRef} ColumnRef
+             */
+            ColumnRef.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.ColumnRef)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.ColumnRef: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.ColumnRef();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ColumnRef message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.ColumnRef
+             * @static
+             * @param {laminardb.plan.ColumnRef} message ColumnRef
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ColumnRef.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.name = "";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                return object;
+            };
+
+            /**
+             * Converts this ColumnRef to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.ColumnRef
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ColumnRef.prototype.toJSON = function() {
+                return ColumnRef.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ColumnRef
+             * @function getTypeUrl
+             * @memberof laminardb.plan.ColumnRef
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ColumnRef.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.ColumnRef";
+            };
+
+            return ColumnRef;
+        })();
+
+        plan.Literal = (function() {
+
+            /**
+             * Properties of a Literal.
+             * @typedef {Object} laminardb.plan.Literal.$Properties
+             * @property {boolean|null} [nullValue] Literal nullValue
+             * @property {boolean|null} [boolValue] Literal boolValue
+             * @property {number|null} [doubleValue] Literal doubleValue
+             * @property {string|null} [int64Value] Literal int64Value
+             * @property {string|null} [stringValue] Literal stringValue
+             * @property {number|null} [int32Value] Literal int32Value
+             * @property {laminardb.plan.DataType.$Properties|null} [type] Literal type
+             * @property {"nullValue"|"boolValue"|"doubleValue"|"int64Value"|"stringValue"|"int32Value"} [value] Literal value
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Literal.
+             * @memberof laminardb.plan
+             * @interface ILiteral
+             * @augments laminardb.plan.Literal.$Properties
+             * @deprecated Use laminardb.plan.Literal.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Literal.
+             * @typedef {{
+             *   nullValue?: boolean|null;
+             *   boolValue?: boolean|null;
+             *   doubleValue?: number|null;
+             *   int64Value?: string|null;
+             *   stringValue?: string|null;
+             *   int32Value?: number|null;
+             *   type?: laminardb.plan.DataType.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ value?: undefined; nullValue?: null; boolValue?: null; doubleValue?: null; int64Value?: null; stringValue?: null; int32Value?: null }|{ value?: "nullValue"; nullValue: boolean; boolValue?: null; doubleValue?: null; int64Value?: null; stringValue?: null; int32Value?: null }|{ value?: "boolValue"; nullValue?: null; boolValue: boolean; doubleValue?: null; int64Value?: null; stringValue?: null; int32Value?: null }|{ value?: "doubleValue"; nullValue?: null; boolValue?: null; doubleValue: number; int64Value?: null; stringValue?: null; int32Value?: null }|{ value?: "int64Value"; nullValue?: null; boolValue?: null; doubleValue?: null; int64Value: string; stringValue?: null; int32Value?: null }|{ value?: "stringValue"; nullValue?: null; boolValue?: null; doubleValue?: null; int64Value?: null; stringValue: string; int32Value?: null }|{ value?: "int32Value"; nullValue?: null; boolValue?: null; doubleValue?: null; int64Value?: null; stringValue?: null; int32Value: number })
+             * )} laminardb.plan.Literal.$Shape
+             */
+
+            /**
+             * Constructs a new Literal.
+             * @memberof laminardb.plan
+             * @classdesc Represents a Literal.
+             * @constructor
+             * @param {laminardb.plan.Literal.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Literal = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Literal nullValue.
+             * @member {boolean|null|undefined} nullValue
+             * @memberof laminardb.plan.Literal
+             * @instance
+             */
+            Literal.prototype.nullValue = null;
+
+            /**
+             * Literal boolValue.
+             * @member {boolean|null|undefined} boolValue
+             * @memberof laminardb.plan.Literal
+             * @instance
+             */
+            Literal.prototype.boolValue = null;
+
+            /**
+             * Literal doubleValue.
+             * @member {number|null|undefined} doubleValue
+             * @memberof laminardb.plan.Literal
+             * @instance
+             */
+            Literal.prototype.doubleValue = null;
+
+            /**
+             * Literal int64Value.
+             * @member {string|null|undefined} int64Value
+             * @memberof laminardb.plan.Literal
+             * @instance
+             */
+            Literal.prototype.int64Value = null;
+
+            /**
+             * Literal stringValue.
+             * @member {string|null|undefined} stringValue
+             * @memberof laminardb.plan.Literal
+             * @instance
+             */
+            Literal.prototype.stringValue = null;
+
+            /**
+             * Literal int32Value.
+             * @member {number|null|undefined} int32Value
+             * @memberof laminardb.plan.Literal
+             * @instance
+             */
+            Literal.prototype.int32Value = null;
+
+            /**
+             * Literal type.
+             * @member {laminardb.plan.DataType.$Properties|null|undefined} type
+             * @memberof laminardb.plan.Literal
+             * @instance
+             */
+            Literal.prototype.type = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Literal value.
+             * @member {"nullValue"|"boolValue"|"doubleValue"|"int64Value"|"stringValue"|"int32Value"|undefined} value
+             * @memberof laminardb.plan.Literal
+             * @instance
+             */
+            $Object.defineProperty(Literal.prototype, "value", {
+                get: $util.oneOfGetter($oneOfFields = ["nullValue", "boolValue", "doubleValue", "int64Value", "stringValue", "int32Value"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Literal instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.Literal
+             * @static
+             * @param {laminardb.plan.Literal.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.Literal} Literal instance
+             * @type {{
+             *   (properties: laminardb.plan.Literal.$Shape): laminardb.plan.Literal & laminardb.plan.Literal.$Shape;
+             *   (properties?: laminardb.plan.Literal.$Properties): laminardb.plan.Literal;
+             * }}
+             */
+            Literal.create = function(properties) {
+                return new Literal(properties);
+            };
+
+            /**
+             * Encodes the specified Literal message. Does not implicitly {@link laminardb.plan.Literal.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.Literal
+             * @static
+             * @param {laminardb.plan.Literal.$Properties} message Literal message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Literal.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nullValue != null && $Object.hasOwnProperty.call(message, "nullValue"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.nullValue);
+                if (message.boolValue != null && $Object.hasOwnProperty.call(message, "boolValue"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.boolValue);
+                if (message.doubleValue != null && $Object.hasOwnProperty.call(message, "doubleValue"))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.doubleValue);
+                if (message.int64Value != null && $Object.hasOwnProperty.call(message, "int64Value"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.int64Value);
+                if (message.stringValue != null && $Object.hasOwnProperty.call(message, "stringValue"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.stringValue);
+                if (message.int32Value != null && $Object.hasOwnProperty.call(message, "int32Value"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.int32Value);
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    $root.laminardb.plan.DataType.encode(message.type, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Literal message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.Literal
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.Literal & laminardb.plan.Literal.$Shape} Literal
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Literal.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.Literal();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            message.nullValue = reader.bool();
+                            message.value = "nullValue";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            message.boolValue = reader.bool();
+                            message.value = "boolValue";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            message.doubleValue = reader.double();
+                            message.value = "doubleValue";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.int64Value = reader.stringVerify();
+                            message.value = "int64Value";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.stringValue = reader.stringVerify();
+                            message.value = "stringValue";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            message.int32Value = reader.int32();
+                            message.value = "int32Value";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.type = $root.laminardb.plan.DataType.decode(reader, reader.size(), $undefined, _depth + 1, message.type);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Literal message.
+             * @function verify
+             * @memberof laminardb.plan.Literal
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Literal.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.nullValue != null && $Object.hasOwnProperty.call(message, "nullValue")) {
+                    properties.value = 1;
+                    if (typeof message.nullValue !== "boolean")
+                        return "nullValue: boolean expected";
+                }
+                if (message.boolValue != null && $Object.hasOwnProperty.call(message, "boolValue")) {
+                    if (properties.value === 1)
+                        return "value: multiple values";
+                    properties.value = 1;
+                    if (typeof message.boolValue !== "boolean")
+                        return "boolValue: boolean expected";
+                }
+                if (message.doubleValue != null && $Object.hasOwnProperty.call(message, "doubleValue")) {
+                    if (properties.value === 1)
+                        return "value: multiple values";
+                    properties.value = 1;
+                    if (typeof message.doubleValue !== "number")
+                        return "doubleValue: number expected";
+                }
+                if (message.int64Value != null && $Object.hasOwnProperty.call(message, "int64Value")) {
+                    if (properties.value === 1)
+                        return "value: multiple values";
+                    properties.value = 1;
+                    if (!$util.isString(message.int64Value))
+                        return "int64Value: string expected";
+                }
+                if (message.stringValue != null && $Object.hasOwnProperty.call(message, "stringValue")) {
+                    if (properties.value === 1)
+                        return "value: multiple values";
+                    properties.value = 1;
+                    if (!$util.isString(message.stringValue))
+                        return "stringValue: string expected";
+                }
+                if (message.int32Value != null && $Object.hasOwnProperty.call(message, "int32Value")) {
+                    if (properties.value === 1)
+                        return "value: multiple values";
+                    properties.value = 1;
+                    if (!$util.isInteger(message.int32Value))
+                        return "int32Value: integer expected";
+                }
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type")) {
+                    let error = $root.laminardb.plan.DataType.verify(message.type, _depth + 1);
+                    if (error)
+                        return "type." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Literal message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.Literal
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.Literal} Literal
+             */
+            Literal.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.Literal)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.Literal: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.Literal();
+                if (object.nullValue != null)
+                    message.nullValue = $Boolean(object.nullValue);
+                if (object.boolValue != null)
+                    message.boolValue = $Boolean(object.boolValue);
+                if (object.doubleValue != null)
+                    message.doubleValue = $Number(object.doubleValue);
+                if (object.int64Value != null)
+                    message.int64Value = $String(object.int64Value);
+                if (object.stringValue != null)
+                    message.stringValue = $String(object.stringValue);
+                if (object.int32Value != null)
+                    message.int32Value = object.int32Value | 0;
+                if (object.type != null) {
+                    if (!$util.isObject(object.type))
+                        throw $TypeError(".laminardb.plan.Literal.type: object expected");
+                    message.type = $root.laminardb.plan.DataType.fromObject(object.type, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Literal message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.Literal
+             * @static
+             * @param {laminardb.plan.Literal} message Literal
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Literal.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.type = null;
+                if (message.nullValue != null && $Object.hasOwnProperty.call(message, "nullValue")) {
+                    object.nullValue = message.nullValue;
+                    if (options.oneofs)
+                        object.value = "nullValue";
+                }
+                if (message.boolValue != null && $Object.hasOwnProperty.call(message, "boolValue")) {
+                    object.boolValue = message.boolValue;
+                    if (options.oneofs)
+                        object.value = "boolValue";
+                }
+                if (message.doubleValue != null && $Object.hasOwnProperty.call(message, "doubleValue")) {
+                    object.doubleValue = options.json && !$isFinite(message.doubleValue) ? $String(message.doubleValue) : message.doubleValue;
+                    if (options.oneofs)
+                        object.value = "doubleValue";
+                }
+                if (message.int64Value != null && $Object.hasOwnProperty.call(message, "int64Value")) {
+                    object.int64Value = message.int64Value;
+                    if (options.oneofs)
+                        object.value = "int64Value";
+                }
+                if (message.stringValue != null && $Object.hasOwnProperty.call(message, "stringValue")) {
+                    object.stringValue = message.stringValue;
+                    if (options.oneofs)
+                        object.value = "stringValue";
+                }
+                if (message.int32Value != null && $Object.hasOwnProperty.call(message, "int32Value")) {
+                    object.int32Value = message.int32Value;
+                    if (options.oneofs)
+                        object.value = "int32Value";
+                }
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = $root.laminardb.plan.DataType.toObject(message.type, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this Literal to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.Literal
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Literal.prototype.toJSON = function() {
+                return Literal.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Literal
+             * @function getTypeUrl
+             * @memberof laminardb.plan.Literal
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Literal.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.Literal";
+            };
+
+            return Literal;
+        })();
+
+        plan.Call = (function() {
+
+            /**
+             * Properties of a Call.
+             * @typedef {Object} laminardb.plan.Call.$Properties
+             * @property {string|null} ["function"] Call function
+             * @property {Array.<laminardb.plan.Expr.$Properties>|null} [args] Call args
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Call.
+             * @memberof laminardb.plan
+             * @interface ICall
+             * @augments laminardb.plan.Call.$Properties
+             * @deprecated Use laminardb.plan.Call.$Properties instead.
+             */
+
+            /**
+             * Shape of a Call.
+             * @typedef {{
+             *   "function"?: string|null;
+             *   args?: Array.<laminardb.plan.Expr.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} laminardb.plan.Call.$Shape
+             */
+
+            /**
+             * Constructs a new Call.
+             * @memberof laminardb.plan
+             * @classdesc Represents a Call.
+             * @constructor
+             * @param {laminardb.plan.Call.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Call = function (properties) {
+                this.args = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Call function.
+             * @member {string} function
+             * @memberof laminardb.plan.Call
+             * @instance
+             */
+            Call.prototype["function"] = "";
+
+            /**
+             * Call args.
+             * @member {Array.<laminardb.plan.Expr.$Properties>} args
+             * @memberof laminardb.plan.Call
+             * @instance
+             */
+            Call.prototype.args = $util.emptyArray;
+
+            /**
+             * Creates a new Call instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.Call
+             * @static
+             * @param {laminardb.plan.Call.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.Call} Call instance
+             * @type {{
+             *   (properties: laminardb.plan.Call.$Shape): laminardb.plan.Call & laminardb.plan.Call.$Shape;
+             *   (properties?: laminardb.plan.Call.$Properties): laminardb.plan.Call;
+             * }}
+             */
+            Call.create = function(properties) {
+                return new Call(properties);
+            };
+
+            /**
+             * Encodes the specified Call message. Does not implicitly {@link laminardb.plan.Call.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.Call
+             * @static
+             * @param {laminardb.plan.Call.$Properties} message Call message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Call.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message["function"] != null && $Object.hasOwnProperty.call(message, "function") && message["function"] !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message["function"]);
+                if (message.args != null && message.args.length)
+                    for (let i = 0; i < message.args.length; ++i)
+                        $root.laminardb.plan.Expr.encode(message.args[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Call message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.Call
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.Call & laminardb.plan.Call.$Shape} Call
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Call.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.Call();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message["function"] = value;
+                            else
+                                delete message["function"];
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.args && message.args.length))
+                                message.args = [];
+                            message.args.push($root.laminardb.plan.Expr.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Call message.
+             * @function verify
+             * @memberof laminardb.plan.Call
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Call.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message["function"] != null && $Object.hasOwnProperty.call(message, "function"))
+                    if (!$util.isString(message["function"]))
+                        return "function: string expected";
+                if (message.args != null && $Object.hasOwnProperty.call(message, "args")) {
+                    if (!$Array.isArray(message.args))
+                        return "args: array expected";
+                    for (let i = 0; i < message.args.length; ++i) {
+                        let error = $root.laminardb.plan.Expr.verify(message.args[i], _depth + 1);
+                        if (error)
+                            return "args." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Call message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.Call
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.Call} Call
+             */
+            Call.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.Call)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.Call: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.Call();
+                if (object["function"] != null)
+                    if (typeof object["function"] !== "string" || object["function"].length)
+                        message["function"] = $String(object["function"]);
+                if (object.args) {
+                    if (!$Array.isArray(object.args))
+                        throw $TypeError(".laminardb.plan.Call.args: array expected");
+                    message.args = $Array(object.args.length);
+                    for (let i = 0; i < object.args.length; ++i) {
+                        if (!$util.isObject(object.args[i]))
+                            throw $TypeError(".laminardb.plan.Call.args: object expected");
+                        message.args[i] = $root.laminardb.plan.Expr.fromObject(object.args[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Call message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.Call
+             * @static
+             * @param {laminardb.plan.Call} message Call
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Call.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.args = [];
+                if (options.defaults)
+                    object["function"] = "";
+                if (message["function"] != null && $Object.hasOwnProperty.call(message, "function"))
+                    object["function"] = message["function"];
+                if (message.args && message.args.length) {
+                    object.args = $Array(message.args.length);
+                    for (let j = 0; j < message.args.length; ++j)
+                        object.args[j] = $root.laminardb.plan.Expr.toObject(message.args[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Call to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.Call
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Call.prototype.toJSON = function() {
+                return Call.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Call
+             * @function getTypeUrl
+             * @memberof laminardb.plan.Call
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Call.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.Call";
+            };
+
+            return Call;
+        })();
+
+        return plan;
+    })();
+
+    return laminardb;
+})();
+
+export {
+  $root as default
+};

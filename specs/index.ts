@@ -1,0 +1,44 @@
+/**
+ * Contracts shared by every layer: the physical plan messages (protobufjs, generated from
+ * `specs/proto/plan.proto`). This folder is a leaf: it imports nothing from the repository.
+ * It is not a place for logic; conformance data (slt suites, golden plans) lives beside it.
+ *
+ * @example
+ * ```ts
+ * import { plan } from 'laminardb';
+ * const bytes = plan.Plan.encode({ name: 'p', nodes: [], edges: [] }).finish();
+ * plan.Plan.decode(bytes).name; // 'p'
+ * ```
+ */
+import { laminardb } from './generated/plan.js';
+
+export const plan = laminardb.plan;
+export namespace plan {
+  export type Plan = laminardb.plan.Plan.$Properties;
+  export type PlanNode = laminardb.plan.PlanNode.$Properties;
+  export type Edge = laminardb.plan.Edge.$Properties;
+  export type Expr = laminardb.plan.Expr.$Properties;
+  export type Literal = laminardb.plan.Literal.$Properties;
+  export type Call = laminardb.plan.Call.$Properties;
+  export type Schema = laminardb.plan.Schema.$Properties;
+  export type Field = laminardb.plan.Field.$Properties;
+  export type DataType = laminardb.plan.DataType.$Properties;
+  export type TypeKind = laminardb.plan.TypeKind;
+  export type OverflowPolicy = laminardb.plan.OverflowPolicy;
+  export type NamedExpr = laminardb.plan.NamedExpr.$Properties;
+  export type SourceNode = laminardb.plan.SourceNode.$Properties;
+  export type SinkNode = laminardb.plan.SinkNode.$Properties;
+  export type WatermarkNode = laminardb.plan.WatermarkNode.$Properties;
+  export type FilterNode = laminardb.plan.FilterNode.$Properties;
+  export type ProjectNode = laminardb.plan.ProjectNode.$Properties;
+  export type MapNode = laminardb.plan.MapNode.$Properties;
+  export type UnionNode = laminardb.plan.UnionNode.$Properties;
+  export type WindowAggregateNode = laminardb.plan.WindowAggregateNode.$Properties;
+  export type AggregateCall = laminardb.plan.AggregateCall.$Properties;
+  export type Window = laminardb.plan.Window.$Properties;
+  export type CalcNode = laminardb.plan.CalcNode.$Properties;
+  export type CalcStep = laminardb.plan.CalcStep.$Properties;
+  export type Partitioning = laminardb.plan.Partitioning.$Properties;
+  /** The `body` oneof of a plan node: which physical operator it is. */
+  export type NodeKind = NonNullable<laminardb.plan.PlanNode.$Properties['body']>;
+}

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+/**
+ * The `laminardb` command line. `laminardb demo` runs the market-data demo on the embedded
+ * runtime; later issues add the SQL shell and `run`.
+ */
+import { Command, InvalidArgumentError as CliArgumentError } from 'commander';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { kernels } from '../../index.js';
+import { runDemo } from './demo.js';
+
+/** The package.json above this file (the source tree and dist/ sit at different depths). */
+function packageJson(): { version: string } {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as { version: string };
+  }
+  return { version: 'unknown' };
+}
+const pkg = packageJson();
+
+function positive(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) throw new CliArgumentError(`${name} must be a positive number, got '${value}'`);
+    return n;
+  };
+}
+
+const program = new Command()
+  .name('laminardb')
+  .description('LaminarDB: an embedded streaming SQL database for Node.js')
+  .version(pkg.version);
+
+program
+  .command('demo')
+  .description('run the market-data demo pipeline on synthetic trades (no external services)')
+  .option('-s, --seconds <n>', 'how long to generate trades', positive('--seconds'), 10)
+  .option('-r, --rate <n>', 'trades per second', positive('--rate'), 20_000)
+  .option('--seed <n>', 'random seed', (v) => Number(v) >>> 0, 42)
+  .action(async (options: { seconds: number; rate: number; seed: number }) => {
+    console.log(`kernels: ${kernels().name}`);
+    await runDemo({ ...options, print: (text) => console.log(text) });
+  });
+
+program.parseAsync().catch((err: Error) => {
+  console.error(`laminardb: ${err.message}`);
+  process.exit(1);
+});
