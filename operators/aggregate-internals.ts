@@ -77,17 +77,16 @@ export function createAccumulator(spec: AggregateSpec): Accumulator {
   throw new PlanError(`aggregate '${spec.fn}' has no accumulator`);
 }
 
-/** A Float64Array view of a numeric column's values, data offset applied (copies if not float64). */
+/** A Float64Array of a numeric column's values, one per row (copies unless already float64). */
 export function numbersOf(column: Column, type: ColumnType): Float64Array {
   const n = column.length;
-  const o = column.offset;
-  if (type === 'float64') return (column.values as Float64Array).subarray(o, o + n);
+  if (type === 'float64') return (column.values as Float64Array).subarray(0, n);
   if (type === 'int64' || type === 'timestamp') {
     const out = new Float64Array(n);
-    kernels().int64ToFloat64(column.values as BigInt64Array, o, out, n);
+    kernels().int64ToFloat64(column.values as BigInt64Array, 0, out, n);
     return out;
   }
-  return Float64Array.from((column.values as Int32Array).subarray(o, o + n));
+  return Float64Array.from((column.values as Int32Array).subarray(0, n));
 }
 
 abstract class Dense implements Accumulator {

@@ -116,14 +116,14 @@ export function gatherColumn(col: Column, type: ColumnType, sel: Int32Array, cou
     const outOffsets = new Int32Array(count + 1);
     let total = 0;
     for (let i = 0; i < count; i++) {
-      const r = o + sel[i]!;
+      const r = sel[i]!;
       total += offsets[r + 1]! - offsets[r]!;
       outOffsets[i + 1] = total;
     }
     const bytes = new Uint8Array(total);
     let at = 0;
     for (let i = 0; i < count; i++) {
-      const r = o + sel[i]!;
+      const r = sel[i]!;
       const end = offsets[r + 1]!;
       for (let p = offsets[r]!; p < end; p++) bytes[at++] = src[p]!;
     }
@@ -131,7 +131,7 @@ export function gatherColumn(col: Column, type: ColumnType, sel: Int32Array, cou
   }
   const src = col.values as Float64Array;
   const out = new (src.constructor as Float64ArrayConstructor)(count);
-  for (let i = 0; i < count; i++) out[i] = src[o + sel[i]!]!;
+  for (let i = 0; i < count; i++) out[i] = src[sel[i]!]!;
   return fixedColumn(type, out, count, validity, nulls);
 }
 

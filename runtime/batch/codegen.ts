@@ -3,8 +3,8 @@
  * generated source becomes a function once per schema or expression, then runs per batch).
  *
  * A reader for column `k` needs a prelude (run once per batch, sets up typed-array locals) and a
- * value expression (run per row). Row `i` is relative to the batch; data offsets are handled in
- * the prelude.
+ * value expression (run per row). Row `i` is relative to the batch; value buffers are already
+ * sliced by Arrow JS, bitmaps (validity, bool values) are read at `o + i`.
  */
 import { visitType, type ColumnType, type TypeVisitor } from './types.js';
 
@@ -32,15 +32,14 @@ export function readerPrelude(k: number, type: ColumnType, data: string, withNul
   const nulls = withNulls ? ` const n${k} = d${k}.nullCount > 0 ? d${k}.nullBitmap : null;` : '';
   const visitor: TypeVisitor<string> = {
     visitBool: () => ` const v${k} = d${k}.values;`,
-    visitInt8: () => ` const v${k} = d${k}.values.subarray(o${k}, o${k} + l${k});`,
-    visitInt16: () => ` const v${k} = d${k}.values.subarray(o${k}, o${k} + l${k});`,
-    visitInt32: () => ` const v${k} = d${k}.values.subarray(o${k}, o${k} + l${k});`,
-    visitInt64: () => ` const v${k} = d${k}.values.subarray(o${k}, o${k} + l${k});`,
-    visitFloat32: () => ` const v${k} = d${k}.values.subarray(o${k}, o${k} + l${k});`,
-    visitFloat64: () => ` const v${k} = d${k}.values.subarray(o${k}, o${k} + l${k});`,
-    visitUtf8: () =>
-      ` const f${k} = d${k}.valueOffsets.subarray(o${k}, o${k} + l${k} + 1); const s${k} = rt.bytesOf(d${k}.values);`,
-    visitTimestamp: () => ` const w${k} = rt.wordsOf(d${k}.values.subarray(o${k}, o${k} + l${k}));`,
+    visitInt8: () => ` const v${k} = d${k}.values;`,
+    visitInt16: () => ` const v${k} = d${k}.values;`,
+    visitInt32: () => ` const v${k} = d${k}.values;`,
+    visitInt64: () => ` const v${k} = d${k}.values;`,
+    visitFloat32: () => ` const v${k} = d${k}.values;`,
+    visitFloat64: () => ` const v${k} = d${k}.values;`,
+    visitUtf8: () => ` const f${k} = d${k}.valueOffsets; const s${k} = rt.bytesOf(d${k}.values);`,
+    visitTimestamp: () => ` const w${k} = rt.wordsOf(d${k}.values);`,
   };
   return head + visitType(type, visitor) + nulls;
 }

@@ -8,7 +8,13 @@ import { SchemaError } from '../errors/errors.js';
 import { kernels } from '../kernels/load-native.js';
 import { toArrowType, visitType, type ColumnType, type TypeVisitor } from './types.js';
 
-/** An Arrow column (one `Data` chunk). */
+/**
+ * An Arrow column (one `Data` chunk).
+ *
+ * Offsets follow Arrow JS: a sliced column keeps `offset` for its bitmaps (validity, and the
+ * values of a bool column), but its value buffers (fixed-width values, UTF-8 value offsets) are
+ * already sliced. So row `i` reads `values[i]` / `valueOffsets[i]`, and bit `offset + i`.
+ */
 export type Column = arrow.Data;
 
 const encoder = new TextEncoder();
@@ -69,7 +75,7 @@ export function utf8Bytes(column: Column): Buffer {
   return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
 }
 
-/** Reads the string at row `i` (data offset included) of a UTF-8 column. */
+/** Reads the string at row `i` of a UTF-8 column (value offsets are already sliced). */
 export function readUtf8(offsets: Int32Array, bytes: Buffer, i: number): string {
   return bytes.toString('utf8', offsets[i], offsets[i + 1]);
 }
@@ -85,12 +91,12 @@ export function int64Words(values: BigInt64Array): Int32Array {
 }
 
 /**
- * Event times of a timestamp (or int64) column as doubles, one per row, data offset applied.
+ * Event times of a timestamp (or int64) column as doubles, one per row.
  * Reuses `scratch` when it is large enough.
  */
 export function timesOf(column: Column, scratch?: Float64Array): Float64Array {
   const out = scratch !== undefined && scratch.length >= column.length ? scratch : new Float64Array(column.length);
-  kernels().int64ToFloat64(column.values as BigInt64Array, column.offset, out, column.length);
+  kernels().int64ToFloat64(column.values as BigInt64Array, 0, out, column.length);
   return out;
 }
 
@@ -382,13 +388,27 @@ export function nullColumn(type: ColumnType, length: number): Column {
 
 /** Reads one value of a column as the JS value of its type (see types.ts); for printing and tests. */
 export function readValue(column: Column, type: ColumnType, row: number): unknown {
-  const i = column.offset + row;
-  if (!isValid(validityOf(column), i)) return null;
+  const bit = column.offset + row;
+  if (!isValid(validityOf(column), bit)) return null;
   switch (type) {
-    case 'bool': return isValid(column.values as Uint8Array, i);
-    case 'int64': return (column.values as BigInt64Array)[i];
-    case 'timestamp': return int64AsNumber(int64Words(column.values as BigInt64Array), i);
-    case 'utf8': return readUtf8(column.valueOffsets as Int32Array, utf8Bytes(column), i);
-    default: return (column.values as Float64Array)[i];
+    case 'bool': return isValid(column.values as Uint8Array, bit);
+    case 'int64': return (column.values as BigInt64Array)[row];
+    case 'timestamp': return int64AsNumber(int64Words(column.values as BigInt64Array), row);
+    case 'utf8': return readUtf8(column.valueOffsets as Int32Array, utf8Bytes(column), row);
+    default: return (column.values as Float64Array)[row];
   }
+}
+
+/**
+ * The validity bitmap of a column re-based to start at row 0 (a copy only for sliced columns
+ * with NULLs), or null when the column has no NULLs. Kernels take bitmaps in this form.
+ */
+export function validityFromZero(column: Column): Uint8Array | null {
+  const v = validityOf(column);
+  const o = column.offset;
+  if (v === null || o === 0) return v;
+  const n = column.length;
+  const out = new Uint8Array((n + 7) >> 3);
+  for (let i = 0; i < n; i++) if ((v[(o + i) >> 3]! >> ((o + i) & 7)) & 1) out[i >> 3]! |= 1 << (i & 7);
+  return out;
 }

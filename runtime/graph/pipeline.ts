@@ -55,6 +55,8 @@ export interface PipelineMetrics {
   readonly actors: ActorMetrics[];
   readonly mailboxes: Record<string, MailboxMetrics>;
   readonly scheduler: SchedulerMetrics;
+  /** Live subscriptions. */
+  readonly subscribers: number;
 }
 
 /** Default mailbox budget in rows. */
@@ -334,7 +336,7 @@ export class Pipeline {
   metrics(): PipelineMetrics {
     const mailboxes: Record<string, MailboxMetrics> = {};
     for (const m of this.mailboxes) mailboxes[m.name] = m.metrics();
-    return { name: this.name, status: this.status, actors: this.actors.map((a) => a.metrics()), mailboxes, scheduler: this.scheduler.metrics() };
+    return { name: this.name, status: this.status, actors: this.actors.map((a) => a.metrics()), mailboxes, scheduler: this.scheduler.metrics(), subscribers: this.subscriptions.size };
   }
 
   private node(name: string) {

@@ -6,7 +6,7 @@
  *
  * Equality follows SQL GROUP BY: NULLs group together, -0 equals 0, NaN equals NaN.
  */
-import { Utf8Builder, boolColumn, fixedColumn, validityOf, type Column } from '../batch/column.js';
+import { Utf8Builder, boolColumn, fixedColumn, validityFromZero, validityOf, type Column } from '../batch/column.js';
 import type { ColumnType } from '../batch/types.js';
 import { HASH_SEED } from '../kernels/kernels.js';
 import { kernels } from '../kernels/load-native.js';
@@ -18,33 +18,34 @@ export function hashKeys(columns: readonly Column[], types: readonly ColumnType[
   if (columns.length === 0) out.fill(HASH_SEED);
   columns.forEach((col, c) => {
     const combine = c > 0;
-    const validity = validityOf(col);
-    const o = col.offset;
+    // Kernels read values and validity from row 0: Arrow JS already sliced the value buffers.
+    const validity = validityFromZero(col);
     switch (types[c]!) {
       case 'int64':
       case 'timestamp':
-        k.hashInt64(out, col.values as BigInt64Array, validity, o, n, combine);
+        k.hashInt64(out, col.values as BigInt64Array, validity, 0, n, combine);
         break;
       case 'float32':
       case 'float64': {
         const v = types[c] === 'float64' ? (col.values as Float64Array) : Float64Array.from(col.values as Float32Array);
-        k.hashFloat64(out, v, validity, o, n, combine);
+        k.hashFloat64(out, v, validity, 0, n, combine);
         break;
       }
       case 'utf8':
-        k.hashUtf8(out, col.valueOffsets as Int32Array, col.values as Uint8Array, validity, o, n, combine);
+        k.hashUtf8(out, col.valueOffsets as Int32Array, col.values as Uint8Array, validity, 0, n, combine);
         break;
       case 'bool': {
-        const ints = new Int32Array(o + n);
+        const o = col.offset;
+        const ints = new Int32Array(n);
         const bits = col.values as Uint8Array;
-        for (let i = 0; i < n; i++) ints[o + i] = (bits[(o + i) >> 3]! >> ((o + i) & 7)) & 1;
-        k.hashInt32(out, ints, validity, o, n, combine);
+        for (let i = 0; i < n; i++) ints[i] = (bits[(o + i) >> 3]! >> ((o + i) & 7)) & 1;
+        k.hashInt32(out, ints, validity, 0, n, combine);
         break;
       }
       default: {
         const v = col.values;
         const ints = v instanceof Int32Array ? v : Int32Array.from(v as Int8Array);
-        k.hashInt32(out, ints, validity, o, n, combine);
+        k.hashInt32(out, ints, validity, 0, n, combine);
       }
     }
   });
@@ -234,8 +235,8 @@ export class GroupTable {
       if (isNull) continue;
       switch (this.types[c]!) {
         case 'utf8': {
-          const start = p.offsets[bit]!;
-          const len = p.offsets[bit + 1]! - start;
+          const start = p.offsets[row]!;
+          const len = p.offsets[row + 1]! - start;
           const s0 = store.offsets[gid]!;
           if (store.offsets[gid + 1]! - s0 !== len) return false;
           for (let i = 0; i < len; i++) if (p.bytes[start + i] !== store.bytes[s0 + i]) return false;
@@ -243,13 +244,13 @@ export class GroupTable {
         }
         case 'int64':
         case 'timestamp':
-          if (p.words[bit * 2] !== store.words[gid * 2] || p.words[bit * 2 + 1] !== store.words[gid * 2 + 1]) return false;
+          if (p.words[row * 2] !== store.words[gid * 2] || p.words[row * 2 + 1] !== store.words[gid * 2 + 1]) return false;
           break;
         case 'bool':
           if (((p.values[bit >> 3]! >> (bit & 7)) & 1) !== store.nums[gid]) return false;
           break;
         default: {
-          const a = p.values[bit]!;
+          const a = p.values[row]!;
           const b = store.nums[gid]!;
           if (a !== b && !(a !== a && b !== b)) return false;
         }
@@ -275,8 +276,8 @@ export class GroupTable {
           store.offsets[gid + 1] = at;
           continue;
         }
-        const start = p.offsets[bit]!;
-        const len = p.offsets[bit + 1]! - start;
+        const start = p.offsets[row]!;
+        const len = p.offsets[row + 1]! - start;
         if (at + len > store.bytes.length) {
           const next = new Uint8Array(Math.max(at + len, store.bytes.length * 2));
           next.set(store.bytes);
@@ -287,12 +288,12 @@ export class GroupTable {
       } else if (isNull) {
         continue;
       } else if (type === 'int64' || type === 'timestamp') {
-        store.words[gid * 2] = p.words[bit * 2]!;
-        store.words[gid * 2 + 1] = p.words[bit * 2 + 1]!;
+        store.words[gid * 2] = p.words[row * 2]!;
+        store.words[gid * 2 + 1] = p.words[row * 2 + 1]!;
       } else if (type === 'bool') {
         store.nums[gid] = (p.values[bit >> 3]! >> (bit & 7)) & 1;
       } else {
-        const v = p.values[bit]!;
+        const v = p.values[row]!;
         store.nums[gid] = v === 0 ? 0 : v;
       }
     }

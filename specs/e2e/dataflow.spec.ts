@@ -204,3 +204,24 @@ test('dataflow - inspection reports statuses, watermarks and backpressure as typ
   const blocked = events.find((e) => e.type === '@runtime.backpressure' && e.blocked);
   t.truthy(blocked);
 });
+
+test('dataflow - unsubscribing releases the subscription; late subscribers complete or fail at once', async (t) => {
+  const flow = new Dataflow('release');
+  flow.source('n', { schema: { i: 'int32' } }).filter(col('i').gte(0)).as('all').collect('out');
+  const job = flow.build({ capacity: 16 });
+  // A subscriber that never reads would stall the pipeline; once unsubscribed it no longer does.
+  const stalled = job.subscribe('all', { bufferRows: 1 })[Symbol.asyncIterator]();
+  const sub = job.subscribe('all', { bufferRows: 1 }).subscribe(() => {});
+  t.is(job.metrics().subscribers, 2);
+  await stalled.return!();
+  sub.unsubscribe();
+  t.is(job.metrics().subscribers, 0);
+  await job.start();
+  for (let i = 0; i < 50; i++) await job.insert('n', Array.from({ length: 20 }, (_, k) => ({ i: i * 20 + k })));
+  await job.stop();
+  t.is(job.collected('out').rows().length, 1000);
+  t.is(job.metrics().subscribers, 0);
+  const late = await new Promise<string>((resolve) => job.subscribe('all').subscribe({ complete: () => resolve('complete'), error: () => resolve('error') }));
+  t.is(late, 'complete');
+  t.throws(() => job.subscribe('nope'), { message: /has no stream or node 'nope'/ });
+});
