@@ -117,8 +117,9 @@ test('dataflow - a map function that throws on row 1,000 fails the pipeline; the
   const job = flow.build();
   const error = new Promise<Error>((resolve) => job.subscribe('mapped').subscribe({ error: resolve }));
   await job.start();
+  // Keeps inserting until the failure stops it; the buffer is far smaller than the bound.
   const inserting = (async () => {
-    for (let i = 0; i < 5000; i += 100) await job.insert('n', Array.from({ length: 100 }, (_, k) => ({ i: i + k })));
+    for (let i = 0; i < 10_000_000; i += 100) await job.insert('n', Array.from({ length: 100 }, (_, k) => ({ i: i + k })));
   })();
   const e = await error;
   t.regex(e.message, /actor 'mapped' failed: row 1000 is cursed/);

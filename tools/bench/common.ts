@@ -1,0 +1,79 @@
+/**
+ * Benchmark plumbing: a replay source over pre-built batches (so generation is not measured),
+ * a counting sink, and timing helpers. Every benchmark reports ratios measured in the same run.
+ */
+import {
+  defaultRegistry,
+  defineSink,
+  defineSource,
+  mergeRegistries,
+  Pipeline,
+  type plan,
+  type RecordBatch,
+  type Registry,
+  type Schema,
+} from '../../index.js';
+
+/** Batches for the replay source, by name (set before building a pipeline). */
+export const replays = new Map<string, { schema: Schema; batches: RecordBatch[] }>();
+
+/** Emits the batches registered under option `replay`, then ends. */
+export const replaySource = defineSource<plan.SourceNode>({
+  name: 'replay',
+  schema: (node) => replays.get(node.options!.replay!)!.schema,
+  setup(ctx, node) {
+    const { batches } = replays.get(node.options!.replay!)!;
+    let next = 0;
+    return {
+      poll() {
+        if (next >= batches.length) return 'end';
+        ctx.emit(batches[next++]!);
+        return 'more';
+      },
+      snapshot: () => next,
+      restore: (p) => void (next = p as number),
+    };
+  },
+});
+
+/** Counts rows and does nothing else. */
+export const countSink = defineSink<plan.SinkNode>({
+  name: 'count',
+  setup: (ctx) => {
+    const counter = ctx.service<{ rows: number }>('counter');
+    return { write: (b) => void (counter.rows += b.numRows) };
+  },
+});
+
+/** The default registry plus the bench connectors. */
+export const benchRegistry: Registry = mergeRegistries(defaultRegistry, { sources: { replay: replaySource }, sinks: { count: countSink } });
+
+/** Runs a plan to completion; returns elapsed ms and rows that reached the sink. */
+export async function runPlan(p: plan.Plan, registry: Registry = benchRegistry, options: { chain?: boolean; capacity?: number } = {}): Promise<{ ms: number; rows: number }> {
+  const counter = { rows: 0 };
+  const pipeline = new Pipeline(p, { registry, services: { counter }, ...options });
+  const started = performance.now();
+  await pipeline.start();
+  await pipeline.done;
+  return { ms: performance.now() - started, rows: counter.rows };
+}
+
+/** The median of numbers. */
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Runs `fn` `runs` times after `warmup` runs; returns each run's result. */
+export async function repeat<T>(runs: number, warmup: number, fn: () => Promise<T> | T): Promise<T[]> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const out: T[] = [];
+  for (let i = 0; i < runs; i++) out.push(await fn());
+  return out;
+}
+
+/** Formats a number with thousands separators. */
+export function fmt(n: number, digits = 0): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
