@@ -52,7 +52,14 @@ export function formatRows(batch: RecordBatch): string[] {
   return lines;
 }
 
-/** The DSL text of a batch: header line then rows. */
+/**
+ * The DSL text of a batch: header line then rows.
+ *
+ * @example
+ * ```ts
+ * formatBatch(rowsToBatch(schemaOf({ s: 'utf8', n: 'int32' }), [{ s: 'a b', n: 1 }])); // '[s:utf8 n:int32]\n+ "a b" 1'
+ * ```
+ */
 export function formatBatch(batch: RecordBatch): string {
   return [formatHeader(schemaOfBatch(batch)), ...formatRows(batch)].join('\n');
 }

@@ -58,6 +58,11 @@ const materializers = new WeakMap<Schema, Materializer>();
 /**
  * The rows of a batch as plain objects, appended to `out` (a new array by default).
  * Values follow the JS type table in types.ts (int64 as bigint, timestamps as epoch ms).
+ *
+ * @example
+ * ```ts
+ * batchToRows(rowsToBatch(schemaOf({ n: 'int64' }), [{ n: 1 }])); // [{ n: 1n }]
+ * ```
  */
 export function batchToRows(batch: RecordBatch, out: Row[] = []): Row[] {
   const schema = schemaOfBatch(batch);

@@ -173,7 +173,14 @@ export function isNumeric(type: ColumnType): boolean {
   return type !== 'bool' && type !== 'utf8';
 }
 
-/** Normalises a schema literal or Schema into a Schema, validating names and types. */
+/**
+ * Normalises a schema literal or Schema into a Schema, validating names and types.
+ *
+ * @example
+ * ```ts
+ * const schema = schemaOf({ sym: { type: 'utf8', nullable: false }, price: 'float64', ts: 'timestamp' });
+ * ```
+ */
 export function schemaOf(input: SchemaInput): Schema {
   if (isSchema(input)) return input;
   const fields: FieldSpec[] = [];

@@ -17,7 +17,14 @@ export interface Clock {
   setTimeout(fn: () => void, ms: number): TimerHandle;
 }
 
-/** The wall clock. */
+/**
+ * The wall clock (the default).
+ *
+ * @example
+ * ```ts
+ * const job = await flow.start({ clock: systemClock });
+ * ```
+ */
 export const systemClock: Clock = {
   now: () => Date.now(),
   setTimeout(fn, ms) {

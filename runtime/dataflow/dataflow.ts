@@ -226,16 +226,23 @@ export class WindowedStream {
   }
 
   private upstreamTimeColumn(): string {
-    // The nearest watermark node upstream names the event-time column.
+    // The nearest watermark node on every upstream path names the event-time column.
     const p = this.stream.flow.plan();
-    let id: number | undefined = this.stream.id;
-    while (id !== undefined) {
+    const columns = new Set<string>();
+    let missing = false;
+    const visit = (id: number): void => {
       const node = p.nodes!.find((n) => n.id === id)!;
-      if (node.watermark != null) return node.watermark.column ?? '';
+      if (node.watermark != null) {
+        columns.add(node.watermark.column ?? '');
+        return;
+      }
       const ins = (p.edges ?? []).filter((e) => e.to === id);
-      if (ins.length !== 1) break;
-      id = ins[0]!.from ?? undefined;
-    }
-    throw new PlanError('a window needs event time: give the source an eventTime, call watermark(), or pass { timeColumn }');
+      if (ins.length === 0) missing = true;
+      for (const e of ins) visit(e.from ?? 0);
+    };
+    visit(this.stream.id);
+    if (missing || columns.size === 0) throw new PlanError('a window needs event time: give the source an eventTime, call watermark(), or pass { timeColumn }');
+    if (columns.size > 1) throw new PlanError(`the inputs of this window use different event-time columns (${[...columns].join(', ')}); pass { timeColumn }`);
+    return [...columns][0]!;
   }
 }

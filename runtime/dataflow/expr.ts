@@ -56,7 +56,14 @@ export function col(name: string): Expr {
   return new Expr({ column: { name } });
 }
 
-/** A literal value: integers that fit 32 bits are int32, other integers int64, other numbers float64. */
+/**
+ * A literal value: integers that fit 32 bits are int32, other integers int64, other numbers float64.
+ *
+ * @example
+ * ```ts
+ * stream.project({ sym: 'sym', label: lit('trade'), big: col('qty').gt(lit(1000)) });
+ * ```
+ */
 export function lit(value: number | string | boolean | bigint | null): Expr {
   if (value === null) return new Expr({ literal: { nullValue: true } });
   switch (typeof value) {
@@ -88,7 +95,14 @@ export class Aggregate {
 
 const argOf = (column: string | Expr): Expr => (typeof column === 'string' ? col(column) : column);
 
-/** COUNT(*), or COUNT(column) counting non-NULL values. */
+/**
+ * COUNT(*), or COUNT(column) counting non-NULL values.
+ *
+ * @example
+ * ```ts
+ * stream.keyBy('sym').window(tumbling('1m')).aggregate({ n: count(), priced: count('price'), vol: sum('qty'), hi: max('price'), mean: avg('price') });
+ * ```
+ */
 export function count(column?: string | Expr): Aggregate {
   return new Aggregate('count', column === undefined ? undefined : argOf(column));
 }
@@ -117,7 +131,14 @@ const UNITS: Record<string, number> = {
   d: 86_400_000, day: 86_400_000, days: 86_400_000,
 };
 
-/** A duration in ms from a number of ms or text such as `'5s'`, `'1 minute'`, `'250ms'`. */
+/**
+ * A duration in ms from a number of ms or text such as `'5s'`, `'1 minute'`, `'250ms'`.
+ *
+ * @example
+ * ```ts
+ * duration('1.5s'); // 1500
+ * ```
+ */
 export function duration(value: number | string, what = 'duration'): number {
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value < 0) throw InvalidArgumentError.format(what, 'non-negative milliseconds', value);
@@ -132,12 +153,27 @@ export function duration(value: number | string, what = 'duration'): number {
 /** A window shape. */
 export type WindowSpec = { readonly kind: 'tumbling'; readonly size: number; readonly offset: number } | { readonly kind: 'sliding'; readonly size: number; readonly slide: number; readonly offset: number };
 
-/** Tumbling (fixed, non-overlapping) windows of `size`. */
+/**
+ * Tumbling (fixed, non-overlapping) windows of `size`.
+ *
+ * @example
+ * ```ts
+ * stream.keyBy('sym').window(tumbling('1 minute')).aggregate({ n: count() });
+ * stream.window(tumbling(60_000, { offset: '15s' })).aggregate({ n: count() }); // :15 to :15
+ * ```
+ */
 export function tumbling(size: number | string, options: { offset?: number | string } = {}): WindowSpec {
   return { kind: 'tumbling', size: duration(size, 'window size'), offset: duration(options.offset ?? 0, 'window offset') };
 }
 
-/** Sliding (hopping) windows of `size` starting every `slide`. */
+/**
+ * Sliding (hopping) windows of `size` starting every `slide`; a row lands in size/slide windows.
+ *
+ * @example
+ * ```ts
+ * stream.keyBy('device').window(sliding('5 minutes', '1 minute')).aggregate({ mean: avg('temp') });
+ * ```
+ */
 export function sliding(size: number | string, slide: number | string, options: { offset?: number | string } = {}): WindowSpec {
   return { kind: 'sliding', size: duration(size, 'window size'), slide: duration(slide, 'window slide'), offset: duration(options.offset ?? 0, 'window offset') };
 }

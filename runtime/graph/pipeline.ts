@@ -62,6 +62,20 @@ export interface PipelineMetrics {
 /** Default mailbox budget in rows. */
 export const DEFAULT_CAPACITY = 8192;
 
+/**
+ * A running dataflow built from a plan. The `Dataflow` API builds these for you (`flow.build()`
+ * returns a `Job`, a Pipeline with its collect tables); build one directly from plan messages,
+ * for example a decoded `plan.Plan`, with a Registry.
+ *
+ * @example
+ * ```ts
+ * const pipeline = new Pipeline(plan.Plan.decode(bytes), { registry: defaultRegistry });
+ * pipeline.subscribe('per_minute').subscribe((rows) => console.log(rows));
+ * await pipeline.start();
+ * await pipeline.insert('trades', rows);
+ * await pipeline.stop();
+ * ```
+ */
 export class Pipeline {
   readonly name: string;
   readonly scheduler: Scheduler;

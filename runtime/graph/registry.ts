@@ -33,7 +33,15 @@ export function nodeBody(node: plan.PlanNode): unknown {
   return node[nodeKind(node)];
 }
 
-/** Combines registries; later entries win. */
+/**
+ * Combines registries; later entries win.
+ *
+ * @example
+ * ```ts
+ * const registry = mergeRegistries(defaultRegistry, { sinks: { slow: mySlowSink } });
+ * const job = await flow.start({ registry });
+ * ```
+ */
 export function mergeRegistries(...registries: Partial<Registry>[]): Registry {
   const out = { operators: {}, sources: {}, sinks: {} } as { operators: Registry['operators']; sources: Record<string, SourceDefinition<plan.SourceNode>>; sinks: Record<string, SinkDefinition<plan.SinkNode>> };
   for (const r of registries) {

@@ -8,7 +8,14 @@ import type { Kernels } from './kernels.js';
 
 let active: Kernels | undefined;
 
-/** The kernel set in use. `LAMINARDB_KERNELS=js` forces the JS twins. */
+/**
+ * The kernel set in use. `LAMINARDB_KERNELS=js` forces the JS twins.
+ *
+ * @example
+ * ```ts
+ * console.log(kernels().name); // 'native' when the addon built, else 'js'
+ * ```
+ */
 export function kernels(): Kernels {
   if (active === undefined) {
     const native = loadNative();

@@ -99,7 +99,14 @@ export function defineOperator<N>(definition: Omit<OperatorDefinition<N>, 'kind'
   return { kind: 'operator', ...definition };
 }
 
-/** `snapshot`/`restore` for operators without state. */
+/**
+ * `snapshot`/`restore` for operators without state.
+ *
+ * @example
+ * ```ts
+ * setup: (ctx) => ({ onBatch: (b) => ctx.emit(b), ...stateless })
+ * ```
+ */
 export const stateless = {
   snapshot(): null {
     return null;

@@ -29,7 +29,16 @@ export interface SchedulerMetrics {
   yields: number;
 }
 
-/** The run queue shared by the actors of one or more pipelines. */
+/**
+ * The run queue shared by the actors of one or more pipelines.
+ *
+ * @example
+ * ```ts
+ * const scheduler = new Scheduler({ turnBudget: 8, sliceMs: 4 }); // share it between two jobs
+ * const a = await flowA.start({ scheduler });
+ * const b = await flowB.start({ scheduler });
+ * ```
+ */
 export class Scheduler {
   readonly turnBudget: number;
   readonly sliceMs: number;

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { col, CollectStore, count, Dataflow, defaultRegistry, Job, max, plan, sum, tumbling, type InspectionEvent, type Row } from '../../index.js';
+import { col, CollectStore, count, Dataflow, defaultRegistry, Job, max, plan, sliding, sum, tumbling, type InspectionEvent, type Row } from '../../index.js';
 import { mulberry32, testSeed } from '../../runtime/testing/index.js';
 
 const tradeSchema = { sym: 'utf8', qty: 'int32', ts: 'timestamp' } as const;
@@ -225,4 +225,35 @@ test('dataflow - unsubscribing releases the subscription; late subscribers compl
   const late = await new Promise<string>((resolve) => job.subscribe('all').subscribe({ complete: () => resolve('complete'), error: () => resolve('error') }));
   t.is(late, 'complete');
   t.throws(() => job.subscribe('nope'), { message: /has no stream or node 'nope'/ });
+});
+
+test('dataflow - union of two sources into sliding windows equals a JS computation; the slower source holds the watermark', async (t) => {
+  const seed = testSeed();
+  t.log(`seed ${seed} (replay with LAMINARDB_SEED=${seed})`);
+  const east = randomTrades(seed, 5000, 200);
+  const west = randomTrades(seed + 1, 5000, 200).map((r) => ({ ...r, ts: r.ts - 30_000 })); // 30 s behind
+  const flow = new Dataflow('union');
+  const a = flow.source('east', { schema: tradeSchema, eventTime: 'ts', watermarkDelay: 200 });
+  const b = flow.source('west', { schema: tradeSchema, eventTime: 'ts', watermarkDelay: 200 });
+  a.union(b).keyBy('sym').window(sliding(2000, 500)).aggregate({ n: count(), volume: sum('qty') }).collect('out');
+  const job = await flow.start();
+  for (let i = 0; i < 5000; i += 250) {
+    await job.insert('east', east.slice(i, i + 250));
+    await job.insert('west', west.slice(i, i + 250));
+  }
+  await job.stop();
+  t.is(job.metrics().actors.reduce((n, x) => n + (x.counters.lateRows ?? 0), 0), 0, 'west is never late: the union waits for it');
+  const expected = new Map<string, { n: number; volume: number }>();
+  for (const r of [...east, ...west]) {
+    for (let start = Math.floor(r.ts / 500) * 500; start > r.ts - 2000; start -= 500) {
+      const key = `${r.sym}@${start}`;
+      const e = expected.get(key) ?? { n: 0, volume: 0 };
+      e.n++;
+      e.volume += r.qty;
+      expected.set(key, e);
+    }
+  }
+  const got = new Map(job.collected('out').rows().map((r) => [`${r.sym}@${r.window_start}`, { n: Number(r.n), volume: Number(r.volume) }]));
+  const sorted = (m: Map<string, unknown>) => Object.fromEntries([...m].sort(([x], [y]) => (x < y ? -1 : 1)));
+  t.deepEqual(sorted(got), sorted(expected));
 });
