@@ -14,7 +14,7 @@ export const calc = defineOperator<plan.CalcNode>({
     const program = compileCalc(node.steps ?? [], ctx.inputSchemas[0]!);
     return {
       onBatch(batch) {
-        const out = program.run(batch, ctx.count);
+        const out = program.run(batch, ctx);
         if (out !== undefined) ctx.emit(out);
       },
       ...stateless,

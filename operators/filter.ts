@@ -19,7 +19,7 @@ export const filter = defineOperator<plan.FilterNode>({
       const program = compileCalc([{ filter: node }], ctx.inputSchemas[0]!);
       return {
         onBatch(batch) {
-          const out = program.run(batch, ctx.count);
+          const out = program.run(batch, ctx);
           if (out !== undefined) ctx.emit(out);
         },
         ...stateless,

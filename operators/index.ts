@@ -12,6 +12,6 @@ export { map } from './map.js';
 export { union } from './union.js';
 export { watermarkAssigner } from './watermark.js';
 export { windowAggregate, windowStart } from './window-aggregate.js';
-export { compileCalc, type CalcProgram } from './expr/compile.js';
+export { compileCalc, type CalcProgram, type CalcOptions, type ExprContext } from './expr/compile.js';
 export { bind, type Bound } from './expr/bind.js';
-export { scalarFunctions, aggregateFunctions, type ScalarFunction, type AggregateFunction } from './catalog.js';
+export { scalarFunctions, aggregateFunctions, findFunction, functionNames, commonType, type ScalarFunction, type AggregateFunction } from './catalog.js';

@@ -11,7 +11,7 @@ export const project = defineOperator<plan.ProjectNode>({
     const program = compileCalc([{ project: node }], ctx.inputSchemas[0]!);
     return {
       onBatch(batch) {
-        const out = program.run(batch, ctx.count);
+        const out = program.run(batch, ctx);
         if (out !== undefined) ctx.emit(out);
       },
       ...stateless,

@@ -158,7 +158,7 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
         const cols = columnsOf(batch);
         const keyCols = b.keys.map((k) => cols[k]!);
         // Aggregate arguments index either the input columns or the computed argument batch.
-        const argCols = b.args !== undefined ? columnsOf(b.args.run(batch, ctx.count) ?? batch) : cols;
+        const argCols = b.args !== undefined ? columnsOf(b.args.run(batch, ctx) ?? batch) : cols;
         if (hashes.length < n) hashes = new Uint32Array(Math.max(n, 1024));
         hashKeys(keyCols, b.keyTypes, hashes.subarray(0, n));
         let timeValid: Uint8Array | null = null;

@@ -10,6 +10,8 @@ export * from './errors/errors.js';
 export * from './batch/types.js';
 export * from './batch/batch.js';
 export * from './batch/column.js';
+export * from './batch/builders.js';
+export * from './batch/values.js';
 export * from './batch/rows.js';
 export * from './batch/pretty.js';
 export * from './batch/coerce.js';

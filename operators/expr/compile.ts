@@ -1,27 +1,28 @@
 /**
  * The expression compiler (our JIT is V8): a chain of filters and projections becomes one JS
- * function over the input columns, generated once per chain and per null pattern (columns with
- * NULLs in a batch get null checks, the others none), then reused for every batch.
+ * function over the input columns, generated once per chain, per null pattern (columns with NULLs
+ * in a batch get null checks, the others none) and per mode, then reused for every batch.
  *
  * Projections are substituted into later steps, so `filter → project → filter → project` runs as
- * a single loop: predicates in order with early `continue`, then the output expressions for the
- * rows that pass. Column pass-throughs are not copied when nothing is filtered out.
+ * one loop: predicates in order with early `continue`, then the outputs for the rows that pass.
+ * Column pass-throughs are not copied when nothing is filtered out.
  *
- * Row-level errors (division by zero, integer overflow) give NULL and are counted, never thrown.
+ * BIGINT and DECIMAL run in doubles (`fast`) and a batch is re-run with bigints (`exact`) only
+ * when a value leaves the ±2^53 range, so exact SQL integer and decimal semantics cost nothing in
+ * the common case. Row errors (division by zero, overflow, bad casts) give NULL and are counted
+ * (`errors.<kind>`), or fail the batch when the plan asks for it.
  */
 import {
-  codegenRuntime,
+  boolColumn,
   columnsOf,
   fixedColumn,
-  boolColumn,
   gatherColumn,
   kernels,
+  kindOf,
   makeBatch,
   makeSchema,
   PlanError,
-  readerPrelude,
-  readNullExpr,
-  Utf8Builder,
+  typeInfo,
   type Column,
   type ColumnType,
   type FieldSpec,
@@ -29,43 +30,51 @@ import {
   type Schema,
 } from '../../runtime/index.js';
 import type { plan } from '../../specs/index.js';
-import { bind, columnsUsed, mayBeNull, substitute, type Bound } from './bind.js';
+import { bind, columnsUsed, mayBeNull, NULL_TYPE, substitute, type Bound } from './bind.js';
+import { Emitter, ERROR_KINDS, type CallGen, type Mode } from './emitter.js';
+import { castCalls } from './fn-cast.js';
+import { coreCalls } from './fn-core.js';
+import { miscCalls } from './fn-misc.js';
+import { textCalls } from './fn-text.js';
+import { timeCalls } from './fn-time.js';
+import { helpers } from './helpers.js';
+
+const CALLS: Readonly<Record<string, CallGen>> = { ...coreCalls, ...castCalls, ...textCalls, ...timeCalls, ...miscCalls };
+
+/** What a compiled program needs from its operator. */
+export interface ExprContext {
+  /** Adds to an operator counter (row errors are reported as `errors.<kind>`). */
+  count(counter: string, n: number): void;
+  /** The clock for now() and proctime(). */
+  readonly clock: { now(): number };
+}
 
 /** A compiled filter/project chain. */
 export interface CalcProgram {
   readonly schema: Schema;
-  /** Output batch, or undefined when no row passes. `count` receives row-level error counters. */
-  run(batch: RecordBatch, count: (counter: string, n: number) => void): RecordBatch | undefined;
+  /** Output batch, or undefined when no row passes. */
+  run(batch: RecordBatch, ctx: ExprContext): RecordBatch | undefined;
 }
 
-/** Counters a generated function reports. */
+/** Options of a compiled chain. */
+export interface CalcOptions {
+  /** Fail the batch on the first row error instead of producing NULL. */
+  readonly failOnError?: boolean;
+}
+
 interface RunResult {
   count: number;
   sel: Int32Array | null;
-  values: (ArrayLike<number> | Utf8Builder | null)[];
+  values: unknown[];
   validity: (Uint8Array | null)[];
   nulls: number[];
-  divisionByZero: number;
-  overflow: number;
+  unsafe: boolean;
 }
 
-type Generated = (cols: readonly Column[], n: number, rt: typeof runtime) => RunResult;
-
-const runtime = {
-  ...codegenRuntime,
-  utf8: () => new Utf8Builder('expr'),
-  charLength(s: string): number {
-    let n = 0;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c < 0xd800 || c > 0xdbff) n++;
-    }
-    return n;
-  },
-};
+type Generated = (cols: readonly Column[], n: number, rt: typeof helpers, errors: Record<string, number>, NOW: number) => RunResult;
 
 /** Compiles `steps` (filters with expressions, projections) over `input`. */
-export function compileCalc(steps: readonly plan.CalcStep[], input: Schema): CalcProgram {
+export function compileCalc(steps: readonly plan.CalcStep[], input: Schema, options: CalcOptions = {}): CalcProgram {
   let schema = input;
   let env: Bound[] = input.fields.map((f, index) => ({ kind: 'column', index, type: f.type, nullable: f.nullable }));
   const predicates: Bound[] = [];
@@ -74,279 +83,199 @@ export function compileCalc(steps: readonly plan.CalcStep[], input: Schema): Cal
     if (step.filter != null) {
       if (step.filter.expr == null) throw new PlanError('a filter with a JS function cannot be fused; use the filter operator');
       const b = bind(step.filter.expr, schema);
-      if (b.type !== 'bool') throw new PlanError(`a filter predicate must be boolean, got ${b.type}`);
+      if (b.type !== 'bool' && b.type !== NULL_TYPE) throw new PlanError(`a filter predicate must be boolean, got ${b.type}`);
       predicates.push(substitute(b, env));
     } else if (step.project != null) {
       const exprs = step.project.exprs ?? [];
       if (exprs.length === 0) throw new PlanError('a projection needs at least one expression');
-      const bound = exprs.map((e) => substitute(bind(e.expr ?? {}, schema), env));
+      const bound = exprs.map((e) => {
+        const b = substitute(bind(e.expr ?? {}, schema), env);
+        return b.type === NULL_TYPE ? { ...b, type: 'int32' } : b;
+      });
       const fields: FieldSpec[] = bound.map((b, k) => ({ name: exprs[k]!.name ?? `expr${k}`, type: b.type, nullable: mayBeNull(b, inputNullable) }));
       schema = makeSchema(fields);
       env = bound;
     }
   }
-  return new Calc(input, schema, env, predicates);
+  const calc = new Calc(input, schema, env, predicates, options);
+  calc.check();
+  return calc;
 }
 
 class Calc implements CalcProgram {
   private readonly used: number[];
-  private readonly variants = new Map<number, Generated>();
+  private readonly variants = new Map<string, Generated>();
 
-  constructor(private readonly input: Schema, readonly schema: Schema, private readonly outputs: readonly Bound[], private readonly predicates: readonly Bound[]) {
+  constructor(
+    private readonly input: Schema,
+    readonly schema: Schema,
+    private readonly outputs: readonly Bound[],
+    private readonly predicates: readonly Bound[],
+    private readonly options: CalcOptions,
+  ) {
     const used = new Set<number>();
     for (const p of predicates) columnsUsed(p, used);
     for (const o of outputs) if (o.kind !== 'column') columnsUsed(o, used);
     this.used = [...used].sort((a, b) => a - b);
   }
 
-  run(batch: RecordBatch, count: (counter: string, n: number) => void): RecordBatch | undefined {
+  /** Generates both modes once up front so unsupported constructs fail at plan time. */
+  check(): void {
+    this.variant(0, 'fast');
+    this.variant(0, 'exact');
+  }
+
+  run(batch: RecordBatch, ctx: ExprContext): RecordBatch | undefined {
     const cols = columnsOf(batch);
     const n = batch.numRows;
     let mask = 0;
     for (let k = 0; k < this.used.length; k++) if (cols[this.used[k]!]!.nullCount > 0) mask |= 1 << Math.min(k, 30);
-    let fn = this.variants.get(mask);
-    if (fn === undefined) {
-      fn = this.generate((c) => {
-        const k = this.used.indexOf(c);
-        return k >= 0 && (mask & (1 << Math.min(k, 30))) !== 0;
-      });
-      this.variants.set(mask, fn);
+    const now = ctx.clock.now();
+    let errors = newErrors();
+    let mode: Mode = 'fast';
+    let r = this.variant(mask, mode)(cols, n, helpers, errors, now);
+    if (r.unsafe) {
+      mode = 'exact';
+      errors = newErrors();
+      r = this.variant(mask, mode)(cols, n, helpers, errors, now);
     }
-    const r = fn(cols, n, runtime);
-    if (r.divisionByZero > 0) count('errors.division_by_zero', r.divisionByZero);
-    if (r.overflow > 0) count('errors.overflow', r.overflow);
+    for (const kind of ERROR_KINDS) {
+      if (errors[kind]! > 0) {
+        if (this.options.failOnError) throw new PlanError(`expression error: ${kind.replace(/_/g, ' ')} at row ${errors.row} of a batch (set on_error to 'null' to get NULL instead)`);
+        ctx.count(`errors.${kind}`, errors[kind]!);
+      }
+    }
     if (r.count === 0) return undefined;
     const filtered = this.predicates.length > 0 && r.count < n;
     const columns = this.outputs.map((o, j): Column => {
       if (o.kind === 'column') return filtered ? gatherColumn(cols[o.index]!, o.type, r.sel!, r.count) : cols[o.index]!;
-      return finishColumn(o.type, r.values[j]!, r.validity[j] ?? null, r.nulls[j]!, r.count);
+      return finishColumn(o.type, mode, r.values[j], r.validity[j] ?? null, r.nulls[j]!, r.count);
     });
     return makeBatch(this.schema, columns, r.count);
   }
 
-  private generate(hasNulls: (column: number) => boolean): Generated {
-    const g = new Gen(this.input, hasNulls);
-    const body: string[] = [];
-    for (const c of this.used) {
-      const type = this.input.fields[c]!.type;
-      // Expressions read int64 as doubles through an Int32 view (timestamps already have one).
-      body.push(readerPrelude(c, type, `cols[${c}]`, hasNulls(c)) + (type === 'int64' ? ` const w${c} = rt.wordsOf(v${c});` : ''));
+  private variant(mask: number, mode: Mode): Generated {
+    const key = `${mode}${mask}`;
+    let fn = this.variants.get(key);
+    if (fn === undefined) {
+      fn = this.generate(mode, (c) => {
+        const k = this.used.indexOf(c);
+        return k >= 0 && (mask & (1 << Math.min(k, 30))) !== 0;
+      });
+      this.variants.set(key, fn);
     }
-    body.push('let divisionByZero = 0; let overflow = 0; let count = 0;');
-    body.push(this.predicates.length > 0 ? 'const sel = new Int32Array(n);' : 'const sel = null;');
-    const outVars: string[] = [];
-    this.outputs.forEach((o, j) => {
-      if (o.kind === 'column') {
-        outVars.push(`null, null, 0`);
-        return;
-      }
-      const nullable = mayBeNull(o, hasNulls);
-      body.push(`const out${j} = ${allocate(o.type, 'n')}; const val${j} = ${nullable ? 'new Uint8Array((n + 7) >> 3)' : 'null'}; let nul${j} = 0;`);
-      outVars.push(`out${j}, val${j}, nul${j}`);
-    });
+    return fn;
+  }
+
+  private generate(mode: Mode, hasNulls: (column: number) => boolean): Generated {
+    const g = new Emitter(this.input, mode, hasNulls, CALLS);
     const loop: string[] = [];
     for (const p of this.predicates) {
       const r = g.expr(p);
       loop.push(...g.take(), `if (${r.z} || !${r.t}) continue;`);
     }
+    const outDecls: string[] = [];
     this.outputs.forEach((o, j) => {
       if (o.kind === 'column') return;
+      const nullable = mayBeNull(o, hasNulls);
+      const usesBuilder = builderKind(o.type);
+      outDecls.push(`const out${j} = ${allocate(o.type, mode)}; const val${j} = ${nullable && !usesBuilder ? 'new Uint8Array((n + 7) >> 3)' : 'null'}; let nul${j} = 0;`);
       const r = g.expr(o);
-      loop.push(...g.take(), write(o.type, j, r, mayBeNull(o, hasNulls)));
+      loop.push(...g.take(), write(o.type, mode, j, r, nullable));
     });
     if (this.predicates.length > 0) loop.push('sel[count] = i;');
     loop.push('count++;');
-    body.push(`for (let i = 0; i < n; i++) {\n${g.prefixLoop(loop).join('\n')}\n}`);
-    const values = this.outputs.map((o, j) => (o.kind === 'column' ? 'null' : `out${j}`)).join(', ');
-    const validity = this.outputs.map((o, j) => (o.kind === 'column' ? 'null' : `val${j}`)).join(', ');
-    const nulls = this.outputs.map((o, j) => (o.kind === 'column' ? '0' : `nul${j}`)).join(', ');
-    body.push(`return { count, sel, values: [${values}], validity: [${validity}], nulls: [${nulls}], divisionByZero, overflow };`);
-    const source = `return function calc(cols, n, rt) {\n${body.join('\n')}\n};`;
-    return new Function(source)() as Generated;
+    const { consts, rows } = g.preludes();
+    const body = [
+      ...this.used.map((c) => g.columnPrelude(c)),
+      ...consts,
+      'let unsafe = false; let count = 0;',
+      this.predicates.length > 0 ? 'const sel = new Int32Array(n);' : 'const sel = null;',
+      ...outDecls,
+      `for (let i = 0; i < n; i++) {\n${[...rows, ...loop].join('\n')}\n}`,
+      `return { count, sel, values: [${this.outputs.map((o, j) => (o.kind === 'column' ? 'null' : `out${j}`)).join(', ')}], validity: [${this.outputs.map((o, j) => (o.kind === 'column' ? 'null' : `val${j}`)).join(', ')}], nulls: [${this.outputs.map((o, j) => (o.kind === 'column' ? '0' : `nul${j}`)).join(', ')}], unsafe };`,
+    ];
+    const source = `return function calc(cols, n, rt, errors, NOW) {\n${body.join('\n')}\n};`;
+    try {
+      return new Function(source)() as Generated;
+    } catch (err) {
+      throw new PlanError(`internal: generated expression code does not compile (${(err as Error).message})`, { cause: source });
+    }
   }
 }
 
-function isWide(type: ColumnType): boolean {
-  return type === 'int64' || type === 'timestamp';
+function newErrors(): Record<string, number> {
+  const e: Record<string, number> = { row: -1 };
+  for (const k of ERROR_KINDS) e[k] = 0;
+  return e;
 }
 
-function allocate(type: ColumnType, n: string): string {
-  switch (type) {
-    case 'bool': return `new Uint8Array((${n} + 7) >> 3)`;
-    case 'utf8': return 'rt.utf8()';
-    case 'int8': return `new Int8Array(${n})`;
-    case 'int16': return `new Int16Array(${n})`;
-    case 'int32': return `new Int32Array(${n})`;
-    case 'float32': return `new Float32Array(${n})`;
-    default: return `new Float64Array(${n})`;
+/** Outputs built with a builder (variable width and nested kinds). */
+function builderKind(type: ColumnType): boolean {
+  const k = kindOf(type);
+  return k === 'utf8' || k === 'json' || k === 'binary' || k === 'interval' || k === 'list' || k === 'struct' || k === 'map';
+}
+
+function allocate(type: ColumnType, mode: Mode): string {
+  if (builderKind(type)) return `rt.builder(${JSON.stringify(type)})`;
+  switch (kindOf(type)) {
+    case 'bool': return 'new Uint8Array((n + 7) >> 3)';
+    case 'int8': return 'new Int8Array(n)';
+    case 'int16': return 'new Int16Array(n)';
+    case 'int32':
+    case 'date':
+    case 'time':
+      return 'new Int32Array(n)';
+    case 'float32': return 'new Float32Array(n)';
+    case 'int64': return mode === 'exact' ? 'new BigInt64Array(n)' : 'new Float64Array(n)';
+    case 'decimal': return mode === 'exact' ? 'new Uint32Array(n * 4)' : 'new Float64Array(n)';
+    default: return 'new Float64Array(n)';
   }
 }
 
-function write(type: ColumnType, j: number, r: { t: string; z: string }, nullable: boolean): string {
+function write(type: ColumnType, mode: Mode, j: number, r: { t: string; z: string }, nullable: boolean): string {
+  if (builderKind(type)) {
+    const k = kindOf(type);
+    const value = k === 'list' || k === 'struct' || k === 'map' ? `rt.toRow(${r.t}, ${JSON.stringify(type)})` : r.t;
+    return `out${j}.append(${r.z} ? null : ${value});`;
+  }
   const valid = nullable ? `if (${r.z}) nul${j}++; else val${j}[count >> 3] |= 1 << (count & 7);` : '';
-  if (type === 'utf8') return `out${j}.append(${r.z} ? null : ${r.t});`;
-  if (type === 'bool') return `${valid} if (!${r.z} && ${r.t}) out${j}[count >> 3] |= 1 << (count & 7);`;
+  const kind = kindOf(type);
+  if (kind === 'bool') return `${valid} if (!${r.z} && ${r.t}) out${j}[count >> 3] |= 1 << (count & 7);`;
+  if (kind === 'decimal' && mode === 'exact') return `${valid} if (!${r.z}) rt.writeDecimal(out${j}, count, ${r.t});`;
+  if (kind === 'int64' && mode === 'exact') return `${valid} out${j}[count] = ${r.z} ? 0n : ${r.t};`;
   return `${valid} out${j}[count] = ${r.z} ? 0 : ${r.t};`;
 }
 
-function finishColumn(type: ColumnType, values: ArrayLike<number> | Utf8Builder, validity: Uint8Array | null, nulls: number, count: number): Column {
-  if (values instanceof Utf8Builder) return values.finish();
+function finishColumn(type: ColumnType, mode: Mode, values: unknown, validity: Uint8Array | null, nulls: number, count: number): Column {
+  if (builderKind(type)) return (values as { finish(): Column }).finish();
   const v = nulls > 0 ? validity : null;
-  if (type === 'bool') return boolColumn(values as Uint8Array, count, v, nulls);
-  const arr = (values as Float64Array).subarray(0, count);
-  if (isWide(type)) {
+  const info = typeInfo(type);
+  if (info.kind === 'bool') return boolColumn(values as Uint8Array, count, v, nulls);
+  if (mode === 'exact' && (info.kind === 'int64' || info.kind === 'decimal')) {
+    const arr = values as BigInt64Array | Uint32Array;
+    return fixedColumn(type, arr.subarray(0, info.kind === 'decimal' ? count * 4 : count), count, v, nulls);
+  }
+  if (info.kind === 'decimal') {
+    const scaled = values as Float64Array;
+    const words = new Uint32Array(count * 4);
+    for (let i = 0; i < count; i++) {
+      const x = scaled[i]!;
+      const hi = Math.floor(x / 4294967296);
+      words[4 * i] = x - hi * 4294967296;
+      words[4 * i + 1] = hi >>> 0;
+      const sign = x < 0 ? 0xffffffff : 0;
+      words[4 * i + 2] = sign;
+      words[4 * i + 3] = sign;
+    }
+    return fixedColumn(type, words, count, v, nulls);
+  }
+  if (info.kind === 'int64' || info.kind === 'timestamp') {
+    let arr = (values as Float64Array).subarray(0, count);
+    if (info.kind === 'timestamp' && info.unit === 'us') arr = arr.map((ms) => Math.round(ms * 1000));
     const out = new BigInt64Array(count);
     kernels().float64ToInt64(arr, out, count);
     return fixedColumn(type, out, count, v, nulls);
   }
-  return fixedColumn(type, arr, count, v, nulls);
-}
-
-/** Emits per-row statements for expressions; column reads are hoisted and shared. */
-class Gen {
-  private lines: string[] = [];
-  private read = new Map<number, { t: string; z: string }>();
-  private hoisted: string[] = [];
-  private next = 0;
-
-  constructor(private readonly input: Schema, private readonly hasNulls: (column: number) => boolean) {}
-
-  /** Statements emitted since the last take(). */
-  take(): string[] {
-    const out = this.lines;
-    this.lines = [];
-    return out;
-  }
-
-  /** Puts column reads first in the loop body (they are emitted once per row, in first-use order). */
-  prefixLoop(loop: string[]): string[] {
-    return [...this.hoisted, ...loop];
-  }
-
-  expr(b: Bound): { t: string; z: string } {
-    switch (b.kind) {
-      case 'column':
-        return this.column(b.index);
-      case 'literal':
-        return { t: literal(b.value, b.type), z: b.value === null ? 'true' : 'false' };
-      case 'call':
-        return this.call(b);
-    }
-  }
-
-  private column(c: number): { t: string; z: string } {
-    let r = this.read.get(c);
-    if (r === undefined) {
-      const type = this.input.fields[c]!.type;
-      const t = `c${c}`;
-      const value = isWide(type) ? `(w${c}[2 * i + 1] * 4294967296 + (w${c}[2 * i] >>> 0))` : readValue(c, type);
-      this.hoisted.push(`const ${t} = ${value};`);
-      let z = 'false';
-      if (this.hasNulls(c)) {
-        z = `cz${c}`;
-        this.hoisted.push(`const ${z} = ${readNullExpr(c, 'i')};`);
-      }
-      r = { t, z };
-      this.read.set(c, r);
-    }
-    return r;
-  }
-
-  private call(b: Extract<Bound, { kind: 'call' }>): { t: string; z: string } {
-    const args = b.args.map((a) => this.expr(a));
-    const t = `t${this.next}`;
-    const z = `z${this.next++}`;
-    const anyNull = orOf(args.map((a) => a.z));
-    const [a, c] = [args[0]!, args[1]];
-    const integer = b.type !== 'float32' && b.type !== 'float64';
-    switch (b.fn) {
-      case 'add':
-      case 'sub':
-      case 'mul': {
-        const op = { add: '+', sub: '-', mul: '*' }[b.fn];
-        if (b.type === 'int32') {
-          this.lines.push(`let ${t} = ${a.t} ${op} ${c!.t}; let ${z} = ${anyNull};`, `if (!${z} && (${t} > 2147483647 || ${t} < -2147483648)) { ${z} = true; ${t} = 0; overflow++; }`);
-        } else {
-          this.lines.push(`const ${t} = ${a.t} ${op} ${c!.t}; const ${z} = ${anyNull};`);
-        }
-        break;
-      }
-      case 'div':
-      case 'mod': {
-        const expr = b.fn === 'mod' ? `${a.t} % ${c!.t}` : integer ? `Math.trunc(${a.t} / ${c!.t})` : `${a.t} / ${c!.t}`;
-        this.lines.push(`let ${t} = 0; let ${z} = ${anyNull};`, `if (!${z}) { if (${c!.t} === 0) { ${z} = true; divisionByZero++; } else ${t} = ${expr}; }`);
-        break;
-      }
-      case 'neg':
-        this.lines.push(`const ${t} = -${a.t}; const ${z} = ${a.z};`);
-        break;
-      case 'abs':
-        this.lines.push(`const ${t} = Math.abs(${a.t}); const ${z} = ${a.z};`);
-        break;
-      case 'eq': case 'neq': case 'lt': case 'lte': case 'gt': case 'gte': {
-        const op = { eq: '===', neq: '!==', lt: '<', lte: '<=', gt: '>', gte: '>=' }[b.fn];
-        this.lines.push(`const ${t} = ${a.t} ${op} ${c!.t}; const ${z} = ${anyNull};`);
-        break;
-      }
-      case 'and':
-        this.lines.push(`const ${z} = !((!${a.z} && !${a.t}) || (!${c!.z} && !${c!.t})) && (${a.z} || ${c!.z});`, `const ${t} = !${z} && ${a.t} && ${c!.t};`);
-        break;
-      case 'or':
-        this.lines.push(`const ${z} = !((!${a.z} && ${a.t}) || (!${c!.z} && ${c!.t})) && (${a.z} || ${c!.z});`, `const ${t} = !${z} && ((!${a.z} && ${a.t}) || (!${c!.z} && ${c!.t}));`);
-        break;
-      case 'not':
-        this.lines.push(`const ${t} = !${a.t}; const ${z} = ${a.z};`);
-        break;
-      case 'is_null':
-        this.lines.push(`const ${t} = ${a.z}; const ${z} = false;`);
-        break;
-      case 'is_not_null':
-        this.lines.push(`const ${t} = !${a.z}; const ${z} = false;`);
-        break;
-      case 'coalesce': {
-        this.lines.push(`let ${t} = ${literal(null, b.type)}; let ${z} = true;`);
-        this.lines.push(args.map((x, k) => `${k > 0 ? 'else ' : ''}if (!${x.z}) { ${t} = ${x.t}; ${z} = false; }`).join(' '));
-        break;
-      }
-      case 'lower':
-        this.lines.push(`const ${t} = ${a.z} ? '' : ${a.t}.toLowerCase(); const ${z} = ${a.z};`);
-        break;
-      case 'upper':
-        this.lines.push(`const ${t} = ${a.z} ? '' : ${a.t}.toUpperCase(); const ${z} = ${a.z};`);
-        break;
-      case 'length':
-        this.lines.push(`const ${t} = ${a.z} ? 0 : rt.charLength(${a.t}); const ${z} = ${a.z};`);
-        break;
-      case 'concat':
-        this.lines.push(`const ${t} = ${anyNull} ? '' : ${args.map((x) => x.t).join(' + ')}; const ${z} = ${anyNull};`);
-        break;
-      default:
-        throw new PlanError(`function '${b.fn}' has no code generator`);
-    }
-    return { t, z };
-  }
-}
-
-function readValue(c: number, type: ColumnType): string {
-  switch (type) {
-    case 'bool': return `(((v${c}[(o${c} + i) >> 3] >> ((o${c} + i) & 7)) & 1) === 1)`;
-    case 'utf8': return `s${c}.utf8Slice(f${c}[i], f${c}[i + 1])`;
-    default: return `v${c}[i]`;
-  }
-}
-
-function orOf(flags: readonly string[]): string {
-  if (flags.includes('true')) return 'true';
-  const live = flags.filter((f) => f !== 'false');
-  return live.length === 0 ? 'false' : live.join(' || ');
-}
-
-function literal(value: unknown, type: ColumnType): string {
-  if (value === null || value === undefined) return type === 'utf8' ? "''" : type === 'bool' ? 'false' : '0';
-  if (typeof value === 'number') {
-    if (Number.isNaN(value)) return 'NaN';
-    if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
-    return Object.is(value, -0) ? '-0' : String(value);
-  }
-  return JSON.stringify(value);
+  return fixedColumn(type, (values as Float64Array).subarray(0, count), count, v, nulls);
 }

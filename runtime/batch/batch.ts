@@ -4,8 +4,9 @@
  */
 import * as arrow from 'apache-arrow';
 import { SchemaError } from '../errors/errors.js';
-import { boolColumn, fixedColumn, utf8Column, validityOf, type Column } from './column.js';
-import { fromArrowSchema, toArrowSchema, type ColumnType, type Schema } from './types.js';
+import { columnBuilder, columnOf } from './builders.js';
+import { binaryColumn, boolColumn, fixedColumn, readValue, utf8Column, validityOf, type Column } from './column.js';
+import { fromArrowSchema, kindOf, toArrowSchema, type ColumnType, type Schema } from './types.js';
 
 /** An Arrow record batch. */
 export type RecordBatch = arrow.RecordBatch;
@@ -56,14 +57,26 @@ export function columnsOf(batch: RecordBatch): Column[] {
 
 /** A batch with zero rows. */
 export function emptyBatch(schema: Schema): RecordBatch {
-  return makeBatch(schema, schema.fields.map((f) => gatherColumn(emptyOf(f.type), f.type, new Int32Array(0), 0)), 0);
+  return makeBatch(schema, schema.fields.map((f) => columnBuilder(f.type).finish()), 0);
 }
 
-function emptyOf(type: ColumnType): Column {
-  if (type === 'utf8') return utf8Column(new Int32Array(1), new Uint8Array(0), 0);
-  if (type === 'bool') return boolColumn(new Uint8Array(0), 0);
-  const make = { int8: Int8Array, int16: Int16Array, int32: Int32Array, int64: BigInt64Array, timestamp: BigInt64Array, float32: Float32Array, float64: Float64Array }[type];
-  return fixedColumn(type, new make(0), 0);
+/** Values per row in the value buffer of fixed-width kinds (0 for the others). */
+function strideOf(type: ColumnType): number {
+  switch (kindOf(type)) {
+    case 'decimal':
+    case 'interval':
+      return 4;
+    case 'bool':
+    case 'utf8':
+    case 'json':
+    case 'binary':
+    case 'list':
+    case 'struct':
+    case 'map':
+      return 0;
+    default:
+      return 1;
+  }
 }
 
 /**
@@ -101,7 +114,14 @@ export function gatherColumn(col: Column, type: ColumnType, sel: Int32Array, cou
     }
     if (nulls === 0) validity = null;
   }
-  if (type === 'bool') {
+  const kind = kindOf(type);
+  if (kind === 'list' || kind === 'struct' || kind === 'map') {
+    // Nested columns take the general path: read the values, build a new column.
+    const values: unknown[] = [];
+    for (let i = 0; i < count; i++) values.push(readValue(col, type, sel[i]!));
+    return columnOf(type, values);
+  }
+  if (kind === 'bool') {
     const src = col.values as Uint8Array;
     const bits = new Uint8Array((count + 7) >> 3);
     for (let i = 0; i < count; i++) {
@@ -110,7 +130,7 @@ export function gatherColumn(col: Column, type: ColumnType, sel: Int32Array, cou
     }
     return boolColumn(bits, count, validity, nulls);
   }
-  if (type === 'utf8') {
+  if (kind === 'utf8' || kind === 'json' || kind === 'binary') {
     const offsets = col.valueOffsets as Int32Array;
     const src = col.values as Uint8Array;
     const outOffsets = new Int32Array(count + 1);
@@ -127,11 +147,16 @@ export function gatherColumn(col: Column, type: ColumnType, sel: Int32Array, cou
       const end = offsets[r + 1]!;
       for (let p = offsets[r]!; p < end; p++) bytes[at++] = src[p]!;
     }
-    return utf8Column(outOffsets, bytes, count, validity, nulls);
+    return kind === 'binary' ? binaryColumn(outOffsets, bytes, count, validity, nulls) : utf8Column(outOffsets, bytes, count, validity, nulls, type);
   }
   const src = col.values as Float64Array;
-  const out = new (src.constructor as Float64ArrayConstructor)(count);
-  for (let i = 0; i < count; i++) out[i] = src[sel[i]!]!;
+  const stride = strideOf(type);
+  const out = new (src.constructor as Float64ArrayConstructor)(count * stride);
+  if (stride === 1) {
+    for (let i = 0; i < count; i++) out[i] = src[sel[i]!]!;
+  } else {
+    for (let i = 0; i < count; i++) for (let w = 0; w < stride; w++) out[i * stride + w] = src[sel[i]! * stride + w]!;
+  }
   return fixedColumn(type, out, count, validity, nulls);
 }
 
@@ -140,9 +165,8 @@ export function concatBatches(schema: Schema, batches: readonly RecordBatch[]): 
   if (batches.length === 1) return batches[0]!;
   if (batches.length === 0) return emptyBatch(schema);
   const total = rowCount(batches);
-  const sel = new Int32Array(0);
   const columns = schema.fields.map((f, k) => {
-    if (total === 0) return gatherColumn(emptyOf(f.type), f.type, sel, 0);
+    if (total === 0) return columnBuilder(f.type).finish();
     const parts = batches.map((b) => columnsOf(b)[k]!);
     return concatColumn(parts, f.type, total);
   });
@@ -150,7 +174,13 @@ export function concatBatches(schema: Schema, batches: readonly RecordBatch[]): 
 }
 
 function concatColumn(parts: Column[], type: ColumnType, total: number): Column {
-  // Gather each part with an identity selection, then splice: simple and correct for every type.
+  const kind = kindOf(type);
+  if (kind === 'list' || kind === 'struct' || kind === 'map') {
+    const values: unknown[] = [];
+    for (const p of parts) for (let i = 0; i < p.length; i++) values.push(readValue(p, type, i));
+    return columnOf(type, values);
+  }
+  // Gather each part with an identity selection (drops offsets), then splice.
   const idx = new Int32Array(Math.max(...parts.map((p) => p.length)));
   for (let i = 0; i < idx.length; i++) idx[i] = i;
   const gathered = parts.map((p) => gatherColumn(p, type, idx, p.length));
@@ -167,7 +197,7 @@ function concatColumn(parts: Column[], type: ColumnType, total: number): Column 
       }
     }
   }
-  if (type === 'bool') {
+  if (kind === 'bool') {
     const bits = new Uint8Array((total + 7) >> 3);
     let row = 0;
     for (const g of gathered) {
@@ -176,7 +206,7 @@ function concatColumn(parts: Column[], type: ColumnType, total: number): Column 
     }
     return boolColumn(bits, total, validity, nulls);
   }
-  if (type === 'utf8') {
+  if (kind === 'utf8' || kind === 'json' || kind === 'binary') {
     let bytesTotal = 0;
     for (const g of gathered) bytesTotal += (g.values as Uint8Array).length;
     const offsets = new Int32Array(total + 1);
@@ -189,14 +219,15 @@ function concatColumn(parts: Column[], type: ColumnType, total: number): Column 
       bytes.set(g.values as Uint8Array, at);
       at += (g.values as Uint8Array).length;
     }
-    return utf8Column(offsets, bytes, total, validity, nulls);
+    return kind === 'binary' ? binaryColumn(offsets, bytes, total, validity, nulls) : utf8Column(offsets, bytes, total, validity, nulls, type);
   }
   const first = gathered[0]!.values as Float64Array;
-  const out = new (first.constructor as Float64ArrayConstructor)(total);
+  const stride = strideOf(type);
+  const out = new (first.constructor as Float64ArrayConstructor)(total * stride);
   let at = 0;
   for (const g of gathered) {
-    out.set(g.values as Float64Array, at);
-    at += g.length;
+    out.set((g.values as Float64Array).subarray(0, g.length * stride), at);
+    at += g.length * stride;
   }
   return fixedColumn(type, out, total, validity, nulls);
 }

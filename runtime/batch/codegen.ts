@@ -6,7 +6,9 @@
  * value expression (run per row). Row `i` is relative to the batch; value buffers are already
  * sliced by Arrow JS, bitmaps (validity, bool values) are read at `o + i`.
  */
+import { readValue, type Column } from './column.js';
 import { visitType, type ColumnType, type TypeVisitor } from './types.js';
+import { formatDate, formatTime } from './values.js';
 
 /** Helpers generated code may reference through its `rt` parameter. */
 export const codegenRuntime = {
@@ -18,10 +20,19 @@ export const codegenRuntime = {
   wordsOf(values: BigInt64Array): Int32Array {
     return new Int32Array(values.buffer, values.byteOffset, values.length * 2);
   },
+  formatDate,
+  formatTime,
+  /** The general (slow) reader, for kinds without a specialised one. */
+  read(column: Column, type: ColumnType, row: number): unknown {
+    return readValue(column, type, row);
+  },
 };
 
 /** The runtime helper object type passed to generated functions. */
 export type CodegenRuntime = typeof codegenRuntime;
+
+const values = (k: number) => ` const v${k} = d${k}.values;`;
+const none = () => '';
 
 /**
  * Statements that bind the locals reading column `k` from the expression `data` (an arrow.Data).
@@ -31,31 +42,51 @@ export function readerPrelude(k: number, type: ColumnType, data: string, withNul
   const head = `const d${k} = ${data}; const o${k} = d${k}.offset; const l${k} = d${k}.length;`;
   const nulls = withNulls ? ` const n${k} = d${k}.nullCount > 0 ? d${k}.nullBitmap : null;` : '';
   const visitor: TypeVisitor<string> = {
-    visitBool: () => ` const v${k} = d${k}.values;`,
-    visitInt8: () => ` const v${k} = d${k}.values;`,
-    visitInt16: () => ` const v${k} = d${k}.values;`,
-    visitInt32: () => ` const v${k} = d${k}.values;`,
-    visitInt64: () => ` const v${k} = d${k}.values;`,
-    visitFloat32: () => ` const v${k} = d${k}.values;`,
-    visitFloat64: () => ` const v${k} = d${k}.values;`,
+    visitBool: () => values(k),
+    visitInt8: () => values(k),
+    visitInt16: () => values(k),
+    visitInt32: () => values(k),
+    visitInt64: () => values(k),
+    visitFloat32: () => values(k),
+    visitFloat64: () => values(k),
+    visitDecimal: none,
     visitUtf8: () => ` const f${k} = d${k}.valueOffsets; const s${k} = rt.bytesOf(d${k}.values);`,
+    visitJson: () => ` const f${k} = d${k}.valueOffsets; const s${k} = rt.bytesOf(d${k}.values);`,
+    visitBinary: none,
+    visitDate: () => values(k),
+    visitTime: () => values(k),
     visitTimestamp: () => ` const w${k} = rt.wordsOf(d${k}.values);`,
+    visitInterval: none,
+    visitList: none,
+    visitStruct: none,
+    visitMap: none,
   };
   return head + visitType(type, visitor) + nulls;
 }
 
-/** A JS expression for the value of column `k` at row `i` (not null-checked). */
+/** A JS expression for the row value (types.ts table) of column `k` at row `i` (not null-checked). */
 export function readValueExpr(k: number, type: ColumnType, i: string): string {
+  const direct = () => `v${k}[${i}]`;
+  const general = () => `rt.read(d${k}, ${JSON.stringify(type)}, ${i})`;
   const visitor: TypeVisitor<string> = {
     visitBool: () => `(((v${k}[(o${k} + ${i}) >> 3] >> ((o${k} + ${i}) & 7)) & 1) === 1)`,
-    visitInt8: () => `v${k}[${i}]`,
-    visitInt16: () => `v${k}[${i}]`,
-    visitInt32: () => `v${k}[${i}]`,
-    visitInt64: () => `v${k}[${i}]`,
-    visitFloat32: () => `v${k}[${i}]`,
-    visitFloat64: () => `v${k}[${i}]`,
+    visitInt8: direct,
+    visitInt16: direct,
+    visitInt32: direct,
+    visitInt64: direct,
+    visitFloat32: direct,
+    visitFloat64: direct,
+    visitDecimal: general,
     visitUtf8: () => `s${k}.utf8Slice(f${k}[${i}], f${k}[${i} + 1])`,
-    visitTimestamp: () => `(w${k}[2 * ${i} + 1] * 4294967296 + (w${k}[2 * ${i}] >>> 0))`,
+    visitJson: () => `s${k}.utf8Slice(f${k}[${i}], f${k}[${i} + 1])`,
+    visitBinary: general,
+    visitDate: () => `rt.formatDate(v${k}[${i}])`,
+    visitTime: () => `rt.formatTime(v${k}[${i}])`,
+    visitTimestamp: (t) => `(w${k}[2 * ${i} + 1] * 4294967296 + (w${k}[2 * ${i}] >>> 0))${t.unit === 'us' ? ' / 1000' : ''}`,
+    visitInterval: general,
+    visitList: general,
+    visitStruct: general,
+    visitMap: general,
   };
   return visitType(type, visitor);
 }

@@ -6,7 +6,8 @@
 import * as arrow from 'apache-arrow';
 import { SchemaError } from '../errors/errors.js';
 import { columnsOf, makeBatch, type RecordBatch } from './batch.js';
-import { columnBuilder, type Column } from './column.js';
+import { columnBuilder } from './builders.js';
+import type { Column } from './column.js';
 import { describeSchema, fromArrowType, type Schema } from './types.js';
 
 /** Returns `batch` with the columns, order and types of `schema`, or throws a SchemaError. */
@@ -25,7 +26,7 @@ export function coerceBatch(batch: RecordBatch, schema: Schema): RecordBatch {
     }
     let type;
     try {
-      type = fromArrowType(col.type, f.name);
+      type = fromArrowType(col.type, f.name, batch.schema.fields[i]!.metadata);
     } catch (err) {
       throw mismatch(batch, schema, (err as Error).message);
     }

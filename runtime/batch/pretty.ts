@@ -15,17 +15,26 @@ import { SchemaError } from '../errors/errors.js';
 import { columnsOf, schemaOfBatch, type RecordBatch } from './batch.js';
 import { readValue } from './column.js';
 import { rowsToBatch } from './rows.js';
-import { COLUMN_TYPES, makeSchema, type ColumnType, type FieldSpec, type Row, type Schema } from './types.js';
+import { isColumnType, kindOf, makeSchema, type ColumnType, type FieldSpec, type Row, type Schema } from './types.js';
+import { formatInterval, formatTimestamp, type IntervalValue } from './values.js';
 
 /** The name of the changelog weight column. */
 export const WEIGHT = '__weight';
 
-/** Formats one value for the DSL and tables. */
+/** Formats one value for the DSL: bare when unambiguous, JSON-like for strings with spaces and nested values. */
 export function formatValue(value: unknown): string {
   if (value === null || value === undefined) return 'NULL';
-  if (typeof value === 'string') return /^[^\s"[\]|]+$/.test(value) && value !== 'NULL' ? value : JSON.stringify(value);
+  if (typeof value === 'string') return /^[^\s"[\]{}|]+$/.test(value) && value !== 'NULL' ? value : JSON.stringify(value);
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
+  if (value instanceof Uint8Array) return `0x${Buffer.from(value).toString('hex')}`;
+  if (typeof value === 'object') return toJsonText(value);
   return String(value);
+}
+
+/** JSON text that also carries bigints (as plain digits) and byte arrays (as 0x hex strings). */
+export function toJsonText(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? `\u0000${v}` : v instanceof Uint8Array ? `0x${Buffer.from(v).toString('hex')}` : v))
+    .replace(/"\\u0000(-?\d+)"/g, '$1');
 }
 
 /** The DSL header of a schema: `[a:int32 b:utf8]`. */
@@ -92,47 +101,52 @@ export function prettyTable(batch: RecordBatch, maxRows = 50): string {
 /** A value as people read it: ISO timestamps, doubles rounded to 6 significant digits. */
 function humanValue(value: unknown, type: ColumnType): string {
   if (value === null || value === undefined) return 'NULL';
-  if (type === 'timestamp') return new Date(value as number).toISOString().replace('T', ' ').replace('Z', '');
-  if ((type === 'float64' || type === 'float32') && typeof value === 'number' && Number.isFinite(value) && !Number.isInteger(value)) {
+  const kind = kindOf(type);
+  if (kind === 'timestamp') return formatTimestamp(value as number, type.startsWith('timestamptz'));
+  if (kind === 'interval') return formatInterval(value as IntervalValue);
+  if ((kind === 'float64' || kind === 'float32') && typeof value === 'number' && Number.isFinite(value) && !Number.isInteger(value)) {
     return String(Number(value.toPrecision(6)));
   }
   return typeof value === 'string' ? value : formatValue(value);
 }
 
-/** Splits a DSL line into tokens, honouring double-quoted strings. */
+/** Splits a DSL line into tokens at spaces outside quotes and outside [ ], { } and < > nesting. */
 export function tokenize(line: string): string[] {
   const tokens: string[] = [];
-  let i = 0;
-  while (i < line.length) {
+  let current = '';
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
-    if (c === ' ' || c === '\t') {
-      i++;
+    if (quoted) {
+      current += c;
+      if (c === '\\') current += line[++i] ?? '';
+      else if (c === '"') quoted = false;
       continue;
     }
-    if (c === '"') {
-      let j = i + 1;
-      while (j < line.length && line[j] !== '"') j += line[j] === '\\' ? 2 : 1;
-      tokens.push(line.slice(i, j + 1));
-      i = j + 1;
+    if ((c === ' ' || c === '\t') && depth === 0) {
+      if (current !== '') tokens.push(current);
+      current = '';
       continue;
     }
-    let j = i;
-    while (j < line.length && line[j] !== ' ' && line[j] !== '\t') j++;
-    tokens.push(line.slice(i, j));
-    i = j;
+    if (c === '"') quoted = true;
+    else if (c === '[' || c === '{' || c === '<' || c === '(') depth++;
+    else if (c === ']' || c === '}' || c === '>' || c === ')') depth--;
+    current += c;
   }
+  if (current !== '') tokens.push(current);
   return tokens;
 }
 
-/** Parses a DSL header `[a:int32 b:utf8]`. */
+/** Parses a DSL header `[a:int32 b:utf8 c:decimal(10,2)]`. */
 export function parseHeader(line: string): Schema {
   const inner = line.trim().replace(/^\[/, '').replace(/\]$/, '').trim();
-  const fields: FieldSpec[] = inner === '' ? [] : inner.split(/\s+/).map((part) => {
-    const [name, type] = part.split(':');
-    if (!name || !type || !COLUMN_TYPES.includes(type as ColumnType)) {
-      throw new SchemaError(`bad DSL header field '${part}': write name:type with type one of ${COLUMN_TYPES.join(', ')}`);
-    }
-    return { name, type: type as ColumnType, nullable: true };
+  const fields: FieldSpec[] = inner === '' ? [] : tokenize(inner).map((part) => {
+    const colon = part.indexOf(':');
+    const name = part.slice(0, colon);
+    const type = part.slice(colon + 1);
+    if (colon < 1 || !isColumnType(type)) throw new SchemaError(`bad DSL header field '${part}': write name:type with a column type such as int32, utf8, decimal(10,2)`);
+    return { name, type, nullable: true };
   });
   return makeSchema(fields);
 }
@@ -140,15 +154,32 @@ export function parseHeader(line: string): Schema {
 /** Parses one DSL value token for a column type. */
 export function parseValue(token: string, type: ColumnType): unknown {
   if (token === 'NULL') return null;
-  if (type === 'utf8') return token.startsWith('"') ? JSON.parse(token) : token;
-  if (type === 'bool') {
-    if (token !== 'true' && token !== 'false') throw new SchemaError(`'${token}' is not a bool (true or false)`);
-    return token === 'true';
+  switch (kindOf(type)) {
+    case 'utf8':
+    case 'json':
+    case 'decimal':
+    case 'date':
+    case 'time':
+      return token.startsWith('"') ? JSON.parse(token) : token;
+    case 'bool':
+      if (token !== 'true' && token !== 'false') throw new SchemaError(`'${token}' is not a bool (true or false)`);
+      return token === 'true';
+    case 'int64':
+      return BigInt(token);
+    case 'binary':
+      if (!/^0x([0-9a-f]{2})*$/i.test(token)) throw new SchemaError(`'${token}' is not binary (write 0x followed by hex)`);
+      return Uint8Array.from(Buffer.from(token.slice(2), 'hex'));
+    case 'interval':
+    case 'list':
+    case 'struct':
+    case 'map':
+      return JSON.parse(token);
+    default: {
+      const v = Number(token);
+      if (Number.isNaN(v) && token !== 'NaN') throw new SchemaError(`'${token}' is not a ${type}`);
+      return v;
+    }
   }
-  if (type === 'int64') return BigInt(token);
-  const v = Number(token);
-  if (Number.isNaN(v) && token !== 'NaN') throw new SchemaError(`'${token}' is not a ${type}`);
-  return v;
 }
 
 /** Parses DSL row lines (`+ v1 v2`) into a batch of `schema`. */
@@ -165,7 +196,7 @@ export function parseRows(schema: Schema, lines: readonly string[]): RecordBatch
     }
     const row: Row = {};
     valueFields.forEach((f, k) => (row[f.name] = parseValue(tokens[k]!, f.type)));
-    if (w >= 0) row[WEIGHT] = schema.fields[w]!.type === 'int64' ? BigInt(sign === '-' ? -1 : 1) : sign === '-' ? -1 : 1;
+    if (w >= 0) row[WEIGHT] = kindOf(schema.fields[w]!.type) === 'int64' ? BigInt(sign === '-' ? -1 : 1) : sign === '-' ? -1 : 1;
     return row;
   });
   return rowsToBatch(schema, rows);

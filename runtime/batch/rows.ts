@@ -6,7 +6,7 @@
 import { SchemaError } from '../errors/errors.js';
 import { makeBatch, schemaOfBatch, type RecordBatch } from './batch.js';
 import { codegenRuntime, jsString, readNullExpr, readValueExpr, readerPrelude } from './codegen.js';
-import { columnBuilder } from './column.js';
+import { columnBuilder } from './builders.js';
 import type { Row, Schema } from './types.js';
 
 /**

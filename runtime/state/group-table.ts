@@ -6,10 +6,38 @@
  *
  * Equality follows SQL GROUP BY: NULLs group together, -0 equals 0, NaN equals NaN.
  */
-import { Utf8Builder, boolColumn, fixedColumn, validityFromZero, validityOf, type Column } from '../batch/column.js';
-import type { ColumnType } from '../batch/types.js';
+import { VarBuilder } from '../batch/builders.js';
+import { boolColumn, fixedColumn, validityFromZero, validityOf, type Column } from '../batch/column.js';
+import { kindOf, type ColumnType, type TypeKind } from '../batch/types.js';
+import { PlanError } from '../errors/errors.js';
 import { HASH_SEED } from '../kernels/kernels.js';
 import { kernels } from '../kernels/load-native.js';
+
+/** How a key column is stored and compared. */
+type KeyClass = 'num' | 'wide' | 'quad' | 'bytes' | 'bool';
+
+function keyClass(kind: TypeKind): KeyClass {
+  switch (kind) {
+    case 'int64':
+    case 'timestamp':
+      return 'wide';
+    case 'decimal':
+    case 'interval':
+      return 'quad';
+    case 'utf8':
+    case 'json':
+    case 'binary':
+      return 'bytes';
+    case 'bool':
+      return 'bool';
+    case 'list':
+    case 'struct':
+    case 'map':
+      throw new PlanError(`grouping or joining on a ${kind} column is not supported; group by its elements or fields instead`);
+    default:
+      return 'num';
+  }
+}
 
 /** Computes 32-bit hashes of the key columns of a batch, one per row. */
 export function hashKeys(columns: readonly Column[], types: readonly ColumnType[], out: Uint32Array): Uint32Array {
@@ -20,20 +48,23 @@ export function hashKeys(columns: readonly Column[], types: readonly ColumnType[
     const combine = c > 0;
     // Kernels read values and validity from row 0: Arrow JS already sliced the value buffers.
     const validity = validityFromZero(col);
-    switch (types[c]!) {
-      case 'int64':
-      case 'timestamp':
+    const kind = kindOf(types[c]!);
+    switch (keyClass(kind)) {
+      case 'wide':
         k.hashInt64(out, col.values as BigInt64Array, validity, 0, n, combine);
         break;
-      case 'float32':
-      case 'float64': {
-        const v = types[c] === 'float64' ? (col.values as Float64Array) : Float64Array.from(col.values as Float32Array);
-        k.hashFloat64(out, v, validity, 0, n, combine);
-        break;
-      }
-      case 'utf8':
+      case 'bytes':
         k.hashUtf8(out, col.valueOffsets as Int32Array, col.values as Uint8Array, validity, 0, n, combine);
         break;
+      case 'quad': {
+        const words = new Int32Array((col.values as Uint32Array).buffer, (col.values as Uint32Array).byteOffset, n * 4);
+        for (let w = 0; w < 4; w++) {
+          const lane = new Int32Array(n);
+          for (let i = 0; i < n; i++) lane[i] = words[4 * i + w]!;
+          k.hashInt32(out, lane, validity, 0, n, combine || w > 0);
+        }
+        break;
+      }
       case 'bool': {
         const o = col.offset;
         const ints = new Int32Array(n);
@@ -42,20 +73,24 @@ export function hashKeys(columns: readonly Column[], types: readonly ColumnType[
         k.hashInt32(out, ints, validity, 0, n, combine);
         break;
       }
-      default: {
+      case 'num': {
         const v = col.values;
-        const ints = v instanceof Int32Array ? v : Int32Array.from(v as Int8Array);
-        k.hashInt32(out, ints, validity, 0, n, combine);
+        if (kind === 'float32' || kind === 'float64') {
+          k.hashFloat64(out, kind === 'float64' ? (v as Float64Array) : Float64Array.from(v as Float32Array), validity, 0, n, combine);
+        } else {
+          k.hashInt32(out, v instanceof Int32Array ? v : Int32Array.from(v as Int8Array), validity, 0, n, combine);
+        }
       }
     }
   });
   return out;
 }
 
-/** Key storage of one column. */
+/** Key storage of one column (the arrays its class does not use stay tiny). */
 interface KeyStore {
   nulls: Uint8Array;
   nums: Float64Array;
+  /** Two words a group for int64/timestamp, four for decimal/interval. */
   words: Int32Array;
   offsets: Int32Array;
   bytes: Uint8Array;
@@ -71,19 +106,19 @@ interface Prepared {
   bytes: Uint8Array;
 }
 
-function prepare(columns: readonly Column[], types: readonly ColumnType[]): Prepared[] {
+function prepare(columns: readonly Column[], classes: readonly KeyClass[]): Prepared[] {
   const empty32 = new Int32Array(0);
   return columns.map((col, c) => {
-    const type = types[c]!;
+    const cls = classes[c]!;
     const values = col.values;
-    const wide = type === 'int64' || type === 'timestamp';
+    const words = cls === 'wide' || cls === 'quad';
     return {
       validity: validityOf(col),
       offset: col.offset,
-      values: (wide ? empty32 : values) as ArrayLike<number>,
-      words: wide ? new Int32Array(values.buffer, values.byteOffset, values.length * 2) : empty32,
-      offsets: type === 'utf8' ? (col.valueOffsets as Int32Array) : empty32,
-      bytes: type === 'utf8' ? (values as Uint8Array) : new Uint8Array(0),
+      values: (words ? empty32 : values) as ArrayLike<number>,
+      words: words ? new Int32Array(values.buffer, values.byteOffset, values.byteLength >> 2) : empty32,
+      offsets: cls === 'bytes' ? (col.valueOffsets as Int32Array) : empty32,
+      bytes: cls === 'bytes' ? (values as Uint8Array) : new Uint8Array(0),
     };
   });
 }
@@ -101,8 +136,10 @@ export class GroupTable {
   private hashes: Uint32Array;
   private keys: KeyStore[];
   private count = 0;
+  private readonly classes: readonly KeyClass[];
 
   constructor(readonly types: readonly ColumnType[], initialCapacity = 64) {
+    this.classes = types.map((t) => keyClass(kindOf(t)));
     const cap = Math.max(16, 1 << Math.ceil(Math.log2(initialCapacity * 2)));
     this.slots = new Int32Array(cap);
     this.mask = cap - 1;
@@ -110,7 +147,7 @@ export class GroupTable {
     this.keys = types.map(() => ({
       nulls: new Uint8Array(initialCapacity),
       nums: new Float64Array(initialCapacity),
-      words: new Int32Array(initialCapacity * 2),
+      words: new Int32Array(initialCapacity * 4),
       offsets: new Int32Array(initialCapacity + 1),
       bytes: new Uint8Array(16),
     }));
@@ -127,7 +164,7 @@ export class GroupTable {
    */
   lookup(columns: readonly Column[], hashes: Uint32Array, sel: Int32Array | null, count: number, out: Int32Array): void {
     const nk = this.types.length;
-    const prep = prepare(columns, this.types);
+    const prep = prepare(columns, this.classes);
     for (let j = 0; j < count; j++) {
       const row = sel === null ? j : sel[j]!;
       if (nk === 0) {
@@ -168,26 +205,35 @@ export class GroupTable {
       validity = new Uint8Array((n + 7) >> 3);
       for (let g = 0; g < n; g++) if (!store.nulls[g]) validity[g >> 3]! |= 1 << (g & 7);
     }
-    switch (type) {
-      case 'utf8': {
-        const b = new Utf8Builder('key');
+    switch (this.classes[c]!) {
+      case 'bytes': {
+        const b = new VarBuilder(type, 'key');
         for (let g = 0; g < n; g++) {
           if (store.nulls[g]) b.append(null);
           else b.appendBytes(store.bytes, store.offsets[g]!, store.offsets[g + 1]!);
         }
         return b.finish();
       }
-      case 'int64':
-      case 'timestamp':
-        return fixedColumn(type, new BigInt64Array(store.words.slice(0, n * 2).buffer), n, validity, nulls);
+      case 'wide': {
+        const words = new Int32Array(n * 2);
+        for (let g = 0; g < n; g++) {
+          words[2 * g] = store.words[4 * g]!;
+          words[2 * g + 1] = store.words[4 * g + 1]!;
+        }
+        return fixedColumn(type, new BigInt64Array(words.buffer), n, validity, nulls);
+      }
+      case 'quad':
+        return fixedColumn(type, kindOf(type) === 'decimal' ? new Uint32Array(store.words.slice(0, n * 4).buffer) : store.words.slice(0, n * 4), n, validity, nulls);
       case 'bool': {
         const bits = new Uint8Array((n + 7) >> 3);
         for (let g = 0; g < n; g++) if (store.nums[g]) bits[g >> 3]! |= 1 << (g & 7);
         return boolColumn(bits, n, validity, nulls);
       }
-      default: {
-        const make = { int8: Int8Array, int16: Int16Array, int32: Int32Array, float32: Float32Array, float64: Float64Array }[type];
-        return fixedColumn(type, make.from(store.nums.subarray(0, n)), n, validity, nulls);
+      case 'num': {
+        const nums = store.nums.subarray(0, n);
+        const kind = kindOf(type);
+        const values = kind === 'float64' ? nums.slice() : kind === 'float32' ? Float32Array.from(nums) : kind === 'int8' ? Int8Array.from(nums) : kind === 'int16' ? Int16Array.from(nums) : Int32Array.from(nums);
+        return fixedColumn(type, values, n, validity, nulls);
       }
     }
   }
@@ -201,7 +247,7 @@ export class GroupTable {
       keys: this.keys.map((k) => ({
         nulls: k.nulls.slice(0, n),
         nums: k.nums.slice(0, n),
-        words: k.words.slice(0, n * 2),
+        words: k.words.slice(0, n * 4),
         offsets: k.offsets.slice(0, n + 1),
         bytes: k.bytes.slice(0, k.offsets[n]),
       })),
@@ -233,8 +279,8 @@ export class GroupTable {
       const isNull = p.validity !== null && ((p.validity[bit >> 3]! >> (bit & 7)) & 1) === 0;
       if (isNull !== (store.nulls[gid] === 1)) return false;
       if (isNull) continue;
-      switch (this.types[c]!) {
-        case 'utf8': {
+      switch (this.classes[c]!) {
+        case 'bytes': {
           const start = p.offsets[row]!;
           const len = p.offsets[row + 1]! - start;
           const s0 = store.offsets[gid]!;
@@ -242,9 +288,11 @@ export class GroupTable {
           for (let i = 0; i < len; i++) if (p.bytes[start + i] !== store.bytes[s0 + i]) return false;
           break;
         }
-        case 'int64':
-        case 'timestamp':
-          if (p.words[row * 2] !== store.words[gid * 2] || p.words[row * 2 + 1] !== store.words[gid * 2 + 1]) return false;
+        case 'wide':
+          if (p.words[row * 2] !== store.words[gid * 4] || p.words[row * 2 + 1] !== store.words[gid * 4 + 1]) return false;
+          break;
+        case 'quad':
+          for (let w = 0; w < 4; w++) if (p.words[row * 4 + w] !== store.words[gid * 4 + w]) return false;
           break;
         case 'bool':
           if (((p.values[bit >> 3]! >> (bit & 7)) & 1) !== store.nums[gid]) return false;
@@ -269,8 +317,8 @@ export class GroupTable {
       const bit = p.offset + row;
       const isNull = p.validity !== null && ((p.validity[bit >> 3]! >> (bit & 7)) & 1) === 0;
       store.nulls[gid] = isNull ? 1 : 0;
-      const type = this.types[c]!;
-      if (type === 'utf8') {
+      const cls = this.classes[c]!;
+      if (cls === 'bytes') {
         const at = store.offsets[gid]!;
         if (isNull) {
           store.offsets[gid + 1] = at;
@@ -287,10 +335,12 @@ export class GroupTable {
         store.offsets[gid + 1] = at + len;
       } else if (isNull) {
         continue;
-      } else if (type === 'int64' || type === 'timestamp') {
-        store.words[gid * 2] = p.words[row * 2]!;
-        store.words[gid * 2 + 1] = p.words[row * 2 + 1]!;
-      } else if (type === 'bool') {
+      } else if (cls === 'wide') {
+        store.words[gid * 4] = p.words[row * 2]!;
+        store.words[gid * 4 + 1] = p.words[row * 2 + 1]!;
+      } else if (cls === 'quad') {
+        for (let w = 0; w < 4; w++) store.words[gid * 4 + w] = p.words[row * 4 + w]!;
+      } else if (cls === 'bool') {
         store.nums[gid] = (p.values[bit >> 3]! >> (bit & 7)) & 1;
       } else {
         const v = p.values[row]!;
@@ -313,7 +363,7 @@ export class GroupTable {
       const nums = new Float64Array(cap);
       nums.set(store.nums);
       store.nums = nums;
-      const words = new Int32Array(cap * 2);
+      const words = new Int32Array(cap * 4);
       words.set(store.words);
       store.words = words;
       const offsets = new Int32Array(cap + 1);

@@ -417,7 +417,34 @@ export namespace laminardb {
             UTF8 = 8,
 
             /** TIMESTAMP value */
-            TIMESTAMP = 9
+            TIMESTAMP = 9,
+
+            /** DECIMAL value */
+            DECIMAL = 10,
+
+            /** BINARY value */
+            BINARY = 11,
+
+            /** DATE value */
+            DATE = 12,
+
+            /** TIME value */
+            TIME = 13,
+
+            /** INTERVAL value */
+            INTERVAL = 14,
+
+            /** JSON value */
+            JSON = 15,
+
+            /** LIST value */
+            LIST = 16,
+
+            /** STRUCT value */
+            STRUCT = 17,
+
+            /** MAP value */
+            MAP = 18
         }
 
         /**
@@ -444,6 +471,9 @@ export namespace laminardb {
 
             /** DataType timezone. */
             timezone: string;
+
+            /** DataType spec. */
+            spec: string;
 
             /**
              * Creates a new DataType instance using the specified properties.
@@ -517,6 +547,9 @@ export namespace laminardb {
 
                 /** DataType timezone */
                 timezone?: (string|null);
+
+                /** DataType spec */
+                spec?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -1128,6 +1128,15 @@ export const laminardb = $root.laminardb = (() => {
          * @property {number} FLOAT64=7 FLOAT64 value
          * @property {number} UTF8=8 UTF8 value
          * @property {number} TIMESTAMP=9 TIMESTAMP value
+         * @property {number} DECIMAL=10 DECIMAL value
+         * @property {number} BINARY=11 BINARY value
+         * @property {number} DATE=12 DATE value
+         * @property {number} TIME=13 TIME value
+         * @property {number} INTERVAL=14 INTERVAL value
+         * @property {number} JSON=15 JSON value
+         * @property {number} LIST=16 LIST value
+         * @property {number} STRUCT=17 STRUCT value
+         * @property {number} MAP=18 MAP value
          */
         plan.TypeKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -1141,6 +1150,15 @@ export const laminardb = $root.laminardb = (() => {
             values[valuesById[7] = "FLOAT64"] = 7;
             values[valuesById[8] = "UTF8"] = 8;
             values[valuesById[9] = "TIMESTAMP"] = 9;
+            values[valuesById[10] = "DECIMAL"] = 10;
+            values[valuesById[11] = "BINARY"] = 11;
+            values[valuesById[12] = "DATE"] = 12;
+            values[valuesById[13] = "TIME"] = 13;
+            values[valuesById[14] = "INTERVAL"] = 14;
+            values[valuesById[15] = "JSON"] = 15;
+            values[valuesById[16] = "LIST"] = 16;
+            values[valuesById[17] = "STRUCT"] = 17;
+            values[valuesById[18] = "MAP"] = 18;
             return values;
         })();
 
@@ -1151,6 +1169,7 @@ export const laminardb = $root.laminardb = (() => {
              * @typedef {Object} laminardb.plan.DataType.$Properties
              * @property {laminardb.plan.TypeKind|null} [kind] DataType kind
              * @property {string|null} [timezone] DataType timezone
+             * @property {string|null} [spec] DataType spec
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1199,6 +1218,14 @@ export const laminardb = $root.laminardb = (() => {
             DataType.prototype.timezone = "";
 
             /**
+             * DataType spec.
+             * @member {string} spec
+             * @memberof laminardb.plan.DataType
+             * @instance
+             */
+            DataType.prototype.spec = "";
+
+            /**
              * Creates a new DataType instance using the specified properties.
              * @function create
              * @memberof laminardb.plan.DataType
@@ -1234,6 +1261,8 @@ export const laminardb = $root.laminardb = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
                 if (message.timezone != null && $Object.hasOwnProperty.call(message, "timezone") && message.timezone !== "")
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.timezone);
+                if (message.spec != null && $Object.hasOwnProperty.call(message, "spec") && message.spec !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.spec);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1296,6 +1325,15 @@ export const laminardb = $root.laminardb = (() => {
                                 delete message.timezone;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.spec = value;
+                            else
+                                delete message.spec;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1334,6 +1372,9 @@ export const laminardb = $root.laminardb = (() => {
                 if (message.timezone != null && $Object.hasOwnProperty.call(message, "timezone"))
                     if (!$util.isString(message.timezone))
                         return "timezone: string expected";
+                if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
+                    if (!$util.isString(message.spec))
+                        return "spec: string expected";
                 return null;
             };
 
@@ -1397,6 +1438,42 @@ export const laminardb = $root.laminardb = (() => {
                     case 9:
                         message.kind = 9;
                         break;
+                    case "DECIMAL":
+                    case 10:
+                        message.kind = 10;
+                        break;
+                    case "BINARY":
+                    case 11:
+                        message.kind = 11;
+                        break;
+                    case "DATE":
+                    case 12:
+                        message.kind = 12;
+                        break;
+                    case "TIME":
+                    case 13:
+                        message.kind = 13;
+                        break;
+                    case "INTERVAL":
+                    case 14:
+                        message.kind = 14;
+                        break;
+                    case "JSON":
+                    case 15:
+                        message.kind = 15;
+                        break;
+                    case "LIST":
+                    case 16:
+                        message.kind = 16;
+                        break;
+                    case "STRUCT":
+                    case 17:
+                        message.kind = 17;
+                        break;
+                    case "MAP":
+                    case 18:
+                        message.kind = 18;
+                        break;
                     default:
                         if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
                             message.kind = object.kind;
@@ -1404,6 +1481,9 @@ export const laminardb = $root.laminardb = (() => {
                 if (object.timezone != null)
                     if (typeof object.timezone !== "string" || object.timezone.length)
                         message.timezone = $String(object.timezone);
+                if (object.spec != null)
+                    if (typeof object.spec !== "string" || object.spec.length)
+                        message.spec = $String(object.spec);
                 return message;
             };
 
@@ -1427,11 +1507,14 @@ export const laminardb = $root.laminardb = (() => {
                 if (options.defaults) {
                     object.kind = options.enums === $String ? "NULL" : 0;
                     object.timezone = "";
+                    object.spec = "";
                 }
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = options.enums === $String ? $root.laminardb.plan.TypeKind[message.kind] === $undefined ? message.kind : $root.laminardb.plan.TypeKind[message.kind] : message.kind;
                 if (message.timezone != null && $Object.hasOwnProperty.call(message, "timezone"))
                     object.timezone = message.timezone;
+                if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
+                    object.spec = message.spec;
                 return object;
             };
 

@@ -1,0 +1,120 @@
+/** Math, JSON, list/struct/map access and hashing. */
+import { kindOf } from '../../runtime/index.js';
+import { typeKind } from '../catalog.js';
+import type { CallGen, Emitter } from './emitter.js';
+
+type Call = Parameters<CallGen>[1];
+
+const float = (fn: (x: string) => string, domainError?: (x: string) => string): CallGen => (g, b) =>
+  g.strict(b, ([x]) => {
+    const v = g.toFloat(x!, b.args[0]!.type);
+    return domainError ? `(${domainError(v)} ? undefined : ${fn(v)})` : fn(v);
+  }, { guard: domainError !== undefined, undefinedIs: domainError ? 'invalid_argument' : undefined });
+
+/** round / trunc / ceil / floor keeping the argument's type. */
+function rounding(kind: 'round' | 'trunc' | 'ceil' | 'floor'): CallGen {
+  return (g: Emitter, b: Call) => {
+    const type = b.args[0]!.type;
+    const k = typeKind(type);
+    return g.strict(b, ([x, d]) => {
+      const digits = d === undefined ? '0' : g.mode === 'exact' && typeKind(b.args[1]!.type) === 'int64' ? `Number(${d})` : d;
+      if (k === 'float32' || k === 'float64') {
+        if (kind === 'ceil') return `Math.ceil(${x})`;
+        if (kind === 'floor') return `Math.floor(${x})`;
+        const f = kind === 'round' ? `Math.round(Math.abs(${x}) * 10 ** ${digits})` : `Math.trunc(Math.abs(${x}) * 10 ** ${digits})`;
+        return `(Math.sign(${x}) * ${f} / 10 ** ${digits})`;
+      }
+      const s = g.scale(type);
+      if (g.mode === 'exact' && (k === 'int64' || k === 'decimal')) return `rt.roundBig(${x}, ${s}, ${digits}, ${JSON.stringify(kind)})`;
+      return `rt.roundScaled(${x}, ${s}, ${digits}, ${JSON.stringify(kind)})`;
+    }, { guard: true });
+  };
+}
+
+function elementAt(g: Emitter, b: Call) {
+  const container = kindOf(b.args[0]!.type);
+  const v = g.strict(b, ([c, k]) => {
+    if (container === 'map') return `(Object.prototype.hasOwnProperty.call(${c}, ${k}) ? ${c}[${k}] : null)`;
+    const i = g.mode === 'exact' ? `Number(${k})` : k;
+    return `(${i} >= 1 && ${i} <= ${c}.length ? ${c}[${i} - 1] : null)`;
+  }, { guard: true });
+  g.line(`if (${v.t} === null) { ${v.z} = true; ${v.t} = ${g.zero(b.type)}; }`);
+  return v;
+}
+
+/** Miscellaneous generators by function name. */
+export const miscCalls: Record<string, CallGen> = {
+  abs: (g, b) => g.strict(b, ([x]) => (g.rep(b.type) === 'big' ? `(${x} < 0n ? -${x} : ${x})` : `Math.abs(${x})`)),
+  sign: (g, b) => {
+    const scale = g.scale(b.type);
+    if (g.rep(b.type) === 'big') return g.strict(b, ([x]) => `(${x} > 0n ? ${10n ** BigInt(scale)}n : ${x} < 0n ? -${10n ** BigInt(scale)}n : 0n)`);
+    return g.strict(b, ([x]) => `(Math.sign(${x}) * ${10 ** scale})`);
+  },
+  ceil: rounding('ceil'),
+  floor: rounding('floor'),
+  round: rounding('round'),
+  trunc: rounding('trunc'),
+  sqrt: float((x) => `Math.sqrt(${x})`, (x) => `${x} < 0`),
+  cbrt: float((x) => `Math.cbrt(${x})`),
+  exp: float((x) => `Math.exp(${x})`),
+  ln: float((x) => `Math.log(${x})`, (x) => `${x} <= 0`),
+  log10: float((x) => `Math.log10(${x})`, (x) => `${x} <= 0`),
+  log2: float((x) => `Math.log2(${x})`, (x) => `${x} <= 0`),
+  sin: float((x) => `Math.sin(${x})`),
+  cos: float((x) => `Math.cos(${x})`),
+  tan: float((x) => `Math.tan(${x})`),
+  asin: float((x) => `Math.asin(${x})`, (x) => `${x} < -1 || ${x} > 1`),
+  acos: float((x) => `Math.acos(${x})`, (x) => `${x} < -1 || ${x} > 1`),
+  atan: float((x) => `Math.atan(${x})`),
+  degrees: float((x) => `(${x} * 180 / Math.PI)`),
+  radians: float((x) => `(${x} * Math.PI / 180)`),
+  atan2: (g, b) => g.strict(b, ([y, x]) => `Math.atan2(${g.toFloat(y!, b.args[0]!.type)}, ${g.toFloat(x!, b.args[1]!.type)})`),
+  power: (g, b) => g.strict(b, ([x, y]) => `Math.pow(${g.toFloat(x!, b.args[0]!.type)}, ${g.toFloat(y!, b.args[1]!.type)})`),
+  pi: () => ({ t: 'Math.PI', z: 'false' }),
+  random: () => ({ t: 'Math.random()', z: 'false' }),
+  // JSON: an integer key indexes arrays (0-based), a string key reads members.
+  json_get: (g, b) => g.strict(b, ([j, k]) => `rt.jsonGet(${j}, ${keyOf(g, b, k!)}, false)`, { guard: true, undefinedIs: undefined }),
+  json_get_text: (g, b) => g.strict(b, ([j, k]) => `rt.jsonGet(${j}, ${keyOf(g, b, k!)}, true)`, { guard: true }),
+  json_extract: (g, b) => g.strict(b, ([j, p]) => `rt.jsonExtract(${j}, ${p}, false)`, { guard: true }),
+  json_extract_string: (g, b) => g.strict(b, ([j, p]) => `rt.jsonExtract(${j}, ${p}, true)`, { guard: true }),
+  json_array_length: (g, b) => g.strict(b, ([j]) => `rt.jsonArrayLength(${j})`, { guard: true }),
+  json_type: (g, b) => g.strict(b, ([j]) => `rt.jsonType(${j})`, { guard: true }),
+  json_valid: (g, b) => g.strict(b, ([j]) => `rt.jsonValid(${j})`),
+  element_at: elementAt,
+  get_field: (g, b) => {
+    const v = g.strict(b, ([s, f]) => `${s}[${f}]`, { guard: true });
+    g.line(`if (${v.t} === null || ${v.t} === undefined) { ${v.z} = true; ${v.t} = ${g.zero(b.type)}; }`);
+    return v;
+  },
+  cardinality: (g, b) => g.strict(b, ([c]) => (kindOf(b.args[0]!.type) === 'map' ? `Object.keys(${c}).length` : `${c}.length`), { guard: true }),
+  array_contains: (g, b) => g.strict(b, ([l, x]) => `rt.listContains(${l}, ${x})`, { guard: true }),
+  make_array: (g, b) => {
+    const vals = b.args.map((a) => g.expr(a));
+    const t = g.tmp();
+    g.line(`const ${t} = [${vals.map((v) => `${v.z} ? null : ${v.t}`).join(', ')}];`);
+    return { t, z: 'false' };
+  },
+  struct_pack: (g, b) => {
+    const parts: string[] = [];
+    for (let i = 0; i < b.args.length; i += 2) {
+      const name = JSON.stringify((b.args[i] as { value: string }).value);
+      const v = g.expr(b.args[i + 1]!);
+      parts.push(`${name}: ${v.z} ? null : ${v.t}`);
+    }
+    const t = g.tmp();
+    g.line(`const ${t} = { ${parts.join(', ')} };`);
+    return { t, z: 'false' };
+  },
+  hash: (g, b) => {
+    const vals = b.args.map((a) => g.expr(a));
+    const t = g.tmp();
+    const value = `rt.hashText(rt.valueText([${vals.map((v) => `${v.z} ? null : ${v.t}`).join(', ')}]))`;
+    g.line(`const ${t} = ${g.mode === 'exact' ? `BigInt(${value})` : value};`);
+    return { t, z: 'false' };
+  },
+};
+
+function keyOf(g: Emitter, b: Call, k: string): string {
+  const kind = typeKind(b.args[1]!.type);
+  return kind === 'int64' && g.mode === 'exact' ? `Number(${k})` : k;
+}
