@@ -1,20 +1,21 @@
 /**
  * Assigns event time and generates watermarks with bounded out-of-orderness: the watermark is
  * the largest event time seen minus `delay_ms`, and never regresses. Upstream watermarks (for
- * example explicit `pipeline.watermark()` calls) pass through when they are ahead. Rows with a
- * NULL event time are dropped and counted (`nullTimeRows`).
+ * example explicit `pipeline.watermark()` calls) pass through when they are ahead. Rows behind
+ * the current watermark are late: dropped at ingestion and counted (`lateRows`); a row exactly at
+ * the watermark is kept. Rows with a NULL event time are dropped and counted (`nullTimeRows`).
  *
  * Without a column the watermark follows processing time: every `interval_ms` of the injected
  * clock it moves to now - delay.
  */
-import { columnsOf, defineOperator, fieldIndex, PlanError, selectRows, timesOf, validityOf, type Schema } from '../runtime/index.js';
+import { columnsOf, defineOperator, fieldIndex, kindOf, PlanError, selectRows, timesOf, validityOf, type Schema } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
 
 function timeColumn(node: plan.WatermarkNode, input: Schema): number {
   if (!node.column) return -1;
   const k = fieldIndex(input, node.column, 'watermark');
   const type = input.fields[k]!.type;
-  if (type !== 'timestamp' && type !== 'int64') throw new PlanError(`event-time column '${node.column}' must be a timestamp (or int64 epoch ms), got ${type}`);
+  if (kindOf(type) !== 'timestamp' && type !== 'int64') throw new PlanError(`event-time column '${node.column}' must be a timestamp (or int64 epoch ms), got ${type}`);
   return k;
 }
 
@@ -31,6 +32,7 @@ export const watermarkAssigner = defineOperator<plan.WatermarkNode>({
     const column = timeColumn(node, ctx.inputSchemas[0]!);
     const delay = node.delayMs ?? 0;
     let maxTime = -Infinity;
+    let ownWatermark = -Infinity;
     let times = new Float64Array(1024);
     let sel = new Int32Array(1024);
     const tick = () => {
@@ -51,30 +53,42 @@ export const watermarkAssigner = defineOperator<plan.WatermarkNode>({
         if (times.length < n) times = new Float64Array(n);
         timesOf(col, times);
         const validity = validityOf(col);
-        let out = batch;
-        if (validity === null) {
-          for (let i = 0; i < n; i++) if (times[i]! > maxTime) maxTime = times[i]!;
-        } else {
-          if (sel.length < n) sel = new Int32Array(n);
-          let count = 0;
-          for (let i = 0; i < n; i++) {
-            const bit = col.offset + i;
-            if (((validity[bit >> 3]! >> (bit & 7)) & 1) === 0) continue;
-            sel[count++] = i;
-            if (times[i]! > maxTime) maxTime = times[i]!;
+        // Late means behind the watermark as it stood before this batch.
+        const watermark = ctx.watermark > ownWatermark ? ctx.watermark : ownWatermark;
+        if (sel.length < n) sel = new Int32Array(n);
+        let count = 0;
+        let late = 0;
+        let nulls = 0;
+        for (let i = 0; i < n; i++) {
+          const bit = col.offset + i;
+          if (validity !== null && ((validity[bit >> 3]! >> (bit & 7)) & 1) === 0) {
+            nulls++;
+            continue;
           }
-          if (count < n) ctx.count('nullTimeRows', n - count);
-          out = selectRows(batch, sel, count);
+          const t = times[i]!;
+          if (t < watermark) {
+            late++;
+            continue;
+          }
+          sel[count++] = i;
+          if (t > maxTime) maxTime = t;
         }
+        if (late > 0) ctx.count('lateRows', late);
+        if (nulls > 0) ctx.count('nullTimeRows', nulls);
+        const out = count === n ? batch : selectRows(batch, sel, count);
         if (out.numRows > 0) ctx.emit(out);
-        if (maxTime > -Infinity) ctx.emitWatermark(maxTime - delay);
+        if (maxTime > -Infinity && maxTime - delay > ownWatermark) {
+          ownWatermark = maxTime - delay;
+          ctx.emitWatermark(ownWatermark);
+        }
       },
       onWatermark(watermark) {
+        if (watermark > ownWatermark) ownWatermark = watermark;
         ctx.emitWatermark(watermark);
       },
-      snapshot: () => ({ maxTime }),
+      snapshot: () => ({ maxTime, ownWatermark }),
       restore(state) {
-        maxTime = (state as { maxTime: number }).maxTime;
+        ({ maxTime, ownWatermark } = state as { maxTime: number; ownWatermark: number });
       },
     };
   },

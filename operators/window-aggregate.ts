@@ -15,6 +15,7 @@ import {
   GroupTable,
   hashKeys,
   kernels,
+  kindOf,
   makeBatch,
   makeSchema,
   PlanError,
@@ -73,7 +74,7 @@ function bindNode(node: plan.WindowAggregateNode, input: Schema): Bound {
   const shape = shapeOf(node);
   const keys = (node.keys ?? []).map((k) => fieldIndex(input, k, 'window keys'));
   const time = node.timeColumn ? fieldIndex(input, node.timeColumn, 'window time column') : -1;
-  if (time >= 0 && input.fields[time]!.type !== 'timestamp' && input.fields[time]!.type !== 'int64') {
+  if (time >= 0 && kindOf(input.fields[time]!.type) !== 'timestamp' && input.fields[time]!.type !== 'int64') {
     throw new PlanError(`window time column '${node.timeColumn}' must be a timestamp (or int64 epoch ms), got ${input.fields[time]!.type}`);
   }
   const calls = node.aggregates ?? [];

@@ -31,15 +31,18 @@ export interface Graph {
   byName(name: string): GraphNode | undefined;
 }
 
-/** Validates `p` against `registry` and computes schemas. Throws PlanError. */
-export function buildGraph(p: plan.Plan, registry: Registry): Graph {
+/**
+ * Validates `p` against `registry` and computes schemas. Throws PlanError. Edges may start at
+ * `existing` nodes (a fragment added to a running pipeline); those nodes are not rebuilt.
+ */
+export function buildGraph(p: plan.Plan, registry: Registry, existing: ReadonlyMap<number, GraphNode> = new Map()): Graph {
   const nodes = p.nodes ?? [];
   const edges = p.edges ?? [];
   const byId = new Map<number, plan.PlanNode>();
-  const names = new Set<string>();
+  const names = new Set<string>([...existing.values()].map((n) => n.name));
   for (const node of nodes) {
     const id = node.id ?? 0;
-    if (byId.has(id)) throw new PlanError(`plan '${p.name}' has two nodes with id ${id}`);
+    if (byId.has(id) || existing.has(id)) throw new PlanError(`plan '${p.name}' has two nodes with id ${id}`);
     byId.set(id, node);
   }
   const incoming = new Map<number, plan.Edge[]>();
@@ -47,16 +50,17 @@ export function buildGraph(p: plan.Plan, registry: Registry): Graph {
   for (const e of edges) {
     const from = e.from ?? 0;
     const to = e.to ?? 0;
-    if (!byId.has(from) || !byId.has(to)) throw new PlanError(`edge ${from} -> ${to} refers to a node that is not in the plan`);
+    if ((!byId.has(from) && !existing.has(from)) || !byId.has(to)) throw new PlanError(`edge ${from} -> ${to} refers to a node that is not in the plan`);
     if (!incoming.has(to)) incoming.set(to, []);
     incoming.get(to)!.push(e);
+    if (!byId.has(from)) continue;
     if (!outgoing.has(from)) outgoing.set(from, []);
     outgoing.get(from)!.push(to);
   }
 
   // Kahn's algorithm; what remains unordered is on a cycle.
   const indegree = new Map<number, number>();
-  for (const id of byId.keys()) indegree.set(id, incoming.get(id)?.length ?? 0);
+  for (const id of byId.keys()) indegree.set(id, (incoming.get(id) ?? []).filter((e) => byId.has(e.from ?? 0)).length);
   const ready = [...byId.keys()].filter((id) => indegree.get(id) === 0).sort((a, b) => a - b);
   const order: number[] = [];
   while (ready.length > 0) {
@@ -83,7 +87,7 @@ export function buildGraph(p: plan.Plan, registry: Registry): Graph {
     ins.forEach((e, i) => {
       if ((e.input ?? 0) !== i) throw new PlanError(`node '${name}' has inputs numbered ${ins.map((x) => x.input ?? 0).join(', ')}; expected 0..${ins.length - 1}`);
     });
-    const inputSchemas = ins.map((e) => resolved.get(e.from ?? 0)!.schema);
+    const inputSchemas = ins.map((e) => (resolved.get(e.from ?? 0) ?? existing.get(e.from ?? 0)!).schema);
     const body = nodeBody(node);
     const definition = resolve(registry, kind, body, name);
     let schema: Schema;

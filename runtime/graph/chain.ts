@@ -34,7 +34,9 @@ export function chainOperators(p: plan.Plan): plan.Plan {
       if (bSteps === undefined) continue;
       const ins = edges.filter((e) => e.to === b.id);
       if (ins.length !== 1 || !plainEdge(ins[0]!)) continue;
-      const a = nodes.get(ins[0]!.from ?? 0)!;
+      const a = nodes.get(ins[0]!.from ?? 0);
+      // The upstream node may belong to an earlier fragment of a running pipeline.
+      if (a === undefined) continue;
       const aSteps = steps(a);
       if (aSteps === undefined || a.name || edges.filter((e) => e.from === a.id).length !== 1) continue;
       const fused: plan.PlanNode = { id: b.id, name: b.name, calc: { steps: [...aSteps, ...bSteps] } };

@@ -198,3 +198,19 @@ test('pipeline - plan errors name the node and the fix', (t) => {
   const cyclic: plan.Plan = { name: 'c', nodes: [{ id: 1, name: 'a', project: { exprs: [] } }, { id: 2, name: 'b', project: { exprs: [] } }], edges: [{ from: 1, to: 2 }, { from: 2, to: 1 }] };
   t.throws(() => new Pipeline(cyclic, { registry }), { message: /cycle through 'a', 'b'/ });
 });
+
+test('pipeline - extend adds nodes to a running pipeline; remove takes them out', async (t) => {
+  const log: SinkLog = { events: [], closed: 0 };
+  const log2: SinkLog = { events: [], closed: 0 };
+  const p = new Pipeline(linear({ total: '1000000', batch: '1000' }, 'none'), { registry, services: { log, log2 } });
+  await p.start();
+  await p.extend({ name: 'more', nodes: [{ id: 50, name: 'total', project: { exprs: [] } }], edges: [{ from: 1, to: 50, input: 0 }] });
+  t.true(p.graph.byName('total') !== undefined);
+  t.true(p.metrics().actors.some((a) => a.name === 'total' && a.status === 'running'));
+  await t.throwsAsync(p.remove(['numbers']), { message: /cannot remove 'numbers': '(out|total)' reads from it/ });
+  await p.remove(['total']);
+  t.is(p.graph.byName('total'), undefined);
+  t.false(p.metrics().actors.some((a) => a.name === 'total'));
+  await t.throwsAsync(p.extend({ name: 'bad', nodes: [{ id: 60, name: 'x', project: { exprs: [] } }], edges: [{ from: 99, to: 60 }] }), { message: /edge 99 -> 60 refers to a node that is not in the plan/ });
+  await p.cancel();
+});

@@ -26,7 +26,7 @@ import type { SinkOperatorHandlers } from '../sink/define-sink.js';
 import type { SourceDefinition } from '../source/define-source.js';
 import { SourceActor } from '../source/source-actor.js';
 import { Subscription, type Attach, type SubscribeOptions, type SubscriptionListener } from '../subscribe/subscription.js';
-import { buildGraph, type Graph } from './build.js';
+import { buildGraph, type Graph, type GraphNode } from './build.js';
 import { chainOperators } from './chain.js';
 import type { Registry } from './registry.js';
 
@@ -80,7 +80,6 @@ export class Pipeline {
   readonly name: string;
   readonly scheduler: Scheduler;
   readonly clock: Clock;
-  readonly graph: Graph;
   readonly lifecycle: Lifecycle;
   /** Resolves when the pipeline stopped (all inputs ended, or stop/cancel); rejects if it failed. */
   readonly done: Promise<void>;
@@ -90,17 +89,21 @@ export class Pipeline {
   private readonly sources: SourceActor[] = [];
   private readonly outlets = new Map<string, Outlet>();
   private readonly mailboxes: Mailbox[] = [];
-  private readonly subscriptions = new Set<{ listener: SubscriptionListener; detach(): void }>();
+  private readonly subscriptions = new Set<{ node: string; listener: SubscriptionListener; detach(): void }>();
   private readonly inspector = new Subject<InspectionEvent>();
   private readonly coordinator: CheckpointCoordinator;
+  private readonly nodes = new Map<number, GraphNode>();
+  private readonly edges: plan.Edge[] = [];
+  private readonly functions: Record<string, (row: Row) => unknown>;
+  private readonly inputsOf = new Map<string, { from: string; mailbox: Mailbox }[]>();
   private failure: ActorFailedError | undefined;
-  private finishedCount = 0;
   private resolveDone!: () => void;
   private rejectDone!: (error: unknown) => void;
 
   constructor(p: plan.Plan, private readonly options: PipelineOptions) {
-    this.graph = buildGraph(options.chain === false ? p : chainOperators(p), options.registry);
-    this.name = this.graph.name;
+    const graph = buildGraph(options.chain === false ? p : chainOperators(p), options.registry);
+    this.name = graph.name;
+    this.functions = { ...options.functions };
     this.clock = options.clock ?? systemClock;
     this.scheduler = options.scheduler ?? new Scheduler();
     this.lifecycle = createLifecycle(this.name);
@@ -119,21 +122,34 @@ export class Pipeline {
       complete: (checkpoint) => this.commit(checkpoint),
       now: () => this.clock.now(),
     }, (options.restore?.id ?? 0) + 1);
-    this.instantiate();
+    this.instantiate(graph);
   }
 
-  private instantiate(): void {
-    const functions = functionTable(this.options.functions ?? {});
+  /** The validated graph: every node (in the order added) and edge. */
+  get graph(): Graph {
+    const nodes = [...this.nodes.values()];
+    const byName = new Map(nodes.map((n) => [n.name, n]));
+    return { name: this.name, nodes, edges: [...this.edges], byName: (n) => byName.get(n) };
+  }
+
+  private instantiate(graph: Graph): Actor[] {
+    const functions = functionTable(this.functions);
     const services = this.options.services ?? {};
     const service = <T>(name: string): T => {
       if (!(name in services)) throw new PlanError(`a connector needs the service '${name}', which was not given to the pipeline (options.services)`);
       return services[name] as T;
     };
     const host = this.host();
-    for (const node of this.graph.nodes) this.outlets.set(node.name, new Outlet());
-    this.graph.nodes.forEach((node, id) => {
+    for (const node of graph.nodes) {
+      this.nodes.set(node.id, node);
+      this.outlets.set(node.name, new Outlet());
+    }
+    this.edges.push(...graph.edges);
+    const created: Actor[] = [];
+    graph.nodes.forEach((node) => {
+      const id = node.id;
       const inputs = node.inputs.map((edge) => {
-        const from = this.graph.nodes.find((n) => n.id === edge.from)!;
+        const from = this.nodes.get(edge.from ?? 0)!;
         const mailbox = new Mailbox({
           capacity: edge.capacity || this.options.capacity || DEFAULT_CAPACITY,
           overflow: (['suspend', 'dropping', 'sliding'] as const)[edge.overflow ?? 0],
@@ -141,6 +157,8 @@ export class Pipeline {
         });
         this.outlets.get(from.name)!.add(mailbox);
         this.mailboxes.push(mailbox);
+        if (!this.inputsOf.has(node.name)) this.inputsOf.set(node.name, []);
+        this.inputsOf.get(node.name)!.push({ from: from.name, mailbox });
         return mailbox;
       });
       const outlet = this.outlets.get(node.name)!;
@@ -155,7 +173,85 @@ export class Pipeline {
       }
       this.actors.push(actor);
       this.byName.set(node.name, actor);
+      created.push(actor);
     });
+    return created;
+  }
+
+  /**
+   * Adds plan nodes to the pipeline; edges may start at existing nodes. On a running pipeline
+   * the new actors open and start at once and see the data that flows from then on.
+   * JS row functions the fragment refers to come in `functions`.
+   */
+  async extend(fragment: plan.Plan, functions: Readonly<Record<string, (row: Row) => unknown>> = {}): Promise<void> {
+    if (this.failure !== undefined) throw this.failure;
+    if (isFinal(this.status) || this.status === 'draining') throw new PipelineStateError(`pipeline '${this.name}' is ${this.status}; it cannot grow`);
+    const graph = buildGraph(this.options.chain === false ? fragment : chainOperators(fragment), this.options.registry, this.nodes);
+    Object.assign(this.functions, functions);
+    const created = this.instantiate(graph);
+    if (this.status === 'created') return;
+    await Promise.all(created.map(async (actor) => {
+      actor.lifecycle.send({ type: 'START' });
+      try {
+        await actor.open();
+      } catch (error) {
+        this.fail(actor, error);
+      }
+    }));
+    if (this.failure !== undefined) throw this.failure;
+    for (const actor of created) {
+      actor.lifecycle.send({ type: 'STARTED' });
+      if (actor instanceof SourceActor) actor.wake();
+    }
+  }
+
+  /**
+   * Removes nodes (and their actors) by name. Every node that reads from a removed node must be
+   * removed in the same call. Subscriptions to removed nodes complete.
+   */
+  async remove(names: readonly string[]): Promise<void> {
+    const gone = new Set(names);
+    for (const name of names) this.node(name);
+    for (const [to, inputs] of this.inputsOf) {
+      if (gone.has(to)) continue;
+      const from = inputs.find((i) => gone.has(i.from));
+      if (from !== undefined) throw new PlanError(`cannot remove '${from.from}': '${to}' reads from it (remove both)`);
+    }
+    const actors = names.map((n) => this.byName.get(n)!);
+    for (const actor of actors) {
+      actor.halt();
+      for (const { from, mailbox } of this.inputsOf.get(actor.name) ?? []) {
+        this.outlets.get(from)?.remove(mailbox);
+        mailbox.close();
+        this.mailboxes.splice(this.mailboxes.indexOf(mailbox), 1);
+      }
+    }
+    for (const s of [...this.subscriptions]) {
+      if (gone.has(s.node)) {
+        s.detach();
+        s.listener.complete();
+      }
+    }
+    await Promise.all(actors.map(async (actor) => {
+      try {
+        await actor.close();
+      } catch (error) {
+        if (this.inspecting) this.publish({ type: '@runtime.error', pipeline: this.name, at: performance.now(), actor: actor.name, error });
+      }
+      if (!isFinal(actor.status)) actor.lifecycle.send({ type: 'STOP' });
+    }));
+    for (const actor of actors) {
+      this.actors.splice(this.actors.indexOf(actor), 1);
+      if (actor instanceof SourceActor) this.sources.splice(this.sources.indexOf(actor), 1);
+      this.byName.delete(actor.name);
+      this.outlets.delete(actor.name);
+      this.inputsOf.delete(actor.name);
+      for (const [id, n] of this.nodes) if (n.name === actor.name) this.nodes.delete(id);
+    }
+    const ids = new Set([...this.nodes.keys()]);
+    const kept = this.edges.filter((e) => ids.has(e.from ?? 0) && ids.has(e.to ?? 0));
+    this.edges.length = 0;
+    this.edges.push(...kept);
   }
 
   /** The pipeline lifecycle status. */
@@ -240,7 +336,7 @@ export class Pipeline {
     }
     const push = actor.handlers.push;
     if (push === undefined) {
-      const connector = (this.graph.byName(source)!.body as plan.SourceNode).connector;
+      const connector = (this.node(source).body as plan.SourceNode).connector;
       throw new PlanError(`source '${source}' reads from connector '${connector}', which does not accept inserts; use a 'memory' source to push rows`);
     }
     return push;
@@ -273,6 +369,7 @@ export class Pipeline {
       const mailbox = new Mailbox({ capacity: options.bufferRows ?? DEFAULT_CAPACITY, overflow: options.overflow ?? 'suspend', name: `${name} -> subscriber` });
       outlet.add(mailbox);
       const entry = {
+        node: name,
         listener,
         detach: () => {
           this.subscriptions.delete(entry);
@@ -354,9 +451,9 @@ export class Pipeline {
   }
 
   private node(name: string) {
-    const node = this.graph.byName(name);
+    const node = [...this.nodes.values()].find((n) => n.name === name);
     if (node === undefined) {
-      const names = this.graph.nodes.map((n) => n.name);
+      const names = [...this.nodes.values()].map((n) => n.name);
       throw new NotFoundError(`pipeline '${this.name}' has no stream or node '${name}'${didYouMean(name, names)}; nodes are: ${names.join(', ')}`);
     }
     return node;
@@ -399,7 +496,7 @@ export class Pipeline {
   private finished(actor: Actor): void {
     if (this.byName.get(actor.name) !== actor) return;
     this.coordinator.finished(actor.name, structuredClone(actor.snapshotState()));
-    if (++this.finishedCount < this.actors.length || this.failure !== undefined) return;
+    if (!this.actors.every((a) => a.isHalted) || this.failure !== undefined) return;
     if (this.status === 'running' || this.status === 'checkpointing') this.lifecycle.send({ type: 'DRAIN' });
     void this.closeAll().then(() => {
       this.lifecycle.send({ type: 'STOP' });
