@@ -1,5 +1,6 @@
 import test from 'ava';
-import { SqlSyntaxError, tokenize } from './lexer.js';
+import { SqlError } from './errors.js';
+import { KEYWORDS, NON_RESERVED, RESERVED, SqlSyntaxError, tokenize } from './lexer.js';
 
 const kinds = (sql: string) => tokenize(sql).map((t) => `${t.kind}:${t.value}`);
 
@@ -27,4 +28,26 @@ test('lexer - errors point at the text with a caret', (t) => {
   t.throws(() => tokenize('SELECT 12abc'), { message: /bad number '12a'/ });
   t.throws(() => tokenize('SELECT #'), { message: /unexpected character '#' at line 1, column 8/ });
   t.throws(() => tokenize('/* never closed'), { message: /unterminated \/\* comment/ });
+});
+
+test('lexer - lexical errors are SqlErrors with code LDB-1101 and an offset', (t) => {
+  const err = t.throws(() => tokenize('SELECT 1;\n  "open'), { instanceOf: SqlSyntaxError })!;
+  t.true(err instanceof SqlError);
+  t.is(err.code, 'LDB-1101');
+  t.deepEqual([err.line, err.column, err.offset], [2, 3, 12]);
+});
+
+test('lexer - durations, JSON operators, and the raw text of each token', (t) => {
+  t.deepEqual(kinds("0s 500ms 5S 1m 2h 1d -5s a->'k' a->>'k' x=>1"), [
+    'duration:0s', 'duration:500ms', 'duration:5s', 'duration:1m', 'duration:2h', 'duration:1d', 'op:-', 'duration:5s',
+    'ident:a', 'op:->', "string:k", 'ident:a', 'op:->>', "string:k", 'ident:x', 'op:=>', 'number:1', 'eof:',
+  ]);
+  t.throws(() => tokenize('1.5s'), { message: /bad number '1.5s'/ });
+  t.deepEqual(tokenize("Select 'a''b'").map((x) => x.text), ['Select', "'a''b'", '']);
+});
+
+test('lexer - keyword sets: reserved and non-reserved make up KEYWORDS', (t) => {
+  t.is(KEYWORDS.size, RESERVED.size + NON_RESERVED.size);
+  for (const w of ['SELECT', 'FROM', 'WHERE', 'JOIN', 'ON']) t.true(RESERVED.has(w), w);
+  for (const w of ['SOURCE', 'SINK', 'STREAM', 'EMIT', 'WATERMARK', 'KEY', 'DATA', 'OFFSET', 'END']) t.true(NON_RESERVED.has(w), w);
 });
