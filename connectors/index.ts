@@ -8,3 +8,5 @@ export { connectorRegistry } from './registry.js';
 export { memorySource } from './transport/memory/memory-source.js';
 export { collectSink, CollectStore, CollectedTable } from './transport/memory/collect-sink.js';
 export { parseOptions, type OptionSpec, type OptionValues } from './options.js';
+export { stdoutSink } from './transport/stdout/stdout-sink.js';
+export { toJsonLines, toCsv, csvHeader, TEXT_FORMATS, type TextFormat } from './format/text.js';

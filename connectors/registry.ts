@@ -2,6 +2,7 @@
 import type { Registry } from '../runtime/index.js';
 import { collectSink } from './transport/memory/collect-sink.js';
 import { memorySource } from './transport/memory/memory-source.js';
+import { stdoutSink } from './transport/stdout/stdout-sink.js';
 
 export const connectorRegistry: Pick<Registry, 'sources' | 'sinks'> = {
   sources: {
@@ -9,5 +10,6 @@ export const connectorRegistry: Pick<Registry, 'sources' | 'sinks'> = {
   },
   sinks: {
     collect: collectSink,
+    stdout: stdoutSink,
   },
 };

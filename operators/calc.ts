@@ -9,9 +9,10 @@ import { compileCalc } from './expr/compile.js';
 export const calc = defineOperator<plan.CalcNode>({
   name: 'calc',
   inputs: [{ partitioning: 'forward' }],
-  outputSchema: (node, [input]) => compileCalc(node.steps ?? [], input!).schema,
+  outputSchema: (node, [input], env) => compileCalc(node.steps ?? [], input!, { functions: env?.functions }).schema,
   setup(ctx, node) {
-    const program = compileCalc(node.steps ?? [], ctx.inputSchemas[0]!);
+    const failOnError = (node.steps ?? []).some((s) => s.filter?.failOnError === true || s.project?.failOnError === true);
+    const program = compileCalc(node.steps ?? [], ctx.inputSchemas[0]!, { failOnError, functions: ctx.functions });
     return {
       onBatch(batch) {
         const out = program.run(batch, ctx);

@@ -9,14 +9,14 @@ import { compileCalc } from './expr/compile.js';
 export const filter = defineOperator<plan.FilterNode>({
   name: 'filter',
   inputs: [{ partitioning: 'forward' }],
-  outputSchema(node, [input]) {
-    if (node.expr != null) return compileCalc([{ filter: node }], input!).schema;
+  outputSchema(node, [input], env) {
+    if (node.expr != null) return compileCalc([{ filter: node }], input!, { functions: env?.functions }).schema;
     if (!node.rowFunction) throw new PlanError('a filter needs a predicate expression or a row function');
     return input!;
   },
   setup(ctx, node) {
     if (node.expr != null) {
-      const program = compileCalc([{ filter: node }], ctx.inputSchemas[0]!);
+      const program = compileCalc([{ filter: node }], ctx.inputSchemas[0]!, { failOnError: node.failOnError === true, functions: ctx.functions });
       return {
         onBatch(batch) {
           const out = program.run(batch, ctx);

@@ -6,9 +6,9 @@ import { compileCalc } from './expr/compile.js';
 export const project = defineOperator<plan.ProjectNode>({
   name: 'project',
   inputs: [{ partitioning: 'forward' }],
-  outputSchema: (node, [input]) => compileCalc([{ project: node }], input!).schema,
+  outputSchema: (node, [input], env) => compileCalc([{ project: node }], input!, { functions: env?.functions }).schema,
   setup(ctx, node) {
-    const program = compileCalc([{ project: node }], ctx.inputSchemas[0]!);
+    const program = compileCalc([{ project: node }], ctx.inputSchemas[0]!, { failOnError: node.failOnError === true, functions: ctx.functions });
     return {
       onBatch(batch) {
         const out = program.run(batch, ctx);

@@ -2,8 +2,10 @@
 import type { Registry } from '../runtime/index.js';
 import { calc } from './calc.js';
 import { filter } from './filter.js';
+import { limit } from './limit.js';
 import { map } from './map.js';
 import { project } from './project.js';
+import { sort } from './sort.js';
 import { union } from './union.js';
 import { watermarkAssigner } from './watermark.js';
 import { windowAggregate } from './window-aggregate.js';
@@ -17,5 +19,7 @@ export const operatorRegistry: Pick<Registry, 'operators'> = {
     union,
     watermark: watermarkAssigner,
     windowAggregate,
+    sort,
+    limit,
   },
 };

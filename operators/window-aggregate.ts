@@ -24,6 +24,7 @@ import {
   type Column,
   type ColumnType,
   type FieldSpec,
+  type FunctionTable,
   type GroupTableState,
   type RecordBatch,
   type Schema,
@@ -70,7 +71,7 @@ function shapeOf(node: plan.WindowAggregateNode): WindowShape {
   return shape;
 }
 
-function bindNode(node: plan.WindowAggregateNode, input: Schema): Bound {
+function bindNode(node: plan.WindowAggregateNode, input: Schema, functions?: FunctionTable): Bound {
   const shape = shapeOf(node);
   const keys = (node.keys ?? []).map((k) => fieldIndex(input, k, 'window keys'));
   const time = node.timeColumn ? fieldIndex(input, node.timeColumn, 'window time column') : -1;
@@ -87,7 +88,7 @@ function bindNode(node: plan.WindowAggregateNode, input: Schema): Bound {
     calls.forEach((c) => argColumns.push(c.args?.length ? fieldIndex(input, c.args[0]!.column!.name ?? '', 'aggregate argument') : -1));
   } else {
     const exprs = calls.flatMap((c, k) => (c.args ?? []).slice(0, 1).map((e) => ({ name: `arg${k}`, expr: e })));
-    args = compileCalc([{ project: { exprs } }], input);
+    args = compileCalc([{ project: { exprs } }], input, { functions });
     argSchema = args.schema;
     let next = 0;
     calls.forEach((c) => argColumns.push(c.args?.length ? next++ : -1));
@@ -111,9 +112,9 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
   name: 'window-aggregate',
   inputs: [{ partitioning: 'keyed' }],
   keysOf: (node) => node.keys ?? [],
-  outputSchema: (node, [input]) => bindNode(node, input!).schema,
+  outputSchema: (node, [input], env) => bindNode(node, input!, env?.functions).schema,
   setup(ctx, node) {
-    const b = bindNode(node, ctx.inputSchemas[0]!);
+    const b = bindNode(node, ctx.inputSchemas[0]!, ctx.functions);
     const { size, slide, offset } = b.shape;
     const open = new Map<number, OpenWindow>();
     let hashes = new Uint32Array(0);

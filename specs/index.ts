@@ -38,6 +38,9 @@ export namespace plan {
   export type Window = laminardb.plan.Window.$Properties;
   export type CalcNode = laminardb.plan.CalcNode.$Properties;
   export type CalcStep = laminardb.plan.CalcStep.$Properties;
+  export type SortNode = laminardb.plan.SortNode.$Properties;
+  export type SortKey = laminardb.plan.SortKey.$Properties;
+  export type LimitNode = laminardb.plan.LimitNode.$Properties;
   export type Partitioning = laminardb.plan.Partitioning.$Properties;
   /** The `body` oneof of a plan node: which physical operator it is. */
   export type NodeKind = NonNullable<laminardb.plan.PlanNode.$Properties['body']>;

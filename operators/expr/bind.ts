@@ -20,6 +20,7 @@ import {
   type Schema,
 } from '../../runtime/index.js';
 import type { plan } from '../../specs/index.js';
+import type { ScalarUdf } from '../../runtime/index.js';
 import { arithmeticType, commonType, findFunction, functionNames, isIntegerType, isNumberType, typeKind, type ArgClass } from '../catalog.js';
 
 /** The type of an untyped NULL literal before it meets another type. */
@@ -40,8 +41,13 @@ export function coerce(b: Bound, type: ColumnType): Bound {
   return call('cast', [b], type);
 }
 
-/** Binds `expr` against `schema`. */
-export function bind(expr: plan.Expr, schema: Schema): Bound {
+/** Looks up scalar UDFs by name (undefined when there is none). */
+export type UdfLookup = (name: string) => ScalarUdf | undefined;
+
+const noUdfs: UdfLookup = () => undefined;
+
+/** Binds `expr` against `schema`; `udfs` resolves user-defined functions. */
+export function bind(expr: plan.Expr, schema: Schema, udfs: UdfLookup = noUdfs): Bound {
   if (expr.column != null) {
     const name = expr.column.name ?? '';
     const index = fieldIndex(schema, name, 'expression');
@@ -49,7 +55,7 @@ export function bind(expr: plan.Expr, schema: Schema): Bound {
     return { kind: 'column', index, type: f.type, nullable: f.nullable };
   }
   if (expr.literal != null) return bindLiteral(expr.literal);
-  if (expr.call != null) return bindCall(expr.call.function ?? '', (expr.call.args ?? []), schema);
+  if (expr.call != null) return bindCall(expr.call.function ?? '', (expr.call.args ?? []), schema, udfs);
   throw new PlanError('an expression has no column, literal or call');
 }
 
@@ -123,20 +129,26 @@ function common(name: string, args: readonly Bound[]): ColumnType {
   return type === NULL_TYPE ? 'int32' : type;
 }
 
-function bindCall(name: string, rawArgs: readonly plan.Expr[], schema: Schema): Bound {
+function bindCall(name: string, rawArgs: readonly plan.Expr[], schema: Schema, udfs: UdfLookup): Bound {
   const desc = findFunction(name);
-  if (desc === undefined) throw new PlanError(`unknown function '${name}'${didYouMean(name, functionNames())}`);
+  if (desc === undefined) {
+    const udf = udfs(name);
+    if (udf === undefined) throw new PlanError(`unknown function '${name}'${didYouMean(name, functionNames())}`);
+    if (rawArgs.length !== udf.args.length) throw new PlanError(`function '${udf.name}' takes ${udf.args.length} argument(s), got ${rawArgs.length}`);
+    const args = rawArgs.map((a, i) => coerceArg(bind(a, schema, udfs), udf.args[i]!, udf.name));
+    return call(`udf:${udf.name}`, args, udf.returns);
+  }
   const fn = desc.name;
   // CAST carries its target type as a string literal, not as a value to bind.
   if (fn === 'cast' || fn === 'try_cast') {
     const target = rawArgs[1]?.literal?.stringValue;
     if (rawArgs.length !== 2 || target == null || !isColumnType(target)) throw new PlanError(`${fn} needs a value and a target type, e.g. CAST(x AS BIGINT)`);
-    const value = bind(rawArgs[0]!, schema);
+    const value = bind(rawArgs[0]!, schema, udfs);
     const type = formatType(typeInfo(target));
     if (isNull(value)) return { kind: 'literal', value: null, type };
     return value.type === type ? value : call(fn, [value], type);
   }
-  const args = rawArgs.map((a) => bind(a, schema));
+  const args = rawArgs.map((a) => bind(a, schema, udfs));
   if (args.length < desc.minArgs || args.length > desc.maxArgs) {
     const want = desc.minArgs === desc.maxArgs ? `${desc.minArgs}` : `${desc.minArgs} to ${desc.maxArgs}`;
     throw new PlanError(`function '${name}' takes ${want} argument(s), got ${args.length}`);
@@ -282,6 +294,14 @@ function arithmetic(fn: 'add' | 'sub' | 'mul' | 'div' | 'mod', args: readonly Bo
       return bad();
   }
   return bad();
+}
+
+/** An argument converted to a UDF's declared type, if the types allow it. */
+function coerceArg(b: Bound, type: ColumnType, fn: string): Bound {
+  if (b.type === type || b.type === NULL_TYPE) return coerce(b, type);
+  const common = commonType(b.type, type);
+  if (common === undefined && !(typeKind(type) === 'utf8')) throw new PlanError(`function '${fn}' takes ${type}, got ${b.type}`);
+  return coerce(b, type);
 }
 
 function nullTo(b: Bound, type: ColumnType): Bound {

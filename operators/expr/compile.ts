@@ -25,6 +25,8 @@ import {
   typeInfo,
   type Column,
   type ColumnType,
+  type FunctionTable,
+  type ScalarUdf,
   type FieldSpec,
   type RecordBatch,
   type Schema,
@@ -60,6 +62,8 @@ export interface CalcProgram {
 export interface CalcOptions {
   /** Fail the batch on the first row error instead of producing NULL. */
   readonly failOnError?: boolean;
+  /** Where scalar UDFs come from. */
+  readonly functions?: FunctionTable;
 }
 
 interface RunResult {
@@ -71,7 +75,7 @@ interface RunResult {
   unsafe: boolean;
 }
 
-type Generated = (cols: readonly Column[], n: number, rt: typeof helpers, errors: Record<string, number>, NOW: number) => RunResult;
+type Generated = (cols: readonly Column[], n: number, rt: typeof helpers, errors: Record<string, number>, NOW: number, udfs: Record<string, ScalarUdf>) => RunResult;
 
 /** Compiles `steps` (filters with expressions, projections) over `input`. */
 export function compileCalc(steps: readonly plan.CalcStep[], input: Schema, options: CalcOptions = {}): CalcProgram {
@@ -79,17 +83,18 @@ export function compileCalc(steps: readonly plan.CalcStep[], input: Schema, opti
   let env: Bound[] = input.fields.map((f, index) => ({ kind: 'column', index, type: f.type, nullable: f.nullable }));
   const predicates: Bound[] = [];
   const inputNullable = (i: number) => input.fields[i]!.nullable;
+  const udfs = (name: string) => options.functions?.udf(name);
   for (const step of steps) {
     if (step.filter != null) {
       if (step.filter.expr == null) throw new PlanError('a filter with a JS function cannot be fused; use the filter operator');
-      const b = bind(step.filter.expr, schema);
+      const b = bind(step.filter.expr, schema, udfs);
       if (b.type !== 'bool' && b.type !== NULL_TYPE) throw new PlanError(`a filter predicate must be boolean, got ${b.type}`);
       predicates.push(substitute(b, env));
     } else if (step.project != null) {
       const exprs = step.project.exprs ?? [];
       if (exprs.length === 0) throw new PlanError('a projection needs at least one expression');
       const bound = exprs.map((e) => {
-        const b = substitute(bind(e.expr ?? {}, schema), env);
+        const b = substitute(bind(e.expr ?? {}, schema, udfs), env);
         return b.type === NULL_TYPE ? { ...b, type: 'int32' } : b;
       });
       const fields: FieldSpec[] = bound.map((b, k) => ({ name: exprs[k]!.name ?? `expr${k}`, type: b.type, nullable: mayBeNull(b, inputNullable) }));
@@ -105,6 +110,7 @@ export function compileCalc(steps: readonly plan.CalcStep[], input: Schema, opti
 class Calc implements CalcProgram {
   private readonly used: number[];
   private readonly variants = new Map<string, Generated>();
+  private readonly udfs: Record<string, ScalarUdf> = {};
 
   constructor(
     private readonly input: Schema,
@@ -114,6 +120,17 @@ class Calc implements CalcProgram {
     private readonly options: CalcOptions,
   ) {
     const used = new Set<number>();
+    const collect = (b: Bound) => {
+      if (b.kind !== 'call') return;
+      if (b.fn.startsWith('udf:')) {
+        const name = b.fn.slice(4);
+        const udf = options.functions?.udf(name);
+        if (udf === undefined) throw new PlanError(`function '${name}' is not registered`);
+        this.udfs[name] = udf;
+      }
+      b.args.forEach(collect);
+    };
+    [...outputs, ...predicates].forEach(collect);
     for (const p of predicates) columnsUsed(p, used);
     for (const o of outputs) if (o.kind !== 'column') columnsUsed(o, used);
     this.used = [...used].sort((a, b) => a - b);
@@ -133,11 +150,11 @@ class Calc implements CalcProgram {
     const now = ctx.clock.now();
     let errors = newErrors();
     let mode: Mode = 'fast';
-    let r = this.variant(mask, mode)(cols, n, helpers, errors, now);
+    let r = this.variant(mask, mode)(cols, n, helpers, errors, now, this.udfs);
     if (r.unsafe) {
       mode = 'exact';
       errors = newErrors();
-      r = this.variant(mask, mode)(cols, n, helpers, errors, now);
+      r = this.variant(mask, mode)(cols, n, helpers, errors, now, this.udfs);
     }
     for (const kind of ERROR_KINDS) {
       if (errors[kind]! > 0) {
@@ -195,7 +212,7 @@ class Calc implements CalcProgram {
       `for (let i = 0; i < n; i++) {\n${[...rows, ...loop].join('\n')}\n}`,
       `return { count, sel, values: [${this.outputs.map((o, j) => (o.kind === 'column' ? 'null' : `out${j}`)).join(', ')}], validity: [${this.outputs.map((o, j) => (o.kind === 'column' ? 'null' : `val${j}`)).join(', ')}], nulls: [${this.outputs.map((o, j) => (o.kind === 'column' ? '0' : `nul${j}`)).join(', ')}], unsafe };`,
     ];
-    const source = `return function calc(cols, n, rt, errors, NOW) {\n${body.join('\n')}\n};`;
+    const source = `return function calc(cols, n, rt, errors, NOW, udfs) {\n${body.join('\n')}\n};`;
     try {
       return new Function(source)() as Generated;
     } catch (err) {

@@ -25,7 +25,7 @@ export interface Val {
 export type CallGen = (g: Emitter, b: Extract<Bound, { kind: 'call' }>) => Val;
 
 /** Row-error kinds, reported as `errors.<kind>` counters. */
-export const ERROR_KINDS = ['division_by_zero', 'overflow', 'cast', 'invalid_argument', 'invalid_regex'] as const;
+export const ERROR_KINDS = ['division_by_zero', 'overflow', 'cast', 'invalid_argument', 'invalid_regex', 'udf'] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
 export class Emitter {
@@ -141,11 +141,29 @@ export class Emitter {
       case 'column': return this.column(b.index);
       case 'literal': return this.literal(b.value, b.type);
       case 'call': {
+        if (b.fn.startsWith('udf:')) return this.udf(b);
         const gen = this.calls[b.fn];
         if (gen === undefined) throw new Error(`no code generator for '${b.fn}'`);
         return gen(this, b);
       }
     }
+  }
+
+  /**
+   * A scalar UDF: called with the JS values of its argument types (types.ts table) for non-NULL
+   * arguments; a throw or an unusable result is a row error.
+   */
+  private udf(b: Extract<Bound, { kind: 'call' }>): Val {
+    const name = b.fn.slice(4);
+    const fn = this.constant(`udfs[${JSON.stringify(name)}].fn`);
+    const args = b.args.map((a) => this.expr(a));
+    const t = this.tmp();
+    const z = this.tmp('z');
+    const rowArgs = args.map((v, k) => `rt.toRow(${v.t}, ${JSON.stringify(b.args[k]!.type)})`).join(', ');
+    this.line(`let ${t} = ${this.zero(b.type)}; let ${z} = ${this.anyNull(args)};`);
+    this.line(`if (!${z}) { const r = rt.callUdf(${fn}, [${rowArgs}], ${JSON.stringify(b.type)}, ${this.mode === 'exact'}); if (r === undefined) { ${this.error('udf', z)} } else if (r === null) ${z} = true; else ${t} = r; }`);
+    this.guard(b.type, t);
+    return { t, z };
   }
 
   /** OR of NULL flags, folding constants. */

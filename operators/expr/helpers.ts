@@ -192,6 +192,11 @@ function parseNumber(text: string): number | undefined {
   return Number(t);
 }
 
+/** The single value of a one-row column, as a row value (validates a UDF result through a builder). */
+function readBack(column: import('../../runtime/index.js').Column, type: ColumnType): unknown {
+  return codegenRuntime.read(column, type, 0);
+}
+
 /** Converts a row value (types.ts table) into the in-loop representation of `type`. */
 function fromRow(value: unknown, type: ColumnType, exact: boolean): unknown {
   if (value === null || value === undefined) return null;
@@ -571,6 +576,23 @@ export const helpers = {
       if (kind === 'floor' && r < 0n) q -= 1n;
     }
     return q * p;
+  },
+  /** Calls a UDF; its result becomes the in-loop value of `type` (undefined: a row error). */
+  callUdf(fn: (...args: unknown[]) => unknown, args: unknown[], type: ColumnType, exact: boolean): unknown {
+    let r: unknown;
+    try {
+      r = fn(...args);
+    } catch {
+      return undefined;
+    }
+    if (r === null || r === undefined) return null;
+    try {
+      const b = columnBuilder(type, 'udf');
+      b.append(r);
+      return fromRow(readBack(b.finish(), type), type, exact);
+    } catch {
+      return undefined;
+    }
   },
   /** A number or bigint as a bigint (undefined passes through: a row error). */
   toBig(x: number | bigint | undefined): bigint | undefined {

@@ -6,7 +6,7 @@
 import { plan } from '../../specs/index.js';
 import { didYouMean, LaminarError, PlanError } from '../errors/errors.js';
 import type { Schema } from '../batch/types.js';
-import type { OperatorDefinition } from '../operator/define-operator.js';
+import { noFunctions, type FunctionTable, type OperatorDefinition } from '../operator/define-operator.js';
 import type { SourceDefinition } from '../source/define-source.js';
 import { nodeBody, nodeKind, type OperatorKind, type Registry } from './registry.js';
 
@@ -35,7 +35,7 @@ export interface Graph {
  * Validates `p` against `registry` and computes schemas. Throws PlanError. Edges may start at
  * `existing` nodes (a fragment added to a running pipeline); those nodes are not rebuilt.
  */
-export function buildGraph(p: plan.Plan, registry: Registry, existing: ReadonlyMap<number, GraphNode> = new Map()): Graph {
+export function buildGraph(p: plan.Plan, registry: Registry, existing: ReadonlyMap<number, GraphNode> = new Map(), functions: FunctionTable = noFunctions): Graph {
   const nodes = p.nodes ?? [];
   const edges = p.edges ?? [];
   const byId = new Map<number, plan.PlanNode>();
@@ -97,7 +97,7 @@ export function buildGraph(p: plan.Plan, registry: Registry, existing: ReadonlyM
         schema = definition.schema(body as never);
       } else {
         checkInputCount(definition, ins.length);
-        schema = definition.outputSchema(body as never, inputSchemas);
+        schema = definition.outputSchema(body as never, inputSchemas, { functions });
       }
     } catch (err) {
       throw withNode(err, name);

@@ -19,7 +19,7 @@ import { systemClock, type Clock } from '../clock/clock.js';
 import { ActorFailedError, didYouMean, NotFoundError, PipelineStateError, PlanError } from '../errors/errors.js';
 import type { ActorMetrics, InspectionEvent } from '../inspect/events.js';
 import { Mailbox, type MailboxMetrics } from '../mailbox/mailbox.js';
-import type { FunctionTable, OperatorDefinition } from '../operator/define-operator.js';
+import type { FunctionTable, OperatorDefinition, ScalarUdf } from '../operator/define-operator.js';
 import { OperatorActor } from '../operator/operator-actor.js';
 import { Scheduler, type SchedulerMetrics } from '../scheduler/scheduler.js';
 import type { SinkOperatorHandlers } from '../sink/define-sink.js';
@@ -44,6 +44,8 @@ export interface PipelineOptions {
   readonly restore?: Checkpoint;
   /** Services connectors look up by name (`ctx.service(name)`), e.g. the `collect` store. */
   readonly services?: Readonly<Record<string, unknown>>;
+  /** Scalar UDFs expressions may call, by (lower-case) name. */
+  readonly udfs?: Readonly<Record<string, ScalarUdf>>;
   /** Fuse adjacent filters and projections into one actor (default true). */
   readonly chain?: boolean;
 }
@@ -101,9 +103,9 @@ export class Pipeline {
   private rejectDone!: (error: unknown) => void;
 
   constructor(p: plan.Plan, private readonly options: PipelineOptions) {
-    const graph = buildGraph(options.chain === false ? p : chainOperators(p), options.registry);
-    this.name = graph.name;
     this.functions = { ...options.functions };
+    const graph = buildGraph(options.chain === false ? p : chainOperators(p), options.registry, new Map(), functionTable(this.functions, options.udfs ?? {}));
+    this.name = graph.name;
     this.clock = options.clock ?? systemClock;
     this.scheduler = options.scheduler ?? new Scheduler();
     this.lifecycle = createLifecycle(this.name);
@@ -133,7 +135,7 @@ export class Pipeline {
   }
 
   private instantiate(graph: Graph): Actor[] {
-    const functions = functionTable(this.functions);
+    const functions = functionTable(this.functions, this.options.udfs ?? {});
     const services = this.options.services ?? {};
     const service = <T>(name: string): T => {
       if (!(name in services)) throw new PlanError(`a connector needs the service '${name}', which was not given to the pipeline (options.services)`);
@@ -183,26 +185,45 @@ export class Pipeline {
    * the new actors open and start at once and see the data that flows from then on.
    * JS row functions the fragment refers to come in `functions`.
    */
-  async extend(fragment: plan.Plan, functions: Readonly<Record<string, (row: Row) => unknown>> = {}): Promise<void> {
+  async extend(fragment: plan.Plan, functions: Readonly<Record<string, (row: Row) => unknown>> = {}): Promise<string[]> {
+    const { names, opened } = this.extendNow(fragment, functions);
+    await opened;
+    if (this.failure !== undefined) throw this.failure;
+    return names;
+  }
+
+  /**
+   * `extend` in two halves: the graph is validated and its actors exist (and can be subscribed
+   * to) when this returns; the promise settles once they opened. Actors whose `open` is
+   * synchronous (operators) run at once.
+   */
+  extendNow(fragment: plan.Plan, functions: Readonly<Record<string, (row: Row) => unknown>> = {}): { names: string[]; opened: Promise<void> } {
     if (this.failure !== undefined) throw this.failure;
     if (isFinal(this.status) || this.status === 'draining') throw new PipelineStateError(`pipeline '${this.name}' is ${this.status}; it cannot grow`);
-    const graph = buildGraph(this.options.chain === false ? fragment : chainOperators(fragment), this.options.registry, this.nodes);
     Object.assign(this.functions, functions);
+    const graph = buildGraph(this.options.chain === false ? fragment : chainOperators(fragment), this.options.registry, this.nodes, functionTable(this.functions, this.options.udfs ?? {}));
     const created = this.instantiate(graph);
-    if (this.status === 'created') return;
-    await Promise.all(created.map(async (actor) => {
-      actor.lifecycle.send({ type: 'START' });
-      try {
-        await actor.open();
-      } catch (error) {
-        this.fail(actor, error);
-      }
-    }));
-    if (this.failure !== undefined) throw this.failure;
-    for (const actor of created) {
+    const names = created.map((a) => a.name);
+    if (this.status === 'created') return { names, opened: Promise.resolve() };
+    const pending: Promise<void>[] = [];
+    const started = (actor: Actor) => {
+      if (this.failure !== undefined || actor.isHalted) return;
       actor.lifecycle.send({ type: 'STARTED' });
       if (actor instanceof SourceActor) actor.wake();
+    };
+    for (const actor of created) {
+      actor.lifecycle.send({ type: 'START' });
+      let opened: void | Promise<void>;
+      try {
+        opened = actor.open();
+      } catch (error) {
+        this.fail(actor, error);
+        continue;
+      }
+      if (opened === undefined) started(actor);
+      else pending.push(opened.then(() => started(actor), (error: unknown) => this.fail(actor, error)));
     }
+    return { names, opened: Promise.all(pending).then(() => undefined) };
   }
 
   /**
@@ -262,6 +283,16 @@ export class Pipeline {
   /** Whether anyone subscribed to `inspect()`. */
   get inspecting(): boolean {
     return this.inspector.observed;
+  }
+
+  /** The function table actors of this pipeline see (row functions and UDFs). */
+  functionTable(): FunctionTable {
+    return functionTable(this.functions, this.options.udfs ?? {});
+  }
+
+  /** The services given to the pipeline. */
+  services(): Readonly<Record<string, unknown>> {
+    return this.options.services ?? {};
   }
 
   /** The output schema of a node (source, stream or operator) by name. */
@@ -368,13 +399,18 @@ export class Pipeline {
       }
       const mailbox = new Mailbox({ capacity: options.bufferRows ?? DEFAULT_CAPACITY, overflow: options.overflow ?? 'suspend', name: `${name} -> subscriber` });
       outlet.add(mailbox);
+      options.onAttach?.();
+      let attached = true;
       const entry = {
         node: name,
         listener,
         detach: () => {
+          if (!attached) return;
+          attached = false;
           this.subscriptions.delete(entry);
           outlet.remove(mailbox);
           mailbox.close();
+          options.onDetach?.();
         },
       };
       this.subscriptions.add(entry);
@@ -546,8 +582,9 @@ export class Pipeline {
   }
 }
 
-function functionTable(functions: Readonly<Record<string, (row: Row) => unknown>>): FunctionTable {
+function functionTable(functions: Readonly<Record<string, (row: Row) => unknown>>, udfs: Readonly<Record<string, ScalarUdf>>): FunctionTable {
   return {
+    udf: (name) => udfs[name.toLowerCase()],
     row(name) {
       const fn = functions[name];
       if (fn === undefined) throw new PlanError(`the plan refers to JS function '${name}', which was not registered with the pipeline`);

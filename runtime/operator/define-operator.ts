@@ -21,11 +21,36 @@ export interface InputSpec {
   readonly partitioning: Partitioning;
 }
 
+/** A scalar user-defined function: a JS function over the JS values of its argument types. */
+export interface ScalarUdf {
+  readonly name: string;
+  readonly fn: (...args: unknown[]) => unknown;
+  /** Argument column types; arguments are cast to them. */
+  readonly args: readonly string[];
+  /** The result column type. */
+  readonly returns: string;
+}
+
 /** JS functions a plan refers to by name (plans stay serialisable; functions stay in-process). */
 export interface FunctionTable {
   /** A row predicate or row mapper registered under `name`. */
   row(name: string): (row: Row) => unknown;
+  /** A scalar UDF, or undefined when none has that name. */
+  udf(name: string): ScalarUdf | undefined;
 }
+
+/** What `outputSchema` may consult besides the node and its inputs. */
+export interface SchemaEnv {
+  readonly functions: FunctionTable;
+}
+
+/** A function table with no functions. */
+export const noFunctions: FunctionTable = {
+  row(name) {
+    throw new Error(`no JS function '${name}' is registered`);
+  },
+  udf: () => undefined,
+};
 
 /** What an operator's handlers can do. */
 export interface OperatorContext {
@@ -78,7 +103,7 @@ export interface OperatorDefinition<N = unknown> {
   /** Keys of `keyed` inputs. */
   keysOf?(node: N): readonly string[];
   /** The output schema, validating the node against its input schemas (throw PlanError/SchemaError). */
-  outputSchema(node: N, inputs: readonly Schema[]): Schema;
+  outputSchema(node: N, inputs: readonly Schema[], env?: SchemaEnv): Schema;
   setup(ctx: OperatorContext, node: N): OperatorHandlers;
 }
 

@@ -19,6 +19,10 @@ export interface SubscribeOptions {
   bufferRows?: number;
   /** `suspend` (default): a slow subscriber slows the pipeline. `dropping`/`sliding` lose data instead. */
   overflow?: OverflowPolicy;
+  /** Called when a subscriber's buffer attaches (each subscribe or iteration). */
+  onAttach?: () => void;
+  /** Called once when that buffer detaches again (unsubscribe, completion, error). */
+  onDetach?: () => void;
 }
 
 /** Callbacks a subscription receives from the pipeline. */

@@ -78,9 +78,10 @@ export class OperatorHarness<N> {
         if (fn === undefined) throw new Error(`harness has no function '${name}'`);
         return fn;
       },
+      udf: () => undefined,
     };
     const service = <T>(name: string): T => options.services?.[name] as T;
-    const outputSchema = definition.outputSchema(node, inputSchemas);
+    const outputSchema = definition.outputSchema(node, inputSchemas, { functions });
     this.actor = new OperatorActor(host, 0, definition.name, 'operator', this.inputs, outlet, definition as OperatorDefinition<never>, node, inputSchemas, outputSchema, functions, service);
     if (options.restore !== undefined) this.actor.restoreState(options.restore);
     this.actor.lifecycle.send({ type: 'START' });

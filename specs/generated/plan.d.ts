@@ -823,8 +823,14 @@ export namespace laminardb {
             /** PlanNode sink. */
             sink?: (laminardb.plan.SinkNode.$Properties|null);
 
+            /** PlanNode sort. */
+            sort?: (laminardb.plan.SortNode.$Properties|null);
+
+            /** PlanNode limit. */
+            limit?: (laminardb.plan.LimitNode.$Properties|null);
+
             /** PlanNode body. */
-            body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"windowAggregate"|"calc"|"sink");
+            body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"windowAggregate"|"calc"|"sink"|"sort"|"limit");
 
             /**
              * Creates a new PlanNode instance using the specified properties.
@@ -926,8 +932,14 @@ export namespace laminardb {
                 /** PlanNode sink */
                 sink?: (laminardb.plan.SinkNode.$Properties|null);
 
+                /** PlanNode sort */
+                sort?: (laminardb.plan.SortNode.$Properties|null);
+
+                /** PlanNode limit */
+                limit?: (laminardb.plan.LimitNode.$Properties|null);
+
                 /** PlanNode body */
-                body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"windowAggregate"|"calc"|"sink");
+                body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"windowAggregate"|"calc"|"sink"|"sort"|"limit");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -946,10 +958,338 @@ export namespace laminardb {
               windowAggregate?: laminardb.plan.WindowAggregateNode.$Shape|null;
               calc?: laminardb.plan.CalcNode.$Shape|null;
               sink?: laminardb.plan.SinkNode.$Shape|null;
+              sort?: laminardb.plan.SortNode.$Shape|null;
+              limit?: laminardb.plan.LimitNode.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape })
+              ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape })
             );
+        }
+
+        /**
+         * Properties of a SortKey.
+         * @deprecated Use laminardb.plan.SortKey.$Properties instead.
+         */
+        interface ISortKey extends laminardb.plan.SortKey.$Properties {
+        }
+
+        /** Represents a SortKey. */
+        class SortKey {
+
+            /**
+             * Constructs a new SortKey.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.SortKey.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SortKey expr. */
+            expr?: (laminardb.plan.Expr.$Properties|null);
+
+            /** SortKey descending. */
+            descending: boolean;
+
+            /** SortKey nullsFirst. */
+            nullsFirst: boolean;
+
+            /**
+             * Creates a new SortKey instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SortKey instance
+             */
+            static create(properties: laminardb.plan.SortKey.$Shape): laminardb.plan.SortKey & laminardb.plan.SortKey.$Shape;
+            static create(properties?: laminardb.plan.SortKey.$Properties): laminardb.plan.SortKey;
+
+            /**
+             * Encodes the specified SortKey message. Does not implicitly {@link laminardb.plan.SortKey.verify|verify} messages.
+             * @param message SortKey message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.SortKey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SortKey message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.SortKey & laminardb.plan.SortKey.$Shape} SortKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.SortKey & laminardb.plan.SortKey.$Shape;
+
+            /**
+             * Verifies a SortKey message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SortKey message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SortKey
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.SortKey;
+
+            /**
+             * Creates a plain object from a SortKey message. Also converts values to other types if specified.
+             * @param message SortKey
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.SortKey, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SortKey to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SortKey
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SortKey {
+
+            /** Properties of a SortKey. */
+            interface $Properties {
+
+                /** SortKey expr */
+                expr?: (laminardb.plan.Expr.$Properties|null);
+
+                /** SortKey descending */
+                descending?: (boolean|null);
+
+                /** SortKey nullsFirst */
+                nullsFirst?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SortKey. */
+            type $Shape = {
+              expr?: laminardb.plan.Expr.$Shape|null;
+              descending?: boolean|null;
+              nullsFirst?: boolean|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a SortNode.
+         * @deprecated Use laminardb.plan.SortNode.$Properties instead.
+         */
+        interface ISortNode extends laminardb.plan.SortNode.$Properties {
+        }
+
+        /** Represents a SortNode. */
+        class SortNode {
+
+            /**
+             * Constructs a new SortNode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.SortNode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SortNode keys. */
+            keys: laminardb.plan.SortKey.$Properties[];
+
+            /**
+             * Creates a new SortNode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SortNode instance
+             */
+            static create(properties: laminardb.plan.SortNode.$Shape): laminardb.plan.SortNode & laminardb.plan.SortNode.$Shape;
+            static create(properties?: laminardb.plan.SortNode.$Properties): laminardb.plan.SortNode;
+
+            /**
+             * Encodes the specified SortNode message. Does not implicitly {@link laminardb.plan.SortNode.verify|verify} messages.
+             * @param message SortNode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.SortNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SortNode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.SortNode & laminardb.plan.SortNode.$Shape} SortNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.SortNode & laminardb.plan.SortNode.$Shape;
+
+            /**
+             * Verifies a SortNode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SortNode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SortNode
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.SortNode;
+
+            /**
+             * Creates a plain object from a SortNode message. Also converts values to other types if specified.
+             * @param message SortNode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.SortNode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SortNode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SortNode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SortNode {
+
+            /** Properties of a SortNode. */
+            interface $Properties {
+
+                /** SortNode keys */
+                keys?: (laminardb.plan.SortKey.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SortNode. */
+            type $Shape = {
+              keys?: laminardb.plan.SortKey.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a LimitNode.
+         * @deprecated Use laminardb.plan.LimitNode.$Properties instead.
+         */
+        interface ILimitNode extends laminardb.plan.LimitNode.$Properties {
+        }
+
+        /** Represents a LimitNode. */
+        class LimitNode {
+
+            /**
+             * Constructs a new LimitNode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.LimitNode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LimitNode limit. */
+            limit: number;
+
+            /** LimitNode offset. */
+            offset: number;
+
+            /**
+             * Creates a new LimitNode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LimitNode instance
+             */
+            static create(properties: laminardb.plan.LimitNode.$Shape): laminardb.plan.LimitNode & laminardb.plan.LimitNode.$Shape;
+            static create(properties?: laminardb.plan.LimitNode.$Properties): laminardb.plan.LimitNode;
+
+            /**
+             * Encodes the specified LimitNode message. Does not implicitly {@link laminardb.plan.LimitNode.verify|verify} messages.
+             * @param message LimitNode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.LimitNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LimitNode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.LimitNode & laminardb.plan.LimitNode.$Shape} LimitNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.LimitNode & laminardb.plan.LimitNode.$Shape;
+
+            /**
+             * Verifies a LimitNode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LimitNode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LimitNode
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.LimitNode;
+
+            /**
+             * Creates a plain object from a LimitNode message. Also converts values to other types if specified.
+             * @param message LimitNode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.LimitNode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LimitNode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LimitNode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LimitNode {
+
+            /** Properties of a LimitNode. */
+            interface $Properties {
+
+                /** LimitNode limit */
+                limit?: (number|null);
+
+                /** LimitNode offset */
+                offset?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LimitNode. */
+            type $Shape = laminardb.plan.LimitNode.$Properties;
         }
 
         /**
@@ -1195,6 +1535,9 @@ export namespace laminardb {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
+            /** FilterNode failOnError. */
+            failOnError: boolean;
+
             /** FilterNode expr. */
             expr?: (laminardb.plan.Expr.$Properties|null);
 
@@ -1271,6 +1614,9 @@ export namespace laminardb {
             /** Properties of a FilterNode. */
             interface $Properties {
 
+                /** FilterNode failOnError */
+                failOnError?: (boolean|null);
+
                 /** FilterNode expr */
                 expr?: (laminardb.plan.Expr.$Properties|null);
 
@@ -1286,6 +1632,7 @@ export namespace laminardb {
 
             /** Narrowed shape of a FilterNode. */
             type $Shape = {
+              failOnError?: boolean|null;
               expr?: laminardb.plan.Expr.$Shape|null;
               rowFunction?: string|null;
               $unknowns?: Uint8Array[];
@@ -1426,6 +1773,9 @@ export namespace laminardb {
             /** ProjectNode exprs. */
             exprs: laminardb.plan.NamedExpr.$Properties[];
 
+            /** ProjectNode failOnError. */
+            failOnError: boolean;
+
             /**
              * Creates a new ProjectNode instance using the specified properties.
              * @param [properties] Properties to set
@@ -1496,6 +1846,9 @@ export namespace laminardb {
                 /** ProjectNode exprs */
                 exprs?: (laminardb.plan.NamedExpr.$Properties[]|null);
 
+                /** ProjectNode failOnError */
+                failOnError?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1503,6 +1856,7 @@ export namespace laminardb {
             /** Shape of a ProjectNode. */
             type $Shape = {
               exprs?: laminardb.plan.NamedExpr.$Shape[]|null;
+              failOnError?: boolean|null;
               $unknowns?: Uint8Array[];
             };
         }

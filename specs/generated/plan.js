@@ -2131,7 +2131,9 @@ export const laminardb = $root.laminardb = (() => {
              * @property {laminardb.plan.WindowAggregateNode.$Properties|null} [windowAggregate] PlanNode windowAggregate
              * @property {laminardb.plan.CalcNode.$Properties|null} [calc] PlanNode calc
              * @property {laminardb.plan.SinkNode.$Properties|null} [sink] PlanNode sink
-             * @property {"source"|"watermark"|"filter"|"project"|"map"|"union"|"windowAggregate"|"calc"|"sink"} [body] PlanNode body
+             * @property {laminardb.plan.SortNode.$Properties|null} [sort] PlanNode sort
+             * @property {laminardb.plan.LimitNode.$Properties|null} [limit] PlanNode limit
+             * @property {"source"|"watermark"|"filter"|"project"|"map"|"union"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"} [body] PlanNode body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2157,9 +2159,11 @@ export const laminardb = $root.laminardb = (() => {
              *   windowAggregate?: laminardb.plan.WindowAggregateNode.$Shape|null;
              *   calc?: laminardb.plan.CalcNode.$Shape|null;
              *   sink?: laminardb.plan.SinkNode.$Shape|null;
+             *   sort?: laminardb.plan.SortNode.$Shape|null;
+             *   limit?: laminardb.plan.LimitNode.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; windowAggregate?: null; calc?: null; sink?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape })
+             *   ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape })
              * )} laminardb.plan.PlanNode.$Shape
              */
 
@@ -2266,17 +2270,33 @@ export const laminardb = $root.laminardb = (() => {
              */
             PlanNode.prototype.sink = null;
 
+            /**
+             * PlanNode sort.
+             * @member {laminardb.plan.SortNode.$Properties|null|undefined} sort
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.sort = null;
+
+            /**
+             * PlanNode limit.
+             * @member {laminardb.plan.LimitNode.$Properties|null|undefined} limit
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.limit = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * PlanNode body.
-             * @member {"source"|"watermark"|"filter"|"project"|"map"|"union"|"windowAggregate"|"calc"|"sink"|undefined} body
+             * @member {"source"|"watermark"|"filter"|"project"|"map"|"union"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|undefined} body
              * @memberof laminardb.plan.PlanNode
              * @instance
              */
             $Object.defineProperty(PlanNode.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["source", "watermark", "filter", "project", "map", "union", "windowAggregate", "calc", "sink"]),
+                get: $util.oneOfGetter($oneOfFields = ["source", "watermark", "filter", "project", "map", "union", "windowAggregate", "calc", "sink", "sort", "limit"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2334,6 +2354,10 @@ export const laminardb = $root.laminardb = (() => {
                     $root.laminardb.plan.CalcNode.encode(message.calc, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                 if (message.sink != null && $Object.hasOwnProperty.call(message, "sink"))
                     $root.laminardb.plan.SinkNode.encode(message.sink, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
+                if (message.sort != null && $Object.hasOwnProperty.call(message, "sort"))
+                    $root.laminardb.plan.SortNode.encode(message.sort, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    $root.laminardb.plan.LimitNode.encode(message.limit, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2457,6 +2481,20 @@ export const laminardb = $root.laminardb = (() => {
                                 break;
                             message.sink = $root.laminardb.plan.SinkNode.decode(reader, reader.size(), $undefined, _depth + 1, message.sink);
                             message.body = "sink";
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.sort = $root.laminardb.plan.SortNode.decode(reader, reader.size(), $undefined, _depth + 1, message.sort);
+                            message.body = "sort";
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.limit = $root.laminardb.plan.LimitNode.decode(reader, reader.size(), $undefined, _depth + 1, message.limit);
+                            message.body = "limit";
                             continue;
                         }
                     }
@@ -2586,6 +2624,26 @@ export const laminardb = $root.laminardb = (() => {
                             return "sink." + error;
                     }
                 }
+                if (message.sort != null && $Object.hasOwnProperty.call(message, "sort")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.laminardb.plan.SortNode.verify(message.sort, _depth + 1);
+                        if (error)
+                            return "sort." + error;
+                    }
+                }
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.laminardb.plan.LimitNode.verify(message.limit, _depth + 1);
+                        if (error)
+                            return "limit." + error;
+                    }
+                }
                 return null;
             };
 
@@ -2657,6 +2715,16 @@ export const laminardb = $root.laminardb = (() => {
                     if (!$util.isObject(object.sink))
                         throw $TypeError(".laminardb.plan.PlanNode.sink: object expected");
                     message.sink = $root.laminardb.plan.SinkNode.fromObject(object.sink, _depth + 1);
+                }
+                if (object.sort != null) {
+                    if (!$util.isObject(object.sort))
+                        throw $TypeError(".laminardb.plan.PlanNode.sort: object expected");
+                    message.sort = $root.laminardb.plan.SortNode.fromObject(object.sort, _depth + 1);
+                }
+                if (object.limit != null) {
+                    if (!$util.isObject(object.limit))
+                        throw $TypeError(".laminardb.plan.PlanNode.limit: object expected");
+                    message.limit = $root.laminardb.plan.LimitNode.fromObject(object.limit, _depth + 1);
                 }
                 return message;
             };
@@ -2731,6 +2799,16 @@ export const laminardb = $root.laminardb = (() => {
                     if (options.oneofs)
                         object.body = "sink";
                 }
+                if (message.sort != null && $Object.hasOwnProperty.call(message, "sort")) {
+                    object.sort = $root.laminardb.plan.SortNode.toObject(message.sort, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "sort";
+                }
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit")) {
+                    object.limit = $root.laminardb.plan.LimitNode.toObject(message.limit, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "limit";
+                }
                 return object;
             };
 
@@ -2760,6 +2838,859 @@ export const laminardb = $root.laminardb = (() => {
             };
 
             return PlanNode;
+        })();
+
+        plan.SortKey = (function() {
+
+            /**
+             * Properties of a SortKey.
+             * @typedef {Object} laminardb.plan.SortKey.$Properties
+             * @property {laminardb.plan.Expr.$Properties|null} [expr] SortKey expr
+             * @property {boolean|null} [descending] SortKey descending
+             * @property {boolean|null} [nullsFirst] SortKey nullsFirst
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SortKey.
+             * @memberof laminardb.plan
+             * @interface ISortKey
+             * @augments laminardb.plan.SortKey.$Properties
+             * @deprecated Use laminardb.plan.SortKey.$Properties instead.
+             */
+
+            /**
+             * Shape of a SortKey.
+             * @typedef {{
+             *   expr?: laminardb.plan.Expr.$Shape|null;
+             *   descending?: boolean|null;
+             *   nullsFirst?: boolean|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} laminardb.plan.SortKey.$Shape
+             */
+
+            /**
+             * Constructs a new SortKey.
+             * @memberof laminardb.plan
+             * @classdesc Represents a SortKey.
+             * @constructor
+             * @param {laminardb.plan.SortKey.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SortKey = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SortKey expr.
+             * @member {laminardb.plan.Expr.$Properties|null|undefined} expr
+             * @memberof laminardb.plan.SortKey
+             * @instance
+             */
+            SortKey.prototype.expr = null;
+
+            /**
+             * SortKey descending.
+             * @member {boolean} descending
+             * @memberof laminardb.plan.SortKey
+             * @instance
+             */
+            SortKey.prototype.descending = false;
+
+            /**
+             * SortKey nullsFirst.
+             * @member {boolean} nullsFirst
+             * @memberof laminardb.plan.SortKey
+             * @instance
+             */
+            SortKey.prototype.nullsFirst = false;
+
+            /**
+             * Creates a new SortKey instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.SortKey
+             * @static
+             * @param {laminardb.plan.SortKey.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.SortKey} SortKey instance
+             * @type {{
+             *   (properties: laminardb.plan.SortKey.$Shape): laminardb.plan.SortKey & laminardb.plan.SortKey.$Shape;
+             *   (properties?: laminardb.plan.SortKey.$Properties): laminardb.plan.SortKey;
+             * }}
+             */
+            SortKey.create = function(properties) {
+                return new SortKey(properties);
+            };
+
+            /**
+             * Encodes the specified SortKey message. Does not implicitly {@link laminardb.plan.SortKey.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.SortKey
+             * @static
+             * @param {laminardb.plan.SortKey.$Properties} message SortKey message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SortKey.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.expr != null && $Object.hasOwnProperty.call(message, "expr"))
+                    $root.laminardb.plan.Expr.encode(message.expr, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.descending != null && $Object.hasOwnProperty.call(message, "descending") && message.descending !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.descending);
+                if (message.nullsFirst != null && $Object.hasOwnProperty.call(message, "nullsFirst") && message.nullsFirst !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.nullsFirst);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SortKey message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.SortKey
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.SortKey & laminardb.plan.SortKey.$Shape} SortKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SortKey.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.SortKey();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.expr = $root.laminardb.plan.Expr.decode(reader, reader.size(), $undefined, _depth + 1, message.expr);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.descending = value;
+                            else
+                                delete message.descending;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.nullsFirst = value;
+                            else
+                                delete message.nullsFirst;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SortKey message.
+             * @function verify
+             * @memberof laminardb.plan.SortKey
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SortKey.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.expr != null && $Object.hasOwnProperty.call(message, "expr")) {
+                    let error = $root.laminardb.plan.Expr.verify(message.expr, _depth + 1);
+                    if (error)
+                        return "expr." + error;
+                }
+                if (message.descending != null && $Object.hasOwnProperty.call(message, "descending"))
+                    if (typeof message.descending !== "boolean")
+                        return "descending: boolean expected";
+                if (message.nullsFirst != null && $Object.hasOwnProperty.call(message, "nullsFirst"))
+                    if (typeof message.nullsFirst !== "boolean")
+                        return "nullsFirst: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a SortKey message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.SortKey
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.SortKey} SortKey
+             */
+            SortKey.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.SortKey)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.SortKey: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.SortKey();
+                if (object.expr != null) {
+                    if (!$util.isObject(object.expr))
+                        throw $TypeError(".laminardb.plan.SortKey.expr: object expected");
+                    message.expr = $root.laminardb.plan.Expr.fromObject(object.expr, _depth + 1);
+                }
+                if (object.descending != null)
+                    if (object.descending)
+                        message.descending = $Boolean(object.descending);
+                if (object.nullsFirst != null)
+                    if (object.nullsFirst)
+                        message.nullsFirst = $Boolean(object.nullsFirst);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SortKey message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.SortKey
+             * @static
+             * @param {laminardb.plan.SortKey} message SortKey
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SortKey.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.expr = null;
+                    object.descending = false;
+                    object.nullsFirst = false;
+                }
+                if (message.expr != null && $Object.hasOwnProperty.call(message, "expr"))
+                    object.expr = $root.laminardb.plan.Expr.toObject(message.expr, options, _depth + 1);
+                if (message.descending != null && $Object.hasOwnProperty.call(message, "descending"))
+                    object.descending = message.descending;
+                if (message.nullsFirst != null && $Object.hasOwnProperty.call(message, "nullsFirst"))
+                    object.nullsFirst = message.nullsFirst;
+                return object;
+            };
+
+            /**
+             * Converts this SortKey to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.SortKey
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SortKey.prototype.toJSON = function() {
+                return SortKey.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SortKey
+             * @function getTypeUrl
+             * @memberof laminardb.plan.SortKey
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SortKey.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.SortKey";
+            };
+
+            return SortKey;
+        })();
+
+        plan.SortNode = (function() {
+
+            /**
+             * Properties of a SortNode.
+             * @typedef {Object} laminardb.plan.SortNode.$Properties
+             * @property {Array.<laminardb.plan.SortKey.$Properties>|null} [keys] SortNode keys
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SortNode.
+             * @memberof laminardb.plan
+             * @interface ISortNode
+             * @augments laminardb.plan.SortNode.$Properties
+             * @deprecated Use laminardb.plan.SortNode.$Properties instead.
+             */
+
+            /**
+             * Shape of a SortNode.
+             * @typedef {{
+             *   keys?: Array.<laminardb.plan.SortKey.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} laminardb.plan.SortNode.$Shape
+             */
+
+            /**
+             * Constructs a new SortNode.
+             * @memberof laminardb.plan
+             * @classdesc Represents a SortNode.
+             * @constructor
+             * @param {laminardb.plan.SortNode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SortNode = function (properties) {
+                this.keys = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SortNode keys.
+             * @member {Array.<laminardb.plan.SortKey.$Properties>} keys
+             * @memberof laminardb.plan.SortNode
+             * @instance
+             */
+            SortNode.prototype.keys = $util.emptyArray;
+
+            /**
+             * Creates a new SortNode instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.SortNode
+             * @static
+             * @param {laminardb.plan.SortNode.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.SortNode} SortNode instance
+             * @type {{
+             *   (properties: laminardb.plan.SortNode.$Shape): laminardb.plan.SortNode & laminardb.plan.SortNode.$Shape;
+             *   (properties?: laminardb.plan.SortNode.$Properties): laminardb.plan.SortNode;
+             * }}
+             */
+            SortNode.create = function(properties) {
+                return new SortNode(properties);
+            };
+
+            /**
+             * Encodes the specified SortNode message. Does not implicitly {@link laminardb.plan.SortNode.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.SortNode
+             * @static
+             * @param {laminardb.plan.SortNode.$Properties} message SortNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SortNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keys != null && message.keys.length)
+                    for (let i = 0; i < message.keys.length; ++i)
+                        $root.laminardb.plan.SortKey.encode(message.keys[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SortNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.SortNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.SortNode & laminardb.plan.SortNode.$Shape} SortNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SortNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.SortNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.keys && message.keys.length))
+                                message.keys = [];
+                            message.keys.push($root.laminardb.plan.SortKey.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SortNode message.
+             * @function verify
+             * @memberof laminardb.plan.SortNode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SortNode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.keys != null && $Object.hasOwnProperty.call(message, "keys")) {
+                    if (!$Array.isArray(message.keys))
+                        return "keys: array expected";
+                    for (let i = 0; i < message.keys.length; ++i) {
+                        let error = $root.laminardb.plan.SortKey.verify(message.keys[i], _depth + 1);
+                        if (error)
+                            return "keys." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SortNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.SortNode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.SortNode} SortNode
+             */
+            SortNode.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.SortNode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.SortNode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.SortNode();
+                if (object.keys) {
+                    if (!$Array.isArray(object.keys))
+                        throw $TypeError(".laminardb.plan.SortNode.keys: array expected");
+                    message.keys = $Array(object.keys.length);
+                    for (let i = 0; i < object.keys.length; ++i) {
+                        if (!$util.isObject(object.keys[i]))
+                            throw $TypeError(".laminardb.plan.SortNode.keys: object expected");
+                        message.keys[i] = $root.laminardb.plan.SortKey.fromObject(object.keys[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SortNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.SortNode
+             * @static
+             * @param {laminardb.plan.SortNode} message SortNode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SortNode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.keys = [];
+                if (message.keys && message.keys.length) {
+                    object.keys = $Array(message.keys.length);
+                    for (let j = 0; j < message.keys.length; ++j)
+                        object.keys[j] = $root.laminardb.plan.SortKey.toObject(message.keys[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this SortNode to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.SortNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SortNode.prototype.toJSON = function() {
+                return SortNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SortNode
+             * @function getTypeUrl
+             * @memberof laminardb.plan.SortNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SortNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.SortNode";
+            };
+
+            return SortNode;
+        })();
+
+        plan.LimitNode = (function() {
+
+            /**
+             * Properties of a LimitNode.
+             * @typedef {Object} laminardb.plan.LimitNode.$Properties
+             * @property {number|null} [limit] LimitNode limit
+             * @property {number|null} [offset] LimitNode offset
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LimitNode.
+             * @memberof laminardb.plan
+             * @interface ILimitNode
+             * @augments laminardb.plan.LimitNode.$Properties
+             * @deprecated Use laminardb.plan.LimitNode.$Properties instead.
+             */
+
+            /**
+             * Shape of a LimitNode.
+             * @typedef {laminardb.plan.LimitNode.$Properties} laminardb.plan.LimitNode.$Shape
+             */
+
+            /**
+             * Constructs a new LimitNode.
+             * @memberof laminardb.plan
+             * @classdesc Represents a LimitNode.
+             * @constructor
+             * @param {laminardb.plan.LimitNode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LimitNode = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LimitNode limit.
+             * @member {number} limit
+             * @memberof laminardb.plan.LimitNode
+             * @instance
+             */
+            LimitNode.prototype.limit = 0;
+
+            /**
+             * LimitNode offset.
+             * @member {number} offset
+             * @memberof laminardb.plan.LimitNode
+             * @instance
+             */
+            LimitNode.prototype.offset = 0;
+
+            /**
+             * Creates a new LimitNode instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.LimitNode
+             * @static
+             * @param {laminardb.plan.LimitNode.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.LimitNode} LimitNode instance
+             * @type {{
+             *   (properties: laminardb.plan.LimitNode.$Shape): laminardb.plan.LimitNode & laminardb.plan.LimitNode.$Shape;
+             *   (properties?: laminardb.plan.LimitNode.$Properties): laminardb.plan.LimitNode;
+             * }}
+             */
+            LimitNode.create = function(properties) {
+                return new LimitNode(properties);
+            };
+
+            /**
+             * Encodes the specified LimitNode message. Does not implicitly {@link laminardb.plan.LimitNode.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.LimitNode
+             * @static
+             * @param {laminardb.plan.LimitNode.$Properties} message LimitNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LimitNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && !$Object.is(message.limit, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.limit);
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && !$Object.is(message.offset, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.offset);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LimitNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.LimitNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.LimitNode & laminardb.plan.LimitNode.$Shape} LimitNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LimitNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.LimitNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.offset = value;
+                            else
+                                delete message.offset;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a LimitNode message.
+             * @function verify
+             * @memberof laminardb.plan.LimitNode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LimitNode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    if (typeof message.limit !== "number")
+                        return "limit: number expected";
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                    if (typeof message.offset !== "number")
+                        return "offset: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a LimitNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.LimitNode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.LimitNode} LimitNode
+             */
+            LimitNode.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.LimitNode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.LimitNode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.LimitNode();
+                if (object.limit != null)
+                    if (!$Object.is($Number(object.limit), 0))
+                        message.limit = $Number(object.limit);
+                if (object.offset != null)
+                    if (!$Object.is($Number(object.offset), 0))
+                        message.offset = $Number(object.offset);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LimitNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.LimitNode
+             * @static
+             * @param {laminardb.plan.LimitNode} message LimitNode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LimitNode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.limit = 0;
+                    object.offset = 0;
+                }
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    object.limit = options.json && !$isFinite(message.limit) ? $String(message.limit) : message.limit;
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                    object.offset = options.json && !$isFinite(message.offset) ? $String(message.offset) : message.offset;
+                return object;
+            };
+
+            /**
+             * Converts this LimitNode to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.LimitNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LimitNode.prototype.toJSON = function() {
+                return LimitNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LimitNode
+             * @function getTypeUrl
+             * @memberof laminardb.plan.LimitNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LimitNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.LimitNode";
+            };
+
+            return LimitNode;
         })();
 
         plan.SourceNode = (function() {
@@ -3427,6 +4358,7 @@ export const laminardb = $root.laminardb = (() => {
             /**
              * Properties of a FilterNode.
              * @typedef {Object} laminardb.plan.FilterNode.$Properties
+             * @property {boolean|null} [failOnError] FilterNode failOnError
              * @property {laminardb.plan.Expr.$Properties|null} [expr] FilterNode expr
              * @property {string|null} [rowFunction] FilterNode rowFunction
              * @property {"expr"|"rowFunction"} [predicate] FilterNode predicate
@@ -3444,6 +4376,7 @@ export const laminardb = $root.laminardb = (() => {
             /**
              * Narrowed shape of a FilterNode.
              * @typedef {{
+             *   failOnError?: boolean|null;
              *   expr?: laminardb.plan.Expr.$Shape|null;
              *   rowFunction?: string|null;
              *   $unknowns?: Array.<Uint8Array>;
@@ -3466,6 +4399,14 @@ export const laminardb = $root.laminardb = (() => {
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
             };
+
+            /**
+             * FilterNode failOnError.
+             * @member {boolean} failOnError
+             * @memberof laminardb.plan.FilterNode
+             * @instance
+             */
+            FilterNode.prototype.failOnError = false;
 
             /**
              * FilterNode expr.
@@ -3533,6 +4474,8 @@ export const laminardb = $root.laminardb = (() => {
                     $root.laminardb.plan.Expr.encode(message.expr, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.rowFunction != null && $Object.hasOwnProperty.call(message, "rowFunction"))
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.rowFunction);
+                if (message.failOnError != null && $Object.hasOwnProperty.call(message, "failOnError") && message.failOnError !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.failOnError);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3557,7 +4500,7 @@ export const laminardb = $root.laminardb = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -3577,6 +4520,15 @@ export const laminardb = $root.laminardb = (() => {
                     }
                     let wireType = tag & 7;
                     switch (tag >>>= 3) {
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.failOnError = value;
+                            else
+                                delete message.failOnError;
+                            continue;
+                        }
                     case 1: {
                             if (wireType !== 2)
                                 break;
@@ -3624,6 +4576,9 @@ export const laminardb = $root.laminardb = (() => {
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
                 let properties = {};
+                if (message.failOnError != null && $Object.hasOwnProperty.call(message, "failOnError"))
+                    if (typeof message.failOnError !== "boolean")
+                        return "failOnError: boolean expected";
                 if (message.expr != null && $Object.hasOwnProperty.call(message, "expr")) {
                     properties.predicate = 1;
                     {
@@ -3660,6 +4615,9 @@ export const laminardb = $root.laminardb = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let message = new $root.laminardb.plan.FilterNode();
+                if (object.failOnError != null)
+                    if (object.failOnError)
+                        message.failOnError = $Boolean(object.failOnError);
                 if (object.expr != null) {
                     if (!$util.isObject(object.expr))
                         throw $TypeError(".laminardb.plan.FilterNode.expr: object expected");
@@ -3687,6 +4645,8 @@ export const laminardb = $root.laminardb = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.defaults)
+                    object.failOnError = false;
                 if (message.expr != null && $Object.hasOwnProperty.call(message, "expr")) {
                     object.expr = $root.laminardb.plan.Expr.toObject(message.expr, options, _depth + 1);
                     if (options.oneofs)
@@ -3697,6 +4657,8 @@ export const laminardb = $root.laminardb = (() => {
                     if (options.oneofs)
                         object.predicate = "rowFunction";
                 }
+                if (message.failOnError != null && $Object.hasOwnProperty.call(message, "failOnError"))
+                    object.failOnError = message.failOnError;
                 return object;
             };
 
@@ -4015,6 +4977,7 @@ export const laminardb = $root.laminardb = (() => {
              * Properties of a ProjectNode.
              * @typedef {Object} laminardb.plan.ProjectNode.$Properties
              * @property {Array.<laminardb.plan.NamedExpr.$Properties>|null} [exprs] ProjectNode exprs
+             * @property {boolean|null} [failOnError] ProjectNode failOnError
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4030,6 +4993,7 @@ export const laminardb = $root.laminardb = (() => {
              * Shape of a ProjectNode.
              * @typedef {{
              *   exprs?: Array.<laminardb.plan.NamedExpr.$Shape>|null;
+             *   failOnError?: boolean|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} laminardb.plan.ProjectNode.$Shape
              */
@@ -4057,6 +5021,14 @@ export const laminardb = $root.laminardb = (() => {
              * @instance
              */
             ProjectNode.prototype.exprs = $util.emptyArray;
+
+            /**
+             * ProjectNode failOnError.
+             * @member {boolean} failOnError
+             * @memberof laminardb.plan.ProjectNode
+             * @instance
+             */
+            ProjectNode.prototype.failOnError = false;
 
             /**
              * Creates a new ProjectNode instance using the specified properties.
@@ -4093,6 +5065,8 @@ export const laminardb = $root.laminardb = (() => {
                 if (message.exprs != null && message.exprs.length)
                     for (let i = 0; i < message.exprs.length; ++i)
                         $root.laminardb.plan.NamedExpr.encode(message.exprs[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.failOnError != null && $Object.hasOwnProperty.call(message, "failOnError") && message.failOnError !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.failOnError);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4117,7 +5091,7 @@ export const laminardb = $root.laminardb = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -4143,6 +5117,15 @@ export const laminardb = $root.laminardb = (() => {
                             if (!(message.exprs && message.exprs.length))
                                 message.exprs = [];
                             message.exprs.push($root.laminardb.plan.NamedExpr.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.failOnError = value;
+                            else
+                                delete message.failOnError;
                             continue;
                         }
                     }
@@ -4186,6 +5169,9 @@ export const laminardb = $root.laminardb = (() => {
                             return "exprs." + error;
                     }
                 }
+                if (message.failOnError != null && $Object.hasOwnProperty.call(message, "failOnError"))
+                    if (typeof message.failOnError !== "boolean")
+                        return "failOnError: boolean expected";
                 return null;
             };
 
@@ -4217,6 +5203,9 @@ export const laminardb = $root.laminardb = (() => {
                         message.exprs[i] = $root.laminardb.plan.NamedExpr.fromObject(object.exprs[i], _depth + 1);
                     }
                 }
+                if (object.failOnError != null)
+                    if (object.failOnError)
+                        message.failOnError = $Boolean(object.failOnError);
                 return message;
             };
 
@@ -4239,11 +5228,15 @@ export const laminardb = $root.laminardb = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.exprs = [];
+                if (options.defaults)
+                    object.failOnError = false;
                 if (message.exprs && message.exprs.length) {
                     object.exprs = $Array(message.exprs.length);
                     for (let j = 0; j < message.exprs.length; ++j)
                         object.exprs[j] = $root.laminardb.plan.NamedExpr.toObject(message.exprs[j], options, _depth + 1);
                 }
+                if (message.failOnError != null && $Object.hasOwnProperty.call(message, "failOnError"))
+                    object.failOnError = message.failOnError;
                 return object;
             };
 

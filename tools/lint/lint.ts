@@ -34,7 +34,7 @@ const ENTRIES: Partial<Record<Layer, readonly string[]>> = {
   operators: ['operators/index.ts', 'operators/catalog.ts'],
   connectors: ['connectors/index.ts'],
   sql: ['sql/index.ts'],
-  facade: ['index.ts', 'db.ts'],
+  facade: ['index.ts', 'db.ts', 'db/index.ts'],
 };
 
 /** Narrower rules: only these files of `from` may import `to`, or only these files of `to` may be imported. */
@@ -56,7 +56,7 @@ export interface LintResult {
 
 export function layerOf(file: string): Layer {
   const top = file.split('/')[0]!;
-  if (file === 'index.ts' || file === 'db.ts') return 'facade';
+  if (file === 'index.ts' || file === 'db.ts' || file.startsWith('db/')) return 'facade';
   if (file.startsWith('specs/e2e/')) return 'e2e';
   if (['specs', 'native', 'runtime', 'operators', 'connectors', 'sql', 'tools'].includes(top)) return top as Layer;
   return 'tools';

@@ -1,0 +1,143 @@
+/**
+ * The database catalog: every named object (sources, streams, materialized views, tables, sinks)
+ * with its DDL, columns, pipeline nodes and dependencies. It implements the planner's catalog
+ * interface, typing expressions with the runtime's own binder so the planner and the engine agree.
+ */
+import { bind, findFunction, functionNames } from '../operators/index.js';
+import { makeSchema, PlanError, type FieldSpec, type Row } from '../runtime/index.js';
+import type { plan } from '../specs/index.js';
+import type { Column, ObjectKind, PlannerCatalog, Relation } from '../sql/index.js';
+import type { Snapshotable } from './stores.js';
+
+/** A scalar UDF registered with `db.registerFunction`. */
+export interface ScalarUdf {
+  readonly name: string;
+  readonly fn: (...args: unknown[]) => unknown;
+  readonly args: readonly string[];
+  readonly returns: string;
+}
+
+/** One catalog entry. */
+export interface DbObject {
+  readonly kind: ObjectKind;
+  readonly name: string;
+  /** Canonical DDL (what SHOW CREATE prints). */
+  readonly sql: string;
+  readonly columns: readonly Column[];
+  /** The node whose output is the relation (sources: after the watermark). */
+  readonly nodeId?: number;
+  /** Pipeline node names this object owns (removed by DROP). */
+  readonly nodes: readonly string[];
+  /** The node name subscriptions read. */
+  readonly subscribeNode?: string;
+  /** Names of the relations it reads. */
+  readonly dependsOn: readonly string[];
+  readonly eventTime?: string;
+  readonly watermark?: string;
+  readonly connector?: string;
+  readonly format?: string;
+  readonly options?: Readonly<Record<string, string>>;
+  readonly store?: Snapshotable;
+  readonly primaryKey?: readonly string[];
+  /** VARCHAR(n) limits by column, checked on insert. */
+  readonly maxLengths?: Readonly<Record<string, number>>;
+  /** Constant DEFAULT values by column, applied on insert. */
+  readonly defaults?: Readonly<Record<string, unknown>>;
+  /** For sinks: the relation they read. */
+  readonly from?: string;
+}
+
+export class DbCatalog implements PlannerCatalog {
+  private readonly objects = new Map<string, DbObject>();
+  readonly udfs = new Map<string, ScalarUdf>();
+  private nodeId = 1;
+
+  get(name: string): DbObject | undefined {
+    return this.objects.get(name);
+  }
+
+  all(): DbObject[] {
+    return [...this.objects.values()];
+  }
+
+  add(object: DbObject): void {
+    if (this.objects.has(object.name)) throw new PlanError(`'${object.name}' exists already`);
+    this.objects.set(object.name, object);
+  }
+
+  replace(object: DbObject): void {
+    this.objects.set(object.name, object);
+  }
+
+  remove(name: string): void {
+    this.objects.delete(name);
+  }
+
+  /** Objects that read `name`, directly. */
+  dependents(name: string): DbObject[] {
+    return this.all().filter((o) => o.dependsOn.includes(name) || o.from === name);
+  }
+
+  // ---- PlannerCatalog ----
+
+  lookup(name: string): Relation | undefined {
+    const o = this.objects.get(name);
+    if (o === undefined) return undefined;
+    return {
+      kind: o.kind,
+      name: o.name,
+      columns: o.columns,
+      ...(o.nodeId !== undefined ? { nodeId: o.nodeId } : {}),
+      ...(o.eventTime !== undefined ? { eventTime: o.eventTime } : {}),
+      stored: o.store !== undefined,
+    };
+  }
+
+  names(): string[] {
+    return [...this.objects.keys()];
+  }
+
+  typeOf(expr: plan.Expr, columns: readonly Column[]): string {
+    return bind(expr, makeSchema(columns as FieldSpec[]), this.udfResolver()).type;
+  }
+
+  hasFunction(name: string): boolean {
+    return findFunction(name) !== undefined || this.udfs.has(name.toLowerCase());
+  }
+
+  functionNames(): string[] {
+    return [...functionNames(), ...this.udfs.keys()];
+  }
+
+  nextNodeId(): number {
+    return this.nodeId++;
+  }
+
+  /** UDF signatures for the binder. */
+  udfResolver(): (name: string) => ScalarUdf | undefined {
+    return (name) => this.udfs.get(name.toLowerCase());
+  }
+}
+
+/** Applies DEFAULTs and checks VARCHAR(n) limits on rows headed into an object. */
+export function prepareRows(object: DbObject, rows: readonly Row[]): Row[] {
+  const defaults = object.defaults ?? {};
+  const limits = object.maxLengths ?? {};
+  const hasDefaults = Object.keys(defaults).length > 0;
+  const hasLimits = Object.keys(limits).length > 0;
+  if (!hasDefaults && !hasLimits) return rows as Row[];
+  return rows.map((row, r) => {
+    let out = row;
+    if (hasDefaults) {
+      out = { ...row };
+      for (const [k, v] of Object.entries(defaults)) if (out[k] === undefined) out[k] = v;
+    }
+    for (const [k, max] of Object.entries(limits)) {
+      const v = out[k];
+      if (typeof v === 'string' && [...v].length > max) {
+        throw new PlanError(`row ${r}: value of column '${k}' has ${[...v].length} characters, more than its VARCHAR(${max})`);
+      }
+    }
+    return out;
+  });
+}

@@ -1,0 +1,125 @@
+/**
+ * The database behind the `LaminarDB` facade: one long-running pipeline that DDL grows and
+ * shrinks, the catalog, the stores of views and tables, session settings, cursors and the
+ * temporary streams of continuous queries. Statement execution lives in execute.ts and friends;
+ * this class holds the state they share.
+ */
+import { connectorRegistry, type CollectStore } from '../connectors/index.js';
+import { operatorRegistry } from '../operators/index.js';
+import {
+  mergeRegistries,
+  Pipeline,
+  PipelineStateError,
+  Scheduler,
+  systemClock,
+  type Clock,
+  type Registry,
+  type Row,
+  type ScalarUdf,
+} from '../runtime/index.js';
+import type { plan } from '../specs/index.js';
+import { DbCatalog, type DbObject } from './catalog.js';
+import { rowsSource, snapshotSource, storeSink, Stores } from './stores.js';
+
+/** Options of `LaminarDB.open`. */
+export interface OpenOptions {
+  /** Values for `${NAME}` placeholders in SQL. */
+  readonly vars?: Readonly<Record<string, string>>;
+  /** A directory for durable state (the durability issue implements it; rejected until then). */
+  readonly path?: string;
+  /** The clock for processing time, now() and timers (default: the wall clock). */
+  readonly clock?: Clock;
+  /** Default mailbox budget in rows. */
+  readonly capacity?: number;
+  /** Where the stdout sink writes (default: process.stdout). */
+  readonly stdout?: { write(text: string): unknown };
+}
+
+/** Session settings (`SET key = value`). */
+export interface Settings {
+  /** `null` (default): row errors give NULL and are counted; `fail`: they fail the query. */
+  on_error: 'null' | 'fail';
+  /** Only UTC: timestamps are UTC instants and are shown in UTC. */
+  timezone: 'UTC';
+}
+
+/** A cursor over a subscription (DECLARE ... CURSOR FOR SUBSCRIBE). */
+export interface Cursor {
+  readonly name: string;
+  readonly buffer: Row[];
+  close(): void;
+}
+
+/** A continuous query a SELECT or SUBSCRIBE started. */
+export interface TempQuery {
+  readonly id: string;
+  readonly sql: string;
+  readonly nodes: readonly string[];
+  /** Relations the query reads (DROP ... CASCADE stops it too). */
+  readonly dependsOn: readonly string[];
+  subscribers: number;
+}
+
+export const DB_SERVICES = { stores: 'stores', collect: 'collect', stdout: 'stdout' } as const;
+
+export class Database {
+  readonly catalog = new DbCatalog();
+  readonly stores = new Stores();
+  readonly registry: Registry;
+  readonly pipeline: Pipeline;
+  readonly scheduler: Scheduler;
+  readonly clock: Clock;
+  readonly settings: Settings = { on_error: 'null', timezone: 'UTC' };
+  readonly cursors = new Map<string, Cursor>();
+  readonly queries = new Map<string, TempQuery>();
+  readonly udfs: Record<string, ScalarUdf> = {};
+  private nextQuery = 1;
+  closed = false;
+
+  private constructor(readonly options: OpenOptions, collect: CollectStore) {
+    this.clock = options.clock ?? systemClock;
+    this.scheduler = new Scheduler();
+    this.registry = mergeRegistries(operatorRegistry, connectorRegistry, {
+      sources: { snapshot: snapshotSource, rows: rowsSource },
+      sinks: { store: storeSink },
+    });
+    this.pipeline = new Pipeline({ name: 'laminardb', nodes: [], edges: [] }, {
+      registry: this.registry,
+      clock: this.clock,
+      scheduler: this.scheduler,
+      ...(options.capacity !== undefined ? { capacity: options.capacity } : {}),
+      services: { stores: this.stores, collect, stdout: options.stdout ?? process.stdout },
+      udfs: this.udfs,
+    });
+  }
+
+  /** Opens an in-memory database with its pipeline running. */
+  static async open(options: OpenOptions, collect: CollectStore): Promise<Database> {
+    if (options.path !== undefined) {
+      throw new PipelineStateError(`durable databases (open({ path })) arrive with the durability issue; open() without a path gives an in-memory database`);
+    }
+    const db = new Database(options, collect);
+    await db.pipeline.start();
+    return db;
+  }
+
+  /** Adds plan nodes to the running pipeline. */
+  async extend(fragment: Omit<plan.Plan, 'name'>, functions: Readonly<Record<string, (row: Row) => unknown>> = {}): Promise<void> {
+    await this.pipeline.extend({ name: 'laminardb', ...fragment }, functions);
+  }
+
+  /** Removes the pipeline nodes of catalog objects. */
+  async removeNodes(objects: readonly DbObject[]): Promise<void> {
+    const names = objects.flatMap((o) => o.nodes);
+    if (names.length > 0) await this.pipeline.remove(names);
+  }
+
+  /** A fresh id for a continuous query. */
+  queryId(): string {
+    return `query${this.nextQuery++}`;
+  }
+
+  assertOpen(): void {
+    if (this.closed) throw new PipelineStateError('the database is closed');
+  }
+}

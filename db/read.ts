@@ -1,0 +1,171 @@
+/**
+ * Reading: snapshot queries (bounded plans over tables, materialized views and VALUES, run to
+ * completion on a private pipeline), constant evaluation (VALUES rows, DEFAULTs), and continuous
+ * queries (a temporary stream in the database pipeline, removed when its last subscriber leaves).
+ */
+import { bind, compileCalc } from '../operators/index.js';
+import {
+  batchToRows,
+  columnsOf,
+  formatDate,
+  formatDecimal,
+  formatTime,
+  makeBatch,
+  makeSchema,
+  Pipeline,
+  PlanError,
+  readValue,
+  rowsToBatch,
+  typeInfo,
+  toPlanSchema,
+  type FieldSpec,
+  type RecordBatch,
+  type Row,
+  type Subscription,
+} from '../runtime/index.js';
+import type { plan } from '../specs/index.js';
+import { isBounded, lowerPlan, planError, PlanErrorCode, relationsOf, type Column, type Logical, type Span } from '../sql/index.js';
+import type { Database } from './database.js';
+
+const EMPTY = makeSchema([]);
+
+/** One row with no columns: what constant expressions are evaluated over. */
+function oneRow(): RecordBatch {
+  return makeBatch(EMPTY, [], 1);
+}
+
+/** A bound literal's storage value as a row value (the types.ts table). */
+function literalRowValue(value: unknown, type: string): unknown {
+  if (value === null) return null;
+  const info = typeInfo(type);
+  switch (info.kind) {
+    case 'decimal': return formatDecimal(value as bigint, info.scale);
+    case 'date': return formatDate(value as number);
+    case 'time': return formatTime(value as number);
+    default: return value;
+  }
+}
+
+/** Evaluates a constant expression as a row value of `type` (casting when needed). */
+export function constantValue(db: Database, expr: plan.Expr, type: string): unknown {
+  const cast: plan.Expr = { call: { function: 'cast', args: [expr, { literal: { stringValue: type } }] } };
+  const functions = db.pipeline.functionTable();
+  const bound = bind(cast, EMPTY, (n) => functions.udf(n));
+  if (bound.kind === 'literal') return literalRowValue(bound.value, bound.type);
+  const program = compileCalc([{ project: { exprs: [{ name: 'v', expr: cast }] } }], EMPTY, { functions, failOnError: true });
+  const out = program.run(oneRow(), { count: () => {}, clock: db.clock });
+  return readValue(columnsOf(out!)[0]!, program.schema.fields[0]!.type, 0);
+}
+
+/** The rows of a VALUES node as a batch of its columns. */
+export function valuesBatch(db: Database, node: Extract<Logical, { kind: 'values' }>): RecordBatch {
+  const schema = makeSchema(node.columns as FieldSpec[]);
+  const rows = node.rows.map((r) => {
+    const row: Row = {};
+    node.columns.forEach((c, k) => (row[c.name] = constantValue(db, r[k]!, c.type)));
+    return row;
+  });
+  return rowsToBatch(schema, rows);
+}
+
+/** Runs a bounded plan to completion; returns the output columns and rows. */
+export async function runSnapshot(db: Database, logical: Logical, stats?: (pipeline: Pipeline) => void): Promise<{ columns: Column[]; rows: Row[]; batches: RecordBatch[] }> {
+  let id = 1;
+  const nodes: plan.PlanNode[] = [];
+  const fragment = lowerPlan(logical, {
+    name: 'result',
+    nextNodeId: () => id++,
+    failOnError: db.settings.on_error === 'fail',
+    leaves: {
+      scan: (relation) => {
+        const object = db.catalog.get(relation.name);
+        if (object?.store === undefined) throw new PlanError(`'${relation.name}' is not stored; snapshot queries read tables and materialized views`);
+        const nodeId = id++;
+        nodes.push({ id: nodeId, name: '', source: { connector: 'snapshot', options: { store: relation.name }, schema: toPlanSchema(object.store.schema) } });
+        return nodeId;
+      },
+      values: (values) => {
+        const batch = valuesBatch(db, values);
+        const nodeId = id++;
+        nodes.push({ id: nodeId, name: '', source: { connector: 'rows', options: { rows: db.stores.stage([batch]) }, schema: toPlanSchema(makeSchema(values.columns as FieldSpec[])) } });
+        return nodeId;
+      },
+    },
+  });
+  const pipeline = new Pipeline({ name: 'snapshot', nodes: [...nodes, ...fragment.nodes], edges: fragment.edges }, {
+    registry: db.registry,
+    clock: db.clock,
+    scheduler: db.scheduler,
+    services: db.pipeline.services(),
+    udfs: db.udfs,
+  });
+  const batches: RecordBatch[] = [];
+  pipeline.subscribeBatches('result', { bufferRows: Number.MAX_SAFE_INTEGER }).subscribe((b) => batches.push(b));
+  await pipeline.start();
+  await pipeline.done;
+  stats?.(pipeline);
+  const rows: Row[] = [];
+  for (const b of batches) batchToRows(b, rows);
+  const columns = pipeline.schemaOf('result').fields.map((f) => ({ name: f.name, type: f.type, nullable: f.nullable }));
+  return { columns, rows, batches };
+}
+
+/** Rejects plans a stream cannot run: bounded-only inputs, sorting, LIMIT. */
+export function assertStreamable(db: Database, logical: Logical, text: string, span: Span, what: string): void {
+  const relations = relationsOf(logical);
+  if (relations.length === 0 || (isBounded(logical) && relations.every((r) => r.nodeId === undefined))) {
+    throw planError(PlanErrorCode.unsupported, `${what} needs a streaming input (a source, stream or materialized view); tables are read by snapshot queries (db.query) and, later, lookup joins`, text, span);
+  }
+  const stored = relations.find((r) => r.nodeId === undefined);
+  if (stored !== undefined) throw planError(PlanErrorCode.unsupported, `${what} reads table '${stored.name}', which has no change stream yet; tables are read by snapshot queries (db.query) and, later, lookup joins`, text, span);
+  const visit = (n: Logical): void => {
+    if (n.kind === 'sort' || n.kind === 'limit') throw planError(PlanErrorCode.unsupported, `${what} cannot ${n.kind === 'sort' ? 'ORDER BY' : 'LIMIT'}: a stream never ends; sort or limit in a snapshot query (db.query) instead`, text, span);
+    if (n.kind === 'union') n.inputs.forEach(visit);
+    else if (n.kind !== 'scan' && n.kind !== 'values') visit(n.input);
+  };
+  visit(logical);
+}
+
+/** Lowers a streaming plan whose leaves are live pipeline nodes. */
+export function lowerStreaming(db: Database, logical: Logical, name: string) {
+  return lowerPlan(logical, {
+    name,
+    nextNodeId: () => db.catalog.nextNodeId(),
+    failOnError: db.settings.on_error === 'fail',
+    leaves: {
+      scan: (relation) => relation.nodeId!,
+      values: () => {
+        throw new PlanError('VALUES cannot feed a stream');
+      },
+    },
+  });
+}
+
+/**
+ * Starts a continuous query: a temporary stream in the database pipeline. It is removed when its
+ * last subscriber leaves (after at least one joined), or by `cancelQuery`.
+ */
+export function startContinuous(db: Database, logical: Logical, sql: string): Subscription<Row[]> {
+  const id = db.queryId();
+  const fragment = lowerStreaming(db, logical, id);
+  const { names, opened } = db.pipeline.extendNow({ name: 'laminardb', nodes: fragment.nodes, edges: fragment.edges });
+  opened.catch(() => {});
+  const query = { id, sql, nodes: names, subscribers: 0, dependsOn: relationsOf(logical).map((r) => r.name) };
+  db.queries.set(id, query);
+  return db.pipeline.subscribe(id, {
+    onAttach: () => void query.subscribers++,
+    onDetach: () => {
+      query.subscribers--;
+      if (query.subscribers === 0 && db.queries.has(id)) void cancelQuery(db, id);
+    },
+  });
+}
+
+/** Stops and removes a continuous query. */
+export async function cancelQuery(db: Database, id: string): Promise<boolean> {
+  const q = db.queries.get(id);
+  if (q === undefined) return false;
+  db.queries.delete(id);
+  await db.pipeline.remove(q.nodes);
+  return true;
+}

@@ -1,0 +1,156 @@
+/**
+ * Stored relations of the database: materialized views keep their output batches, tables keep
+ * rows by primary key (INSERT upserts). Three connectors move data between the pipeline and the
+ * stores: `store` (a sink that appends to a view's store), `snapshot` (a bounded source that
+ * replays a store for snapshot queries) and `rows` (a bounded source of given rows, for VALUES).
+ */
+import {
+  batchToRows,
+  defineSink,
+  defineSource,
+  fromPlanSchema,
+  PlanError,
+  rowsToBatch,
+  type RecordBatch,
+  type Row,
+  type Schema,
+} from '../runtime/index.js';
+import type { plan } from '../specs/index.js';
+
+/** Something snapshot queries can read. */
+export interface Snapshotable {
+  readonly schema: Schema;
+  /** The current contents as batches. */
+  batches(): RecordBatch[];
+  /** Rows stored now. */
+  readonly size: number;
+}
+
+/** An append-only store: the output of a materialized view. */
+export class RowStore implements Snapshotable {
+  private parts: RecordBatch[] = [];
+  private rows = 0;
+
+  constructor(readonly schema: Schema) {}
+
+  append(batch: RecordBatch): void {
+    this.parts.push(batch);
+    this.rows += batch.numRows;
+  }
+
+  batches(): RecordBatch[] {
+    return [...this.parts];
+  }
+
+  get size(): number {
+    return this.rows;
+  }
+}
+
+/** Rows by primary key; inserting a row with an existing key replaces it. */
+export class TableStore implements Snapshotable {
+  private readonly rows = new Map<unknown, Row>();
+
+  constructor(readonly schema: Schema, readonly primaryKey: readonly string[]) {}
+
+  private keyOf(row: Row): unknown {
+    if (this.primaryKey.length === 1) {
+      const v = row[this.primaryKey[0]!];
+      return typeof v === 'object' && v !== null ? JSON.stringify(v) : v;
+    }
+    return JSON.stringify(this.primaryKey.map((k) => (typeof row[k] === 'bigint' ? String(row[k]) : row[k])));
+  }
+
+  /** Inserts or replaces rows; a NULL key is an error. */
+  upsert(rows: readonly Row[]): void {
+    for (const row of rows) {
+      for (const k of this.primaryKey) {
+        if (row[k] === null || row[k] === undefined) throw new PlanError(`primary key column '${k}' cannot be NULL`);
+      }
+      this.rows.set(this.keyOf(row), row);
+    }
+  }
+
+  batches(): RecordBatch[] {
+    return this.rows.size === 0 ? [] : [rowsToBatch(this.schema, [...this.rows.values()])];
+  }
+
+  get size(): number {
+    return this.rows.size;
+  }
+}
+
+/** The stores by name, as a pipeline service. */
+export class Stores {
+  private readonly stores = new Map<string, Snapshotable>();
+  private readonly pending = new Map<string, RecordBatch[]>();
+  private next = 0;
+
+  set(name: string, store: Snapshotable): void {
+    this.stores.set(name, store);
+  }
+
+  get(name: string): Snapshotable {
+    const s = this.stores.get(name);
+    if (s === undefined) throw new PlanError(`no store named '${name}'`);
+    return s;
+  }
+
+  delete(name: string): void {
+    this.stores.delete(name);
+  }
+
+  /** Registers batches for a `rows` source; returns the key its node option names. */
+  stage(batches: RecordBatch[]): string {
+    const key = `rows${this.next++}`;
+    this.pending.set(key, batches);
+    return key;
+  }
+
+  take(key: string): RecordBatch[] {
+    const b = this.pending.get(key) ?? [];
+    this.pending.delete(key);
+    return b;
+  }
+}
+
+/** Appends every batch to the store named by option `store`. */
+export const storeSink = defineSink<plan.SinkNode>({
+  name: 'store',
+  setup(ctx, node) {
+    const store = ctx.service<Stores>('stores').get(node.options?.store ?? '') as RowStore;
+    return { write: (batch) => store.append(batch) };
+  },
+});
+
+function bounded(name: string, take: (stores: Stores, node: plan.SourceNode) => RecordBatch[]) {
+  return defineSource<plan.SourceNode>({
+    name,
+    schema: (node) => fromPlanSchema(node.schema),
+    setup(ctx, node) {
+      const batches = take(ctx.service<Stores>('stores'), node);
+      let next = 0;
+      return {
+        poll() {
+          if (next >= batches.length) return 'end';
+          ctx.emit(batches[next++]!);
+          return 'more';
+        },
+        snapshot: () => next,
+        restore: (p) => void (next = p as number),
+      };
+    },
+  });
+}
+
+/** Replays the store named by option `store`, then ends. */
+export const snapshotSource = bounded('snapshot', (stores, node) => stores.get(node.options?.store ?? '').batches());
+/** Emits the batches staged under option `rows`, then ends. */
+export const rowsSource = bounded('rows', (stores, node) => stores.take(node.options?.rows ?? ''));
+
+/** Rows of a list of batches. */
+export function rowsOf(batches: readonly RecordBatch[]): Row[] {
+  const out: Row[] = [];
+  for (const b of batches) batchToRows(b, out);
+  return out;
+}

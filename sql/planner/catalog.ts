@@ -1,0 +1,50 @@
+/**
+ * What the planner needs to know about the database, as an interface the facade implements:
+ * the named relations with their columns, a typing service for expressions (the runtime's type
+ * rules, so the planner and the engine agree), the registered connectors and functions, and node
+ * ids for new plan nodes. The SQL layer depends on this interface only, never on the runtime.
+ */
+import type { plan } from '../../specs/index.js';
+
+/** A column of a relation (structurally the runtime's FieldSpec). */
+export interface Column {
+  readonly name: string;
+  /** A canonical column type string (`int64`, `decimal(10,2)`, `timestamp(6)`, ...). */
+  readonly type: string;
+  readonly nullable: boolean;
+}
+
+/** The kinds of named objects. */
+export type ObjectKind = 'source' | 'stream' | 'materialized view' | 'table' | 'lookup table' | 'sink';
+
+/** A named relation the planner can read from. */
+export interface Relation {
+  readonly kind: ObjectKind;
+  readonly name: string;
+  readonly columns: readonly Column[];
+  /** The plan node whose output is this relation (undefined for relations without one). */
+  readonly nodeId?: number;
+  /** The event-time column, when the relation has a watermark. */
+  readonly eventTime?: string;
+  /** True for bounded relations that snapshot queries can read (tables, materialized views). */
+  readonly stored: boolean;
+}
+
+/** The facade's side of planning. */
+export interface PlannerCatalog {
+  /** A relation by name (names are already normalised: unquoted names lower-cased). */
+  lookup(name: string): Relation | undefined;
+  /** Every relation name, for did-you-mean hints. */
+  names(): string[];
+  /**
+   * The result type of `expr` over `columns`, or a thrown Error whose message says what is wrong
+   * (unknown function, argument types). Implemented with the runtime's binder.
+   */
+  typeOf(expr: plan.Expr, columns: readonly Column[]): string;
+  /** Whether a scalar function (or alias) exists. */
+  hasFunction(name: string): boolean;
+  /** Function names for did-you-mean hints. */
+  functionNames(): string[];
+  /** A fresh plan node id. */
+  nextNodeId(): number;
+}

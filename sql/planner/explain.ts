@@ -1,0 +1,81 @@
+/**
+ * EXPLAIN: the optimised logical plan as an indented tree, with expressions printed as SQL. The
+ * golden files in specs/golden/planner are this text.
+ */
+import type { plan } from '../../specs/index.js';
+import { scalarFunctions } from '../../operators/catalog.js';
+import type { Logical } from './logical.js';
+
+const INFIX = new Set(['add', 'sub', 'mul', 'div', 'mod', 'eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'and', 'or', 'concat_op', 'json_get', 'json_get_text']);
+
+/** A plan expression as SQL text. */
+export function exprText(e: plan.Expr): string {
+  if (e.column != null) return /^[a-z_][a-z0-9_]*$/.test(e.column.name ?? '') ? e.column.name! : JSON.stringify(e.column.name);
+  if (e.literal != null) {
+    const l = e.literal;
+    if (l.nullValue) return 'NULL';
+    if (l.boolValue != null) return l.boolValue ? 'TRUE' : 'FALSE';
+    if (l.int32Value != null) return String(l.int32Value);
+    if (l.int64Value != null) return l.int64Value;
+    if (l.doubleValue != null) return String(l.doubleValue);
+    const spec = l.type?.spec;
+    if (spec === 'interval') {
+      const v = JSON.parse(l.stringValue ?? '{}') as { months: number; days: number; millis: number };
+      return `INTERVAL '${[v.months ? `${v.months} months` : '', v.days ? `${v.days} days` : '', v.millis || (!v.months && !v.days) ? `${v.millis} ms` : ''].filter(Boolean).join(' ')}'`;
+    }
+    if (spec?.startsWith('decimal')) return l.stringValue ?? '';
+    const quoted = `'${(l.stringValue ?? '').replace(/'/g, "''")}'`;
+    return spec ? `${spec.toUpperCase()} ${quoted}` : quoted;
+  }
+  const fn = e.call?.function ?? '';
+  const args = (e.call?.args ?? []).map(exprText);
+  if (INFIX.has(fn) && args.length === 2) return `(${args[0]} ${scalarFunctions[fn]!.symbol} ${args[1]})`;
+  switch (fn) {
+    case 'neg': return `(-${args[0]})`;
+    case 'not': return `(NOT ${args[0]})`;
+    case 'is_null': return `(${args[0]} IS NULL)`;
+    case 'is_not_null': return `(${args[0]} IS NOT NULL)`;
+    case 'cast':
+    case 'try_cast':
+      return `${fn.toUpperCase()}(${args[0]} AS ${(e.call!.args![1]!.literal?.stringValue ?? '').toUpperCase()})`;
+    case 'in': return `(${args[0]} IN (${args.slice(1).join(', ')}))`;
+    case 'case': {
+      const parts: string[] = [];
+      for (let i = 0; i + 1 < args.length; i += 2) parts.push(`WHEN ${args[i]} THEN ${args[i + 1]}`);
+      if (args.length % 2 === 1) parts.push(`ELSE ${args[args.length - 1]}`);
+      return `CASE ${parts.join(' ')} END`;
+    }
+  }
+  return `${fn}(${args.join(', ')})`;
+}
+
+function label(node: Logical): string {
+  switch (node.kind) {
+    case 'scan': return `Scan ${node.relation.name} (${node.relation.kind})`;
+    case 'values': return `Values ${node.rows.length} row(s)`;
+    case 'filter': return `Filter ${exprText(node.predicate)}`;
+    case 'project': return `Project ${node.exprs.map((x) => (x.expr.column?.name === x.name ? x.name : `${x.name} := ${exprText(x.expr)}`)).join(', ')}`;
+    case 'union': return 'UnionAll';
+    case 'sort': return `Sort ${node.keys.map((k) => `${exprText(k.expr)} ${k.descending ? 'DESC' : 'ASC'} NULLS ${k.nullsFirst ? 'FIRST' : 'LAST'}`).join(', ')}`;
+    case 'limit': return `Limit ${Number.isFinite(node.limit) ? node.limit : 'ALL'} OFFSET ${node.offset}`;
+    case 'window-aggregate': {
+      const w = node.window;
+      const shape = w.kind === 'tumbling' ? `TUMBLE(${node.timeColumn}, ${w.sizeMs} ms${w.offsetMs ? `, offset ${w.offsetMs} ms` : ''})` : `HOP(${node.timeColumn}, slide ${w.slideMs} ms, size ${w.sizeMs} ms${w.offsetMs ? `, offset ${w.offsetMs} ms` : ''})`;
+      const aggs = node.aggregates.map((a) => `${a.name} := ${a.fn}(${a.arg ? exprText(a.arg) : '*'})`).join(', ');
+      return `WindowAggregate ${shape} keys [${node.keys.join(', ')}] ${aggs} EMIT ON WINDOW CLOSE`;
+    }
+  }
+}
+
+/** The plan as an indented tree, one operator per line, output columns with their types. */
+export function explain(root: Logical): string {
+  const lines: string[] = [];
+  const visit = (node: Logical, depth: number): void => {
+    lines.push(`${'  '.repeat(depth)}${label(node)}`);
+    if (node.kind === 'union') for (const i of node.inputs) visit(i, depth + 1);
+    else if (node.kind !== 'scan' && node.kind !== 'values') visit(node.input, depth + 1);
+  };
+  visit(root, 0);
+  lines.push(`output: ${root.columns.map((c) => `${c.name} ${c.type}`).join(', ')}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,85 @@
+/**
+ * Physical lowering: a logical plan becomes plan messages (specs/proto/plan.proto), a fragment
+ * the facade adds to the running pipeline. Scans read existing plan nodes; how a stored relation
+ * or VALUES list becomes a source is the caller's choice (streams read live nodes, snapshot
+ * queries read bounded copies).
+ */
+import { plan } from '../../specs/index.js';
+import type { Relation } from './catalog.js';
+import type { Logical } from './logical.js';
+
+/** How leaf relations become plan nodes. */
+export interface LeafLowering {
+  /** The node id that produces `relation`'s rows. */
+  scan(relation: Relation): number;
+  /** The node id that produces a VALUES list (or the one empty row of a FROM-less SELECT). */
+  values(node: Extract<Logical, { kind: 'values' }>): number;
+}
+
+/** A plan fragment and the node that produces its output. */
+export interface Fragment {
+  readonly nodes: plan.PlanNode[];
+  readonly edges: plan.Edge[];
+  readonly output: number;
+}
+
+/** Options of lowering. */
+export interface LowerOptions {
+  /** Name of the output node (the stream or view name); '' leaves it unnamed. */
+  readonly name: string;
+  readonly nextNodeId: () => number;
+  readonly leaves: LeafLowering;
+  /** Row errors fail the pipeline instead of giving NULL (SET on_error = 'fail'). */
+  readonly failOnError?: boolean;
+}
+
+/** Lowers `root` into a fragment. */
+export function lowerPlan(root: Logical, options: LowerOptions): Fragment {
+  const nodes: plan.PlanNode[] = [];
+  const edges: plan.Edge[] = [];
+  const fail = options.failOnError === true;
+  const add = (body: Omit<plan.PlanNode, 'id' | 'name'>, inputs: readonly number[], partitioning?: plan.Partitioning): number => {
+    const id = options.nextNodeId();
+    nodes.push({ id, name: '', ...body });
+    inputs.forEach((from, input) => edges.push({ from, to: id, input, ...(partitioning ? { partitioning } : {}) }));
+    return id;
+  };
+  const visit = (node: Logical): number => {
+    switch (node.kind) {
+      case 'scan': return options.leaves.scan(node.relation);
+      case 'values': return options.leaves.values(node);
+      case 'filter': return add({ filter: { expr: node.predicate, failOnError: fail } }, [visit(node.input)]);
+      case 'project': return add({ project: { exprs: node.exprs.map((x) => ({ name: x.name, expr: x.expr })), failOnError: fail } }, [visit(node.input)]);
+      case 'union': return add({ union: {} }, node.inputs.map(visit));
+      case 'sort': return add({ sort: { keys: node.keys.map((k) => ({ expr: k.expr, descending: k.descending, nullsFirst: k.nullsFirst })) } }, [visit(node.input)]);
+      case 'limit': return add({ limit: { limit: Number.isFinite(node.limit) ? node.limit : -1, offset: node.offset } }, [visit(node.input)]);
+      case 'window-aggregate': {
+        const w = node.window;
+        const window = w.kind === 'tumbling' ? { tumbling: { sizeMs: w.sizeMs, offsetMs: w.offsetMs } } : { sliding: { sizeMs: w.sizeMs, slideMs: w.slideMs, offsetMs: w.offsetMs } };
+        return add(
+          {
+            windowAggregate: {
+              keys: [...node.keys],
+              window,
+              timeColumn: node.timeColumn,
+              aggregates: node.aggregates.map((a) => ({ name: a.name, function: a.fn, args: a.arg ? [a.arg] : [] })),
+            },
+          },
+          [visit(node.input)],
+          { kind: plan.Partitioning.Kind.HASH, keys: [...node.keys] },
+        );
+      }
+    }
+  };
+  let output = visit(root);
+  if (options.name !== '') {
+    const own = nodes.find((n) => n.id === output);
+    if (own !== undefined) own.name = options.name;
+    else {
+      // The query is a bare scan: give the stream its own node so it can be named and subscribed.
+      output = add({ project: { exprs: root.columns.map((c) => ({ name: c.name, expr: { column: { name: c.name } } })) } }, [output]);
+      nodes[nodes.length - 1]!.name = options.name;
+    }
+  }
+  return { nodes, edges, output };
+}

@@ -1,0 +1,179 @@
+/**
+ * Query planning: a SELECT (with CTEs, derived tables, UNION ALL, VALUES, ORDER BY/LIMIT on
+ * bounded inputs, and event-time window aggregates) becomes a logical plan. Anything the engine
+ * cannot run is an error here, at the clause that asks for it, never a query that silently does
+ * less than it says.
+ */
+import type { plan } from '../../specs/index.js';
+import { commonType } from '../../operators/catalog.js';
+import type { Expr, FromItem, Query, Select, SetExpr, Span } from '../ast.js';
+import { didYouMean } from '../errors.js';
+import type { Column } from './catalog.js';
+import { PlanErrorCode } from './errors.js';
+import { containsAggregate, lower, nameOf, type ScopeEntry } from './expr.js';
+import { isBounded, type Logical } from './logical.js';
+import { fail, project, typeAt, type QueryContext } from './context.js';
+import { planGroupBy } from './window.js';
+
+/** Plans a query. */
+export function planQuery(q: Query, outer: QueryContext): Logical {
+  const ctes = new Map(outer.ctes);
+  for (const cte of q.with) {
+    const name = nameOf(cte.name);
+    let plan = planQuery(cte.query, { ...outer, ctes });
+    if (cte.columns.length > 0) plan = renameColumns(plan, cte.columns.map(nameOf), outer, cte.span);
+    ctes.set(name, plan);
+  }
+  const cx: QueryContext = { ...outer, ctes };
+  if (q.lateness !== undefined || q.lateDataTo !== undefined) {
+    throw fail(cx, PlanErrorCode.unsupported, 'ALLOW LATENESS and LATE DATA TO arrive with the event-time issue; they cannot run yet', q.lateness?.span ?? q.lateDataTo?.span ?? q.span);
+  }
+  let node = planSetExpr(q.body, cx, q);
+  if (q.emit !== undefined && node.kind !== 'project' && node.kind !== 'filter' && node.kind !== 'window-aggregate') {
+    throw fail(cx, PlanErrorCode.unsupported, `EMIT applies to a streaming SELECT`, q.emit.span);
+  }
+  if (q.orderBy.length > 0) {
+    if (!isBounded(node)) throw fail(cx, PlanErrorCode.unsupported, 'ORDER BY needs a bounded input (a table, a materialized view or VALUES); a stream never ends, so it cannot be sorted', q.orderBy[0]!.span);
+    const keys = q.orderBy.map((o) => {
+      const expr = orderKey(o.expr, node.columns, cx);
+      return { expr, descending: o.direction === 'DESC', nullsFirst: o.nulls === undefined ? o.direction === 'DESC' : o.nulls === 'FIRST' };
+    });
+    node = { kind: 'sort', input: node, keys, columns: node.columns };
+  }
+  if (q.limit !== undefined || q.offset !== undefined) {
+    if (!isBounded(node)) throw fail(cx, PlanErrorCode.unsupported, 'LIMIT and OFFSET need a bounded input (a table, a materialized view or VALUES); on a stream use a window or a subscription', (q.limit ?? q.offset)!.span);
+    const count = (e: Expr | undefined, what: string) => {
+      if (e === undefined) return undefined;
+      if (e.kind !== 'number' || !/^\d+$/.test(e.value)) throw fail(cx, PlanErrorCode.type, `${what} must be a non-negative integer literal`, e.span);
+      return Number(e.value);
+    };
+    node = { kind: 'limit', input: node, limit: count(q.limit, 'LIMIT') ?? Infinity, offset: count(q.offset, 'OFFSET') ?? 0, columns: node.columns };
+  }
+  return node;
+}
+
+function orderKey(e: Expr, columns: readonly Column[], cx: QueryContext): plan.Expr {
+  if (e.kind === 'number' && /^\d+$/.test(e.value)) {
+    const i = Number(e.value);
+    if (i < 1 || i > columns.length) throw fail(cx, PlanErrorCode.unknownColumn, `ORDER BY ${i} is out of range: the query has ${columns.length} columns`, e.span);
+    return { column: { name: columns[i - 1]!.name } };
+  }
+  const expr = lower(e, { text: cx.text, catalog: cx.catalog, scope: [{ alias: '', columns }] });
+  typeAt(cx, expr, columns, e.span);
+  return expr;
+}
+
+function planSetExpr(body: SetExpr, cx: QueryContext, q: Query): Logical {
+  switch (body.kind) {
+    case 'query': return planQuery(body, cx);
+    case 'values': return planValues(body, cx);
+    case 'select': return planSelect(body, cx, q);
+    case 'set-op': {
+      if (body.op !== 'UNION' || !body.all) {
+        throw fail(cx, PlanErrorCode.unsupported, `${body.op}${body.all ? ' ALL' : ''} needs state to find duplicates, which arrives with the event-time issue; UNION ALL runs now`, body.span);
+      }
+      const inputs = [planSetExpr(body.left, cx, q), planSetExpr(body.right, cx, q)].flatMap((i) => (i.kind === 'union' ? i.inputs : [i]));
+      const width = inputs[0]!.columns.length;
+      inputs.forEach((i) => {
+        if (i.columns.length !== width) throw fail(cx, PlanErrorCode.type, `each UNION ALL input must have the same number of columns (${width} and ${i.columns.length})`, body.span);
+      });
+      const types = inputs[0]!.columns.map((c, k) => inputs.reduce<string | undefined>((t, i) => (t === undefined ? undefined : commonType(t, i.columns[k]!.type)), c.type));
+      types.forEach((t, k) => {
+        if (t === undefined) throw fail(cx, PlanErrorCode.type, `UNION ALL column ${k + 1} mixes ${inputs.map((i) => i.columns[k]!.type).join(' and ')}, which have no common type`, body.span);
+      });
+      const names = inputs[0]!.columns.map((c) => c.name);
+      const aligned = inputs.map((input) => {
+        const same = input.columns.every((c, k) => c.name === names[k] && c.type === types[k]);
+        if (same) return input;
+        const exprs = input.columns.map((c, k) => ({ name: names[k]!, expr: c.type === types[k] ? ({ column: { name: c.name } } as plan.Expr) : ({ call: { function: 'cast', args: [{ column: { name: c.name } }, { literal: { stringValue: types[k]! } }] } } as plan.Expr) }));
+        return { kind: 'project', input, exprs, columns: names.map((name, k) => ({ name, type: types[k]!, nullable: true })) } as Logical;
+      });
+      return { kind: 'union', inputs: aligned, columns: names.map((name, k) => ({ name, type: types[k]!, nullable: aligned.some((i) => i.columns[k]!.nullable) })) };
+    }
+  }
+}
+
+function planValues(body: Extract<SetExpr, { kind: 'values' }>, cx: QueryContext): Logical {
+  const width = body.rows[0]?.length ?? 0;
+  const rows = body.rows.map((row) => {
+    if (row.length !== width) throw fail(cx, PlanErrorCode.type, `VALUES rows must have the same number of columns (${width} and ${row.length})`, row[0]?.span ?? body.span);
+    return row.map((e) => lower(e, { text: cx.text, catalog: cx.catalog, scope: [] }));
+  });
+  const columns: Column[] = [];
+  for (let k = 0; k < width; k++) {
+    let type = 'null';
+    rows.forEach((r, i) => {
+      const t = typeAt(cx, r[k]!, [], body.rows[i]![k]!.span);
+      const next = commonType(type, t);
+      if (next === undefined) throw fail(cx, PlanErrorCode.type, `VALUES column ${k + 1} mixes ${type} and ${t}`, body.rows[i]![k]!.span);
+      type = next;
+    });
+    columns.push({ name: `column${k + 1}`, type: type === 'null' ? 'int32' : type, nullable: true });
+  }
+  return { kind: 'values', rows, columns };
+}
+
+/** The FROM clause as a logical input plus the scope its names live in. */
+function planFrom(items: readonly FromItem[], cx: QueryContext, span: Span): { node: Logical; scope: ScopeEntry[] } {
+  if (items.length === 0) return { node: { kind: 'values', rows: [[]], columns: [] }, scope: [] };
+  if (items.length > 1) throw fail(cx, PlanErrorCode.unsupported, 'a FROM list with several relations is a join; joins arrive with the joins issue and cannot run yet', items[1]!.span);
+  const item = items[0]!;
+  switch (item.kind) {
+    case 'table': {
+      const name = nameOf(item.name);
+      if (item.systemTimeAsOf !== undefined) throw fail(cx, PlanErrorCode.unsupported, 'FOR SYSTEM_TIME AS OF (temporal joins) arrives with the joins issue', item.span);
+      let node = cx.ctes.get(name);
+      if (node === undefined) {
+        const relation = cx.catalog.lookup(name);
+        if (relation === undefined) {
+          const known = [...cx.ctes.keys(), ...cx.catalog.names()];
+          throw fail(cx, PlanErrorCode.unknownRelation, `unknown source, stream, view or table '${item.name.value}'${didYouMean(name, known)}`, item.name.span);
+        }
+        if (relation.kind === 'sink') throw fail(cx, PlanErrorCode.wrongObject, `'${name}' is a sink; read the stream it writes instead`, item.name.span);
+        node = { kind: 'scan', relation, columns: relation.columns };
+      }
+      const alias = item.alias ? nameOf(item.alias.name) : name;
+      if (item.alias && item.alias.columns.length > 0) node = renameColumns(node, item.alias.columns.map(nameOf), cx, item.alias.span);
+      return { node, scope: [{ alias, columns: node.columns }] };
+    }
+    case 'derived': {
+      let node = planQuery(item.query, cx);
+      if (item.alias && item.alias.columns.length > 0) node = renameColumns(node, item.alias.columns.map(nameOf), cx, item.alias.span);
+      return { node, scope: [{ alias: item.alias ? nameOf(item.alias.name) : '', columns: node.columns }] };
+    }
+    case 'table-function':
+      throw fail(cx, PlanErrorCode.unsupported, `table function ${item.call.name.value.toUpperCase()}(...) in FROM is planned with GROUP BY window_start, window_end; use GROUP BY ${item.call.name.value.toUpperCase()}(ts, ...) for now`, item.span);
+    case 'join':
+    case 'temporal-probe':
+      throw fail(cx, PlanErrorCode.unsupported, `${item.kind === 'join' ? `${item.type} JOIN` : 'TEMPORAL PROBE JOIN'} arrives with the joins issue; it cannot run yet`, item.span);
+  }
+  throw fail(cx, PlanErrorCode.unsupported, 'unsupported FROM clause', span);
+}
+
+function renameColumns(node: Logical, names: readonly string[], cx: QueryContext, span: Span): Logical {
+  if (names.length > node.columns.length) throw fail(cx, PlanErrorCode.type, `${names.length} column names given for ${node.columns.length} columns`, span);
+  const all = node.columns.map((c, k) => names[k] ?? c.name);
+  const exprs = node.columns.map((c, k) => ({ name: all[k]!, expr: { column: { name: c.name } } as plan.Expr }));
+  return { kind: 'project', input: node, exprs, columns: node.columns.map((c, k) => ({ ...c, name: all[k]! })) };
+}
+
+function planSelect(select: Select, cx: QueryContext, q: Query): Logical {
+  const from = planFrom(select.from, cx, select.span);
+  let node = from.node;
+  const ex = { text: cx.text, catalog: cx.catalog, scope: from.scope };
+  if (select.where !== undefined) {
+    if (containsAggregate(select.where)) throw fail(cx, PlanErrorCode.type, 'aggregates are not allowed in WHERE; use HAVING', select.where.span);
+    const predicate = lower(select.where, ex);
+    const type = typeAt(cx, predicate, node.columns, select.where.span);
+    if (type !== 'bool' && type !== 'null') throw fail(cx, PlanErrorCode.type, `WHERE needs a boolean condition, got ${type}`, select.where.span);
+    node = { kind: 'filter', input: node, predicate, columns: node.columns };
+  }
+  const grouped = select.groupBy.length > 0 || select.having !== undefined || select.items.some((i) => containsAggregate(i.expr));
+  if (select.distinct) throw fail(cx, PlanErrorCode.unsupported, 'SELECT DISTINCT needs state to remember rows, which arrives with the event-time issue', select.span);
+  if (grouped) return planGroupBy(select, node, from.scope, cx, q);
+  if (q.emit !== undefined && q.emit.mode !== 'changes') {
+    throw fail(cx, PlanErrorCode.unsupported, `EMIT ${q.emit.mode.toUpperCase().replace(/-/g, ' ')} applies to aggregates; this query has none (EMIT CHANGES is allowed: every row is an insertion)`, q.emit.span);
+  }
+  return project(select, node, from.scope, cx, q.emit?.mode === 'changes');
+}
+

@@ -1,0 +1,175 @@
+/**
+ * Logical rewrite rules, applied bottom-up to a fixed point:
+ * - constant folding: literal arithmetic, comparisons and boolean logic are computed once;
+ *   a filter whose condition folds to TRUE disappears;
+ * - predicate pushdown: filters move below projections (the predicate rewritten over the
+ *   projection's inputs) and into every branch of a UNION ALL; adjacent filters merge;
+ * - projection pruning: adjacent projections merge when no computed value would be evaluated
+ *   twice, and projections that pass their input through unchanged disappear.
+ */
+import type { plan } from '../../specs/index.js';
+import { findFunction } from '../../operators/catalog.js';
+import type { Logical } from './logical.js';
+
+const and = (a: plan.Expr, b: plan.Expr): plan.Expr => ({ call: { function: 'and', args: [a, b] } });
+
+/** Replaces column references by name. */
+export function substitute(e: plan.Expr, env: ReadonlyMap<string, plan.Expr>): plan.Expr {
+  if (e.column != null) return env.get(e.column.name ?? '') ?? e;
+  if (e.call != null) return { call: { function: e.call.function, args: (e.call.args ?? []).map((a) => substitute(a, env)) } };
+  return e;
+}
+
+/** How often each column is referenced. */
+export function references(e: plan.Expr, into = new Map<string, number>()): Map<string, number> {
+  if (e.column != null) into.set(e.column.name ?? '', (into.get(e.column.name ?? '') ?? 0) + 1);
+  else if (e.call != null) for (const a of e.call.args ?? []) references(a, into);
+  return into;
+}
+
+/** Whether an expression calls a volatile function (now(), random()). */
+export function isVolatile(e: plan.Expr): boolean {
+  if (e.call == null) return false;
+  return findFunction(e.call.function ?? '')?.volatile === true || (e.call.args ?? []).some(isVolatile);
+}
+
+function isTrivial(e: plan.Expr): boolean {
+  return e.column != null || e.literal != null;
+}
+
+function literalValue(e: plan.Expr): { value: unknown; kind: 'int' | 'double' | 'bool' | 'string' | 'null' } | undefined {
+  const l = e.literal;
+  if (l == null || l.type?.spec) return undefined;
+  if (l.nullValue) return { value: null, kind: 'null' };
+  if (l.boolValue != null) return { value: l.boolValue, kind: 'bool' };
+  if (l.int32Value != null) return { value: l.int32Value, kind: 'int' };
+  if (l.doubleValue != null) return { value: l.doubleValue, kind: 'double' };
+  if (l.stringValue != null) return { value: l.stringValue, kind: 'string' };
+  return undefined;
+}
+
+/** Folds calls over simple literals (int32, double, boolean, string, NULL) with SQL semantics. */
+export function fold(e: plan.Expr): plan.Expr {
+  if (e.call == null) return e;
+  const args = (e.call.args ?? []).map(fold);
+  const out: plan.Expr = { call: { function: e.call.function, args } };
+  const fn = e.call.function ?? '';
+  const vals = args.map(literalValue);
+  // Three-valued logic folds even with one side unknown.
+  if (fn === 'and' || fn === 'or') {
+    const [a, b] = vals;
+    const decisive = fn === 'and' ? false : true;
+    if (a?.value === decisive || b?.value === decisive) return { literal: { boolValue: decisive } };
+    if (a?.value === !decisive) return args[1]!;
+    if (b?.value === !decisive) return args[0]!;
+    return out;
+  }
+  if (vals.some((v) => v === undefined)) return out;
+  const v = vals.map((x) => x!);
+  if (fn === 'not' && v[0]!.kind === 'bool') return { literal: { boolValue: !(v[0]!.value as boolean) } };
+  if (v.some((x) => x.kind === 'null') && ['eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'add', 'sub', 'mul', 'not'].includes(fn)) return { literal: { nullValue: true } };
+  const [a, b] = v as [{ value: unknown; kind: string }, { value: unknown; kind: string }];
+  const numeric = v.every((x) => x.kind === 'int' || x.kind === 'double');
+  const same = a && b && a.kind === b.kind;
+  switch (fn) {
+    case 'eq': if (same || numeric) return { literal: { boolValue: a.value === b.value } }; break;
+    case 'neq': if (same || numeric) return { literal: { boolValue: a.value !== b.value } }; break;
+    case 'lt': if (same || numeric) return { literal: { boolValue: (a.value as number) < (b.value as number) } }; break;
+    case 'lte': if (same || numeric) return { literal: { boolValue: (a.value as number) <= (b.value as number) } }; break;
+    case 'gt': if (same || numeric) return { literal: { boolValue: (a.value as number) > (b.value as number) } }; break;
+    case 'gte': if (same || numeric) return { literal: { boolValue: (a.value as number) >= (b.value as number) } }; break;
+    case 'add':
+    case 'sub':
+    case 'mul': {
+      if (!numeric) break;
+      const x = a.value as number;
+      const y = b.value as number;
+      const r = fn === 'add' ? x + y : fn === 'sub' ? x - y : x * y;
+      if (a.kind === 'int' && b.kind === 'int') {
+        // int32 overflow is a row error at run time; leave it to the engine.
+        if (r >= -2147483648 && r <= 2147483647) return { literal: { int32Value: r } };
+        break;
+      }
+      return { literal: { doubleValue: r } };
+    }
+    case 'concat_op': if (a.kind === 'string' && b.kind === 'string') return { literal: { stringValue: `${a.value as string}${b.value as string}` } }; break;
+  }
+  return out;
+}
+
+function foldNode(node: Logical): Logical {
+  switch (node.kind) {
+    case 'filter': {
+      const predicate = fold(node.predicate);
+      if (predicate.literal?.boolValue === true) return node.input;
+      return { ...node, predicate };
+    }
+    case 'project': return { ...node, exprs: node.exprs.map((x) => ({ name: x.name, expr: fold(x.expr) })) };
+    default: return node;
+  }
+}
+
+function rewriteOnce(node: Logical): Logical {
+  switch (node.kind) {
+    case 'filter': {
+      const input = node.input;
+      if (input.kind === 'filter') return { ...input, predicate: and(input.predicate, node.predicate) };
+      if (input.kind === 'project' && !isVolatile(node.predicate) && input.exprs.every((x) => !isVolatile(x.expr))) {
+        const env = new Map(input.exprs.map((x) => [x.name, x.expr]));
+        return { ...input, input: { kind: 'filter', input: input.input, predicate: substitute(node.predicate, env), columns: input.input.columns } };
+      }
+      if (input.kind === 'union') {
+        return { ...input, inputs: input.inputs.map((i) => ({ kind: 'filter', input: i, predicate: rename(node.predicate, input.columns, i.columns), columns: i.columns }) as Logical) };
+      }
+      return node;
+    }
+    case 'project': {
+      const input = node.input;
+      const identity = node.exprs.length === input.columns.length && node.exprs.every((x, k) => x.expr.column?.name === input.columns[k]!.name && x.name === input.columns[k]!.name);
+      if (identity) return input;
+      if (input.kind === 'project') {
+        const uses = new Map<string, number>();
+        for (const x of node.exprs) references(x.expr, uses);
+        const duplicatesWork = input.exprs.some((x) => (uses.get(x.name) ?? 0) > 1 && !isTrivial(x.expr));
+        if (!duplicatesWork && !input.exprs.some((x) => isVolatile(x.expr))) {
+          const env = new Map(input.exprs.map((x) => [x.name, x.expr]));
+          return { ...node, input: input.input, exprs: node.exprs.map((x) => ({ name: x.name, expr: substitute(x.expr, env) })) };
+        }
+      }
+      return node;
+    }
+    default: return node;
+  }
+}
+
+/** Renames column references from one column list to another, position by position. */
+function rename(e: plan.Expr, from: readonly { name: string }[], to: readonly { name: string }[]): plan.Expr {
+  const env = new Map(from.map((c, k) => [c.name, { column: { name: to[k]!.name } } as plan.Expr]));
+  return substitute(e, env);
+}
+
+function mapChildren(node: Logical, f: (n: Logical) => Logical): Logical {
+  switch (node.kind) {
+    case 'scan':
+    case 'values':
+      return node;
+    case 'union': return { ...node, inputs: node.inputs.map(f) };
+    default: return { ...node, input: f(node.input) } as Logical;
+  }
+}
+
+/** Applies every rule until nothing changes. */
+export function optimize(root: Logical): Logical {
+  let current = root;
+  for (let round = 0; round < 32; round++) {
+    const next = apply(current);
+    if (JSON.stringify(next) === JSON.stringify(current)) return next;
+    current = next;
+  }
+  return current;
+}
+
+function apply(node: Logical): Logical {
+  const withKids = mapChildren(node, apply);
+  return rewriteOnce(foldNode(withKids));
+}

@@ -1,0 +1,201 @@
+/**
+ * Planning grouped queries: `GROUP BY keys, TUMBLE(ts, size [, offset])` or `HOP(ts, slide, size)`
+ * with COUNT/SUM/MIN/MAX/AVG becomes an event-time window aggregate, followed by HAVING and the
+ * select list over its output (keys, window_start, window_end, aggregates). Results are emitted
+ * once per window and key when the watermark passes the window end (EMIT ON WINDOW CLOSE, the
+ * default; FINAL and AFTER WATERMARK mean the same here). Everything else a grouped query can ask
+ * for is rejected with the issue that brings it.
+ */
+import type { plan } from '../../specs/index.js';
+import type { ColumnRef, Expr, Ident, Query, Select, Span } from '../ast.js';
+import { print } from '../print.js';
+import type { Column } from './catalog.js';
+import { planError, PlanErrorCode } from './errors.js';
+import { intervalValue, isAggregateName, lower, nameOf, walk, type ScopeEntry } from './expr.js';
+import type { AggregateCall, Logical, WindowShape } from './logical.js';
+import { project, typeAt, type QueryContext } from './context.js';
+
+const SUPPORTED = new Set(['count', 'sum', 'min', 'max', 'avg']);
+const WINDOW_CALLS = new Set(['tumble', 'hop', 'slide', 'session', 'cumulate']);
+
+type CallExpr = Extract<Expr, { kind: 'call' }>;
+
+function ident(value: string, span: Span): Ident {
+  return { kind: 'ident', value, quoted: true, span };
+}
+
+function columnRef(name: string, span: Span): ColumnRef {
+  return { kind: 'column', parts: [ident(name, span)], span };
+}
+
+/** Milliseconds of a constant interval argument. */
+function durationMs(e: Expr, cx: QueryContext, what: string): number {
+  if (e.kind !== 'interval') throw planError(PlanErrorCode.type, `${what} must be an INTERVAL literal, e.g. INTERVAL '1' MINUTE`, cx.text, e.span);
+  const v = intervalValue(e.value, e.unit, e.toUnit);
+  if (typeof v === 'string') throw planError(PlanErrorCode.type, v, cx.text, e.span);
+  if (v.months !== 0) throw planError(PlanErrorCode.type, `${what} cannot use months or years (their length varies); use days`, cx.text, e.span);
+  return v.days * 86_400_000 + v.millis;
+}
+
+/** Replaces subtrees of `e` (matched by their SQL text) with references to output columns. */
+function rewrite(e: Expr, replacements: ReadonlyMap<string, string>): Expr {
+  const hit = replacements.get(print(e));
+  if (hit !== undefined) return columnRef(hit, e.span);
+  const map = (x: Expr) => rewrite(x, replacements);
+  switch (e.kind) {
+    case 'unary': return { ...e, operand: map(e.operand) };
+    case 'binary': return { ...e, left: map(e.left), right: map(e.right) };
+    case 'is': return { ...e, operand: map(e.operand) };
+    case 'is-distinct': return { ...e, left: map(e.left), right: map(e.right) };
+    case 'between': return { ...e, operand: map(e.operand), low: map(e.low), high: map(e.high) };
+    case 'like': return { ...e, operand: map(e.operand), pattern: map(e.pattern), ...(e.escape ? { escape: map(e.escape) } : {}) };
+    case 'in-list': return { ...e, operand: map(e.operand), list: e.list.map(map) };
+    case 'call': return { ...e, args: e.args.map((a) => ({ ...a, value: map(a.value) })) };
+    case 'case': return { ...e, ...(e.operand ? { operand: map(e.operand) } : {}), whens: e.whens.map((w) => ({ ...w, when: map(w.when), then: map(w.then) })), ...(e.else ? { else: map(e.else) } : {}) };
+    case 'cast': return { ...e, expr: map(e.expr) };
+    case 'subscript': return { ...e, base: map(e.base), index: map(e.index) };
+    case 'field': return { ...e, base: map(e.base) };
+    case 'array': return { ...e, elements: e.elements.map(map) };
+    default: return e;
+  }
+}
+
+/** Plans `select` (which groups or aggregates) over `input`. */
+export function planGroupBy(select: Select, input: Logical, scope: readonly ScopeEntry[], cx: QueryContext, q: Query): Logical {
+  const windowCalls = select.groupBy.filter((g): g is CallExpr => g.kind === 'call' && WINDOW_CALLS.has(nameOf(g.name)));
+  if (windowCalls.length === 0) {
+    throw planError(PlanErrorCode.unsupported, 'aggregation without a window (a changelog of running totals) arrives with the event-time issue; group by TUMBLE(ts, ...) or HOP(ts, ...) for window results now', cx.text, select.groupBy[0]?.span ?? select.span);
+  }
+  if (windowCalls.length > 1) throw planError(PlanErrorCode.type, 'GROUP BY can have only one window', cx.text, windowCalls[1]!.span);
+  const w = windowCalls[0]!;
+  const fn = nameOf(w.name);
+  if (fn === 'session' || fn === 'cumulate') throw planError(PlanErrorCode.unsupported, `${fn.toUpperCase()} windows arrive with the event-time issue; TUMBLE and HOP run now`, cx.text, w.span);
+  const emit = q.emit?.mode;
+  if (emit === 'changes' || emit === 'on-update' || emit === 'every') {
+    throw planError(PlanErrorCode.unsupported, `EMIT ${emit.toUpperCase().replace(/-/g, ' ')} on windows (intermediate and retracted results) arrives with the event-time issue; EMIT ON WINDOW CLOSE runs now`, cx.text, q.emit!.span);
+  }
+  const args = w.args.map((a) => a.value);
+  const time = args[0];
+  if (time === undefined || time.kind !== 'column') throw planError(PlanErrorCode.type, `${fn.toUpperCase()} needs an event-time column as its first argument`, cx.text, w.span);
+  const timeColumn = (lower(time, { text: cx.text, catalog: cx.catalog, scope }) as plan.Expr).column?.name ?? undefined;
+  if (timeColumn === undefined) throw planError(PlanErrorCode.type, 'the window time must be a column, not a struct field', cx.text, time.span);
+  const timeType = input.columns.find((c) => c.name === timeColumn)!.type;
+  if (!timeType.startsWith('timestamp')) throw planError(PlanErrorCode.type, `the window time column '${timeColumn}' must be a TIMESTAMP, got ${timeType}`, cx.text, time.span);
+  let window: WindowShape;
+  if (fn === 'tumble') {
+    if (args.length < 2 || args.length > 3) throw planError(PlanErrorCode.type, 'TUMBLE(ts, size [, offset])', cx.text, w.span);
+    window = { kind: 'tumbling', sizeMs: durationMs(args[1]!, cx, 'the window size'), offsetMs: args[2] ? durationMs(args[2], cx, 'the window offset') : 0 };
+  } else {
+    if (args.length < 3 || args.length > 4) throw planError(PlanErrorCode.type, `${fn.toUpperCase()}(ts, ${fn === 'hop' ? 'slide, size' : 'size, slide'} [, offset])`, cx.text, w.span);
+    let [slide, size] = [durationMs(args[1]!, cx, 'the hop'), durationMs(args[2]!, cx, 'the window size')];
+    if (fn === 'slide') [slide, size] = [size, slide];
+    // HOP is (slide, size) in LaminarDB's tests and (size, slide) in its README: a slide is never larger than the size.
+    if (slide > size) [slide, size] = [size, slide];
+    window = { kind: 'sliding', sizeMs: size, slideMs: slide, offsetMs: args[3] ? durationMs(args[3], cx, 'the window offset') : 0 };
+  }
+  if (window.sizeMs <= 0 || (window.kind === 'sliding' && window.slideMs <= 0)) throw planError(PlanErrorCode.type, 'window sizes must be positive', cx.text, w.span);
+
+  // Group keys: plain columns stay; expressions are computed first as key columns.
+  const keyExprs = select.groupBy.filter((g) => g !== w);
+  const replacements = new Map<string, string>();
+  const preExprs: { name: string; expr: plan.Expr }[] = input.columns.map((c) => ({ name: c.name, expr: { column: { name: c.name } } }));
+  const preColumns: Column[] = [...input.columns];
+  const keys: string[] = [];
+  keyExprs.forEach((k, i) => {
+    const expr = lower(k, { text: cx.text, catalog: cx.catalog, scope });
+    const type = typeAt(cx, expr, input.columns, k.span);
+    let name = expr.column?.name ?? undefined;
+    if (name === undefined) {
+      name = `__key${i}`;
+      preExprs.push({ name, expr });
+      preColumns.push({ name, type, nullable: true });
+    }
+    keys.push(name);
+    replacements.set(print(k), name);
+  });
+  const pre: Logical = preColumns.length === input.columns.length ? input : { kind: 'project', input, exprs: preExprs, columns: preColumns };
+
+  // Aggregates used in the select list and HAVING.
+  const aggregates: AggregateCall[] = [];
+  const aggColumns: Column[] = [];
+  const collect = (e: Expr) =>
+    walk(e, (x) => {
+      if (x.kind !== 'call' || !isAggregateName(nameOf(x.name)) || x.over !== undefined) return;
+      const key = print(x);
+      if (replacements.has(key)) return;
+      const name = nameOf(x.name);
+      if (!SUPPORTED.has(name)) throw planError(PlanErrorCode.unsupported, `aggregate ${name}(...) arrives with the event-time issue; COUNT, SUM, MIN, MAX and AVG run now`, cx.text, x.span);
+      if (x.distinct || x.filter !== undefined || x.orderBy.length > 0) throw planError(PlanErrorCode.unsupported, `${name}(DISTINCT ...), FILTER (WHERE ...) and ORDER BY inside aggregates arrive with the event-time issue`, cx.text, x.span);
+      if (x.args.length > 1) throw planError(PlanErrorCode.type, `${name} takes one argument`, cx.text, x.span);
+      const arg = x.args[0]?.value;
+      const star = arg === undefined || arg.kind === 'wildcard';
+      if (star && name !== 'count') throw planError(PlanErrorCode.type, `${name}(*) is not defined; name a column`, cx.text, x.span);
+      const argExpr = star ? undefined : lower(arg!, { text: cx.text, catalog: cx.catalog, scope });
+      const argType = argExpr ? typeAt(cx, argExpr, input.columns, arg!.span) : undefined;
+      if (argType !== undefined && name !== 'count') {
+        const ok = /^(int|float)/.test(argType) || ((name === 'min' || name === 'max') && /^(timestamp|date|time)/.test(argType));
+        if (argType.startsWith('decimal')) throw planError(PlanErrorCode.unsupported, `${name} of DECIMAL (exact decimal accumulators) arrives with the event-time issue; CAST the argument to DOUBLE for now`, cx.text, arg!.span);
+        if (!ok) throw planError(PlanErrorCode.type, `${name} needs a numeric argument, got ${argType}`, cx.text, arg!.span);
+      }
+      const out = `__agg${aggregates.length}`;
+      aggregates.push({ name: out, fn: name, ...(argExpr ? { arg: argExpr } : {}) });
+      aggColumns.push({ name: out, type: resultType(name, argType), nullable: name !== 'count' });
+      replacements.set(key, out);
+    });
+  for (const item of select.items) if (item.expr.kind !== 'wildcard') collect(item.expr);
+  if (select.having) collect(select.having);
+  if (aggregates.length === 0) throw planError(PlanErrorCode.type, 'a windowed GROUP BY needs at least one aggregate in the select list', cx.text, select.span);
+
+  const windowName = print(w);
+  replacements.set(windowName, 'window_start');
+  const endCall = `${fn}_end`;
+  const columns: Column[] = [
+    ...keys.map((k) => preColumns.find((c) => c.name === k)!),
+    { name: 'window_start', type: timeType, nullable: false },
+    { name: 'window_end', type: timeType, nullable: false },
+    ...aggColumns,
+  ];
+  let node: Logical = { kind: 'window-aggregate', input: pre, keys, window, timeColumn, aggregates, columns };
+  const outScope: ScopeEntry[] = [{ alias: '', columns }];
+  const fix = (e: Expr) => {
+    // TUMBLE_END(ts, ...) / HOP_END(...) name the window end.
+    const withEnd = e.kind === 'call' && nameOf(e.name) === endCall ? columnRef('window_end', e.span) : e;
+    const out = rewrite(withEnd, replacements);
+    walk(out, (x) => {
+      if (x.kind === 'column' && x.parts.length === 1 && !columns.some((c) => c.name === nameOf(x.parts[0]!))) {
+        throw planError(PlanErrorCode.type, `column '${x.parts.map((p) => p.value).join('.')}' must appear in GROUP BY or inside an aggregate`, cx.text, x.span);
+      }
+    });
+    return out;
+  };
+  if (select.having !== undefined) {
+    const predicate = lower(fix(select.having), { text: cx.text, catalog: cx.catalog, scope: outScope });
+    const type = typeAt(cx, predicate, columns, select.having.span);
+    if (type !== 'bool') throw planError(PlanErrorCode.type, `HAVING needs a boolean condition, got ${type}`, cx.text, select.having.span);
+    node = { kind: 'filter', input: node, predicate, columns };
+  }
+  const items = select.items.map((item) => {
+    if (item.expr.kind === 'wildcard') throw planError(PlanErrorCode.type, 'SELECT * is not allowed in a grouped query; list the keys and aggregates', cx.text, item.span);
+    const rewritten = fix(item.expr);
+    // Keep the name the user would expect for an unaliased aggregate or window call.
+    return rewritten === item.expr || item.alias ? { ...item, expr: rewritten } : { ...item, expr: rewritten, alias: ident(defaultItemName(item.expr, fn, endCall), item.span) };
+  });
+  return project({ ...select, items }, node, outScope, cx, false);
+}
+
+function defaultItemName(e: Expr, fn: string, endCall: string): string {
+  if (e.kind === 'call') {
+    const name = nameOf(e.name);
+    if (name === fn) return 'window_start';
+    if (name === endCall) return 'window_end';
+    return name;
+  }
+  return e.kind === 'column' ? nameOf(e.parts[e.parts.length - 1]!) : print(e);
+}
+
+function resultType(fn: string, arg: string | undefined): string {
+  if (fn === 'count') return 'int64';
+  if (fn === 'avg') return 'float64';
+  if (fn === 'sum') return arg?.startsWith('float') ? 'float64' : 'int64';
+  return arg!;
+}
