@@ -11,7 +11,12 @@
  * const job = await flow.start();
  * ```
  */
-export { Dataflow, Job, defaultRegistry, type StartOptions } from './db.js';
+export {
+  Dataflow, Job, defaultRegistry, type StartOptions,
+  LaminarDB, DbDataflow, type CatalogEntry, type QueryInfo, type FunctionSignature, type OpenOptions, type Settings,
+  type ExecuteResult, type ResultColumn,
+} from './db.js';
+export { SqlError, SqlSyntaxError, type SqlPosition } from './sql/index.js';
 export {
   // Dataflow expressions and windows
   col, lit, call, count, sum, min, max, avg, tumbling, sliding, duration, Expr, Aggregate,

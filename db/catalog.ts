@@ -4,18 +4,10 @@
  * interface, typing expressions with the runtime's own binder so the planner and the engine agree.
  */
 import { bind, findFunction, functionNames } from '../operators/index.js';
-import { makeSchema, PlanError, type FieldSpec, type Row } from '../runtime/index.js';
+import { makeSchema, PlanError, type FieldSpec, type Row, type ScalarUdf } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
 import type { Column, ObjectKind, PlannerCatalog, Relation } from '../sql/index.js';
 import type { Snapshotable } from './stores.js';
-
-/** A scalar UDF registered with `db.registerFunction`. */
-export interface ScalarUdf {
-  readonly name: string;
-  readonly fn: (...args: unknown[]) => unknown;
-  readonly args: readonly string[];
-  readonly returns: string;
-}
 
 /** One catalog entry. */
 export interface DbObject {
@@ -49,8 +41,10 @@ export interface DbObject {
 
 export class DbCatalog implements PlannerCatalog {
   private readonly objects = new Map<string, DbObject>();
-  readonly udfs = new Map<string, ScalarUdf>();
   private nodeId = 1;
+
+  /** `udfs` is shared with the pipeline's function table: registering once serves both. */
+  constructor(private readonly udfs: Readonly<Record<string, ScalarUdf>>) {}
 
   get(name: string): DbObject | undefined {
     return this.objects.get(name);
@@ -102,11 +96,11 @@ export class DbCatalog implements PlannerCatalog {
   }
 
   hasFunction(name: string): boolean {
-    return findFunction(name) !== undefined || this.udfs.has(name.toLowerCase());
+    return findFunction(name) !== undefined || this.udfs[name.toLowerCase()] !== undefined;
   }
 
   functionNames(): string[] {
-    return [...functionNames(), ...this.udfs.keys()];
+    return [...functionNames(), ...Object.keys(this.udfs)];
   }
 
   nextNodeId(): number {
@@ -115,7 +109,7 @@ export class DbCatalog implements PlannerCatalog {
 
   /** UDF signatures for the binder. */
   udfResolver(): (name: string) => ScalarUdf | undefined {
-    return (name) => this.udfs.get(name.toLowerCase());
+    return (name) => this.udfs[name.toLowerCase()];
   }
 }
 

@@ -47,6 +47,8 @@ export interface Settings {
 export interface Cursor {
   readonly name: string;
   readonly buffer: Row[];
+  /** Set when the subscription failed; FETCH reports it. */
+  readonly failure: unknown;
   close(): void;
 }
 
@@ -63,7 +65,8 @@ export interface TempQuery {
 export const DB_SERVICES = { stores: 'stores', collect: 'collect', stdout: 'stdout' } as const;
 
 export class Database {
-  readonly catalog = new DbCatalog();
+  readonly udfs: Record<string, ScalarUdf> = {};
+  readonly catalog = new DbCatalog(this.udfs);
   readonly stores = new Stores();
   readonly registry: Registry;
   readonly pipeline: Pipeline;
@@ -72,7 +75,8 @@ export class Database {
   readonly settings: Settings = { on_error: 'null', timezone: 'UTC' };
   readonly cursors = new Map<string, Cursor>();
   readonly queries = new Map<string, TempQuery>();
-  readonly udfs: Record<string, ScalarUdf> = {};
+  /** The last completed checkpoint (SHOW CHECKPOINT STATUS). */
+  lastCheckpoint: { readonly id: number; readonly completedAt: number } | undefined;
   private nextQuery = 1;
   closed = false;
 

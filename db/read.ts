@@ -22,6 +22,7 @@ import {
   type RecordBatch,
   type Row,
   type Subscription,
+  type SubscribeOptions,
 } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
 import { isBounded, lowerPlan, planError, PlanErrorCode, relationsOf, type Column, type Logical, type Span } from '../sql/index.js';
@@ -145,7 +146,7 @@ export function lowerStreaming(db: Database, logical: Logical, name: string) {
  * Starts a continuous query: a temporary stream in the database pipeline. It is removed when its
  * last subscriber leaves (after at least one joined), or by `cancelQuery`.
  */
-export function startContinuous(db: Database, logical: Logical, sql: string): Subscription<Row[]> {
+export function startContinuous(db: Database, logical: Logical, sql: string, options: SubscribeOptions = {}): Subscription<Row[]> {
   const id = db.queryId();
   const fragment = lowerStreaming(db, logical, id);
   const { names, opened } = db.pipeline.extendNow({ name: 'laminardb', nodes: fragment.nodes, edges: fragment.edges });
@@ -153,6 +154,7 @@ export function startContinuous(db: Database, logical: Logical, sql: string): Su
   const query = { id, sql, nodes: names, subscribers: 0, dependsOn: relationsOf(logical).map((r) => r.name) };
   db.queries.set(id, query);
   return db.pipeline.subscribe(id, {
+    ...options,
     onAttach: () => void query.subscribers++,
     onDetach: () => {
       query.subscribers--;

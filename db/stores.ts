@@ -118,8 +118,11 @@ export class Stores {
 export const storeSink = defineSink<plan.SinkNode>({
   name: 'store',
   setup(ctx, node) {
-    const store = ctx.service<Stores>('stores').get(node.options?.store ?? '') as RowStore;
-    return { write: (batch) => store.append(batch) };
+    const stores = ctx.service<Stores>('stores');
+    const name = node.options?.store ?? '';
+    stores.get(name);
+    // Looked up per batch: the view's store is replaced once the engine knows its exact schema.
+    return { write: (batch) => (stores.get(name) as RowStore).append(batch) };
   },
 });
 

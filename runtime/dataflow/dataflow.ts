@@ -51,6 +51,8 @@ export class DataflowBuilder {
   private readonly nodes: plan.PlanNode[] = [];
   private readonly edges: plan.Edge[] = [];
   private nextId = 1;
+  /** Prefix of registered row-function names, so several builders can share one pipeline. */
+  protected functionPrefix = '';
 
   constructor(readonly name: string) {
     if (typeof name !== 'string' || name === '') throw InvalidArgumentError.format('dataflow name', 'a non-empty string', name);
@@ -105,9 +107,9 @@ export class DataflowBuilder {
   }
 
   /** @internal Registers a JS row function; returns its name in the plan. */
-  register(fn: (row: Row) => unknown): string {
+  addFunction(fn: (row: Row) => unknown): string {
     if (typeof fn !== 'function') throw InvalidArgumentError.format('row function', 'a function', fn);
-    const name = `fn${Object.keys(this.functions).length + 1}`;
+    const name = `${this.functionPrefix}fn${Object.keys(this.functions).length + 1}`;
     this.functions[name] = fn;
     return name;
   }
@@ -120,7 +122,7 @@ export class Stream<T = Row> {
   /** Keeps rows where `predicate` is true (NULL counts as false), or where a JS function is truthy. */
   filter(predicate: ExprLike | ((row: T) => unknown)): Stream<T> {
     const body: plan.FilterNode = typeof predicate === 'function'
-      ? { rowFunction: this.flow.register(predicate as (row: Row) => unknown) }
+      ? { rowFunction: this.flow.addFunction(predicate as (row: Row) => unknown) }
       : { expr: toExpr(predicate).node };
     return this.next<T>({ filter: body });
   }
@@ -135,7 +137,7 @@ export class Stream<T = Row> {
 
   /** Applies a JS function to each row; returns rows of `schema`. Returning null drops the row. */
   map<S extends SchemaInput>(fn: (row: T) => RowOf<S> | null | undefined, schema: S): Stream<RowOf<S>> {
-    return this.next<RowOf<S>>({ map: { rowFunction: this.flow.register(fn as (row: Row) => unknown), output: toPlanSchema(schemaOf(schema)) } });
+    return this.next<RowOf<S>>({ map: { rowFunction: this.flow.addFunction(fn as (row: Row) => unknown), output: toPlanSchema(schemaOf(schema)) } });
   }
 
   /** Merges streams with the same columns. */

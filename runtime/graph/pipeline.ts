@@ -148,36 +148,67 @@ export class Pipeline {
     }
     this.edges.push(...graph.edges);
     const created: Actor[] = [];
-    graph.nodes.forEach((node) => {
-      const id = node.id;
-      const inputs = node.inputs.map((edge) => {
-        const from = this.nodes.get(edge.from ?? 0)!;
-        const mailbox = new Mailbox({
-          capacity: edge.capacity || this.options.capacity || DEFAULT_CAPACITY,
-          overflow: (['suspend', 'dropping', 'sliding'] as const)[edge.overflow ?? 0],
-          name: `${from.name} -> ${node.name}`,
+    const mailboxes: Mailbox[] = [];
+    try {
+      graph.nodes.forEach((node) => {
+        const id = node.id;
+        const inputs = node.inputs.map((edge) => {
+          const from = this.nodes.get(edge.from ?? 0)!;
+          const mailbox = new Mailbox({
+            capacity: edge.capacity || this.options.capacity || DEFAULT_CAPACITY,
+            overflow: (['suspend', 'dropping', 'sliding'] as const)[edge.overflow ?? 0],
+            name: `${from.name} -> ${node.name}`,
+          });
+          this.outlets.get(from.name)!.add(mailbox);
+          this.mailboxes.push(mailbox);
+          mailboxes.push(mailbox);
+          if (!this.inputsOf.has(node.name)) this.inputsOf.set(node.name, []);
+          this.inputsOf.get(node.name)!.push({ from: from.name, mailbox });
+          return mailbox;
         });
-        this.outlets.get(from.name)!.add(mailbox);
-        this.mailboxes.push(mailbox);
-        if (!this.inputsOf.has(node.name)) this.inputsOf.set(node.name, []);
-        this.inputsOf.get(node.name)!.push({ from: from.name, mailbox });
-        return mailbox;
+        const outlet = this.outlets.get(node.name)!;
+        let actor: Actor;
+        if (node.definition.kind === 'source') {
+          const source = new SourceActor(host, id, node.name, outlet, node.definition as SourceDefinition<never>, node.body, node.schema, service);
+          this.sources.push(source);
+          actor = source;
+        } else {
+          const kind = node.definition.kind === 'sink' ? 'sink' : 'operator';
+          actor = new OperatorActor(host, id, node.name, kind, inputs, outlet, node.definition as OperatorDefinition<never>, node.body, node.inputSchemas, node.schema, functions, service);
+        }
+        this.actors.push(actor);
+        this.byName.set(node.name, actor);
+        created.push(actor);
       });
-      const outlet = this.outlets.get(node.name)!;
-      let actor: Actor;
-      if (node.definition.kind === 'source') {
-        const source = new SourceActor(host, id, node.name, outlet, node.definition as SourceDefinition<never>, node.body, node.schema, service);
-        this.sources.push(source);
-        actor = source;
-      } else {
-        const kind = node.definition.kind === 'sink' ? 'sink' : 'operator';
-        actor = new OperatorActor(host, id, node.name, kind, inputs, outlet, node.definition as OperatorDefinition<never>, node.body, node.inputSchemas, node.schema, functions, service);
-      }
-      this.actors.push(actor);
-      this.byName.set(node.name, actor);
-      created.push(actor);
-    });
+    } catch (error) {
+      this.undo(graph, created, mailboxes);
+      throw error;
+    }
     return created;
+  }
+
+  /** Takes out what `instantiate` registered for a graph whose actors could not all be built. */
+  private undo(graph: Graph, created: readonly Actor[], mailboxes: readonly Mailbox[]): void {
+    for (const actor of created) actor.halt();
+    for (const mailbox of mailboxes) {
+      for (const outlet of this.outlets.values()) outlet.remove(mailbox);
+      mailbox.close();
+      this.mailboxes.splice(this.mailboxes.indexOf(mailbox), 1);
+    }
+    const ids = new Set(graph.nodes.map((n) => n.id));
+    for (const node of graph.nodes) {
+      this.nodes.delete(node.id);
+      this.outlets.delete(node.name);
+      this.inputsOf.delete(node.name);
+      this.byName.delete(node.name);
+    }
+    const kept = this.edges.filter((e) => !ids.has(e.from ?? 0) && !ids.has(e.to ?? 0));
+    this.edges.length = 0;
+    this.edges.push(...kept);
+    for (const actor of created) {
+      this.actors.splice(this.actors.indexOf(actor), 1);
+      if (actor instanceof SourceActor) this.sources.splice(this.sources.indexOf(actor), 1);
+    }
   }
 
   /**
@@ -211,17 +242,23 @@ export class Pipeline {
       actor.lifecycle.send({ type: 'STARTED' });
       if (actor instanceof SourceActor) actor.wake();
     };
+    // A fragment that cannot open is taken out again; the running pipeline carries on.
+    let rolledBack: Promise<never> | undefined;
+    const rollback = (actor: Actor, error: unknown): Promise<never> => (rolledBack ??= (async () => {
+      await this.remove(names.filter((n) => this.byName.has(n)));
+      throw error instanceof ActorFailedError ? error : new ActorFailedError(actor.name, error);
+    })());
     for (const actor of created) {
       actor.lifecycle.send({ type: 'START' });
       let opened: void | Promise<void>;
       try {
         opened = actor.open();
       } catch (error) {
-        this.fail(actor, error);
-        continue;
+        const failed = Promise.all(pending).catch(() => {}).then(() => rollback(actor, error));
+        return { names, opened: failed };
       }
       if (opened === undefined) started(actor);
-      else pending.push(opened.then(() => started(actor), (error: unknown) => this.fail(actor, error)));
+      else pending.push(opened.then(() => started(actor), (error: unknown) => rollback(actor, error)));
     }
     return { names, opened: Promise.all(pending).then(() => undefined) };
   }

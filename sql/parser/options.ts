@@ -70,7 +70,7 @@ export function parseOptionValue(c: Cursor): OptionValue {
   throw c.unexpected("an option value (a 'string', a number, TRUE, FALSE or a word)");
 }
 
-/** `NAME (options)` after FROM or INTO: the connector name is case-insensitive and `_` means `-`. */
+/** `NAME [(options)]` after FROM or INTO: the connector name is case-insensitive and `_` means `-`. */
 export function parseConnector(c: Cursor): ConnectorClause {
   const t = c.peek();
   if (t.kind !== 'ident' && t.kind !== 'quoted' && !(t.kind === 'keyword' && !RESERVED.has(t.value))) {
@@ -78,7 +78,7 @@ export function parseConnector(c: Cursor): ConnectorClause {
   }
   c.next();
   const name = t.value.toLowerCase().replace(/_/g, '-');
-  const options = parseOptionList(c, `the ${t.value.toUpperCase()} connector options`);
+  const options = c.atOp('(') ? parseOptionList(c, `the ${t.value.toUpperCase()} connector options`) : [];
   return { name, options, span: c.span(t) };
 }
 

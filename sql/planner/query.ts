@@ -10,7 +10,7 @@ import type { Expr, FromItem, Query, Select, SetExpr, Span } from '../ast.js';
 import { didYouMean } from '../errors.js';
 import type { Column } from './catalog.js';
 import { PlanErrorCode } from './errors.js';
-import { containsAggregate, lower, nameOf, type ScopeEntry } from './expr.js';
+import { containsAggregate, lower, nameOf, walk, type ScopeEntry } from './expr.js';
 import { isBounded, type Logical } from './logical.js';
 import { fail, project, typeAt, type QueryContext } from './context.js';
 import { planGroupBy } from './window.js';
@@ -174,6 +174,20 @@ function planSelect(select: Select, cx: QueryContext, q: Query): Logical {
   if (q.emit !== undefined && q.emit.mode !== 'changes') {
     throw fail(cx, PlanErrorCode.unsupported, `EMIT ${q.emit.mode.toUpperCase().replace(/-/g, ' ')} applies to aggregates; this query has none (EMIT CHANGES is allowed: every row is an insertion)`, q.emit.span);
   }
+  if (q.emit?.mode === 'changes' && select.where !== undefined && mentionsNow(select.where)) {
+    // LaminarDB's retracting temporal filter: rows leave the result as now() moves on.
+    throw fail(cx, PlanErrorCode.unsupported, 'a WHERE on now() with EMIT CHANGES is a retracting temporal filter (rows retracted as they age out), which arrives with the event-time issue; without EMIT CHANGES the condition is checked once, when a row arrives', select.where.span);
+  }
   return project(select, node, from.scope, cx, q.emit?.mode === 'changes');
 }
 
+
+/** Whether an expression calls now(), current_timestamp or proctime(). */
+function mentionsNow(e: Expr): boolean {
+  let found = false;
+  walk(e, (x) => {
+    if (x.kind === 'call' && ['now', 'proctime', 'current_timestamp'].includes(nameOf(x.name))) found = true;
+    if (x.kind === 'column' && x.parts.length === 1 && nameOf(x.parts[0]!) === 'current_timestamp') found = true;
+  });
+  return found;
+}

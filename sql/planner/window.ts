@@ -158,8 +158,9 @@ export function planGroupBy(select: Select, input: Logical, scope: readonly Scop
   let node: Logical = { kind: 'window-aggregate', input: pre, keys, window, timeColumn, aggregates, columns };
   const outScope: ScopeEntry[] = [{ alias: '', columns }];
   const fix = (e: Expr) => {
-    // TUMBLE_END(ts, ...) / HOP_END(...) name the window end.
-    const withEnd = e.kind === 'call' && nameOf(e.name) === endCall ? columnRef('window_end', e.span) : e;
+    // TUMBLE_END(ts, ...) / HOP_END(...) name the window end; Flink's TUMBLE_START its start.
+    const withEnd = e.kind === 'call' && nameOf(e.name) === endCall ? columnRef('window_end', e.span)
+      : e.kind === 'call' && nameOf(e.name) === `${fn}_start` ? columnRef('window_start', e.span) : e;
     const out = rewrite(withEnd, replacements);
     walk(out, (x) => {
       if (x.kind === 'column' && x.parts.length === 1 && !columns.some((c) => c.name === nameOf(x.parts[0]!))) {
@@ -186,7 +187,7 @@ export function planGroupBy(select: Select, input: Logical, scope: readonly Scop
 function defaultItemName(e: Expr, fn: string, endCall: string): string {
   if (e.kind === 'call') {
     const name = nameOf(e.name);
-    if (name === fn) return 'window_start';
+    if (name === fn || name === `${fn}_start`) return 'window_start';
     if (name === endCall) return 'window_end';
     return name;
   }

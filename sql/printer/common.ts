@@ -88,7 +88,7 @@ export function printKey(key: string): string {
 export function printConnector(c: ConnectorClause): string {
   const word = c.name.toUpperCase().replace(/-/g, '_');
   const name = PLAIN.test(word) && !RESERVED.has(word) ? word : quoteIdent(c.name);
-  return `${name} ${printOptionList(c.options)}`;
+  return c.options.length === 0 ? name : `${name} ${printOptionList(c.options)}`;
 }
 
 /** `FORMAT JSON [WITH (...)]`; `forceWith` writes `WITH ()` so a following WITH is not taken for it. */

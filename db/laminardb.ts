@@ -1,0 +1,267 @@
+/**
+ * The `LaminarDB` class: an embedded streaming database. SQL and the push API grow one running
+ * pipeline; `flush()` makes every result deterministic, so nobody sleeps and polls.
+ */
+import { CollectStore } from '../connectors/index.js';
+import {
+  InvalidArgumentError,
+  PlanError,
+  formatType,
+  typeInfo,
+  type PipelineMetrics,
+  type RecordBatch,
+  type Row,
+  type SubscribeOptions,
+  type Subscription,
+} from '../runtime/index.js';
+import { didYouMean, isBounded, parse, parseExpression, planSelect, resolveType, SqlError, type Query } from '../sql/index.js';
+import type { DbObject } from './catalog.js';
+import { Database, type OpenOptions } from './database.js';
+import { DbDataflow } from './dataflow.js';
+import { executeText, subscribeStatement } from './execute.js';
+import { assertStreamable, cancelQuery, runSnapshot, startContinuous } from './read.js';
+import type { ExecuteResult, ResultColumn } from './results.js';
+import { insertInto } from './write.js';
+
+/** A catalog object as `db.sources()`, `db.streams()` and friends list it. */
+export interface CatalogEntry {
+  readonly name: string;
+  readonly kind: 'source' | 'stream' | 'materialized view' | 'table' | 'sink';
+  readonly columns: readonly ResultColumn[];
+  /** The canonical DDL (`SHOW CREATE`). */
+  readonly sql: string;
+  /** Relations it reads. */
+  readonly reads: readonly string[];
+  /** The event-time column, when it has one. */
+  readonly eventTime?: string;
+  readonly connector?: string;
+  readonly primaryKey?: readonly string[];
+}
+
+/** A running continuous query (a SELECT or SUBSCRIBE ... WHERE over streams). */
+export interface QueryInfo {
+  readonly id: string;
+  readonly sql: string;
+  readonly subscribers: number;
+}
+
+/** The signature of a scalar UDF: SQL type names (`BIGINT`, `VARCHAR`) or engine types (`int64`). */
+export interface FunctionSignature {
+  readonly args: readonly string[];
+  readonly returns: string;
+}
+
+/** A SQL type name or an engine type as the canonical engine type. */
+function engineType(type: string, what: string): string {
+  try {
+    return formatType(typeInfo(type));
+  } catch {
+    // not an engine type: read it as SQL
+  }
+  try {
+    const cast = parseExpression(`CAST(NULL AS ${type})`);
+    if (cast.kind !== 'cast') throw new Error('not a type');
+    return resolveType(cast.type).type;
+  } catch (err) {
+    throw new InvalidArgumentError(`${what}: '${type}' is not a type (${err instanceof SqlError ? err.detail : (err as Error).message}); use SQL names like BIGINT, DOUBLE, VARCHAR, TIMESTAMP or engine types like int64`);
+  }
+}
+
+/**
+ * An embedded streaming SQL database.
+ *
+ * @example
+ * ```ts
+ * import { LaminarDB } from 'laminardb';
+ *
+ * const db = await LaminarDB.open();
+ * await db.execute(`
+ *   CREATE SOURCE trades (sym VARCHAR, price DOUBLE, qty BIGINT, ts TIMESTAMP,
+ *                         WATERMARK FOR ts AS ts - INTERVAL '1' SECOND);
+ *   CREATE STREAM big AS SELECT sym, price * qty AS notional FROM trades WHERE qty > 100;
+ * `);
+ * db.subscribe('big').subscribe((rows) => console.log(rows));
+ * await db.insert('trades', [{ sym: 'AAPL', price: 190.5, qty: 200n, ts: Date.now() }]);
+ * await db.flush(); // the subscriber has seen the row
+ * await db.close();
+ * ```
+ */
+export class LaminarDB {
+  private constructor(private readonly db: Database) {}
+
+  /** Opens a database. In memory unless `path` is given (durable storage arrives with its issue). */
+  static async open(options: OpenOptions = {}): Promise<LaminarDB> {
+    return new LaminarDB(await Database.open(options, new CollectStore()));
+  }
+
+  /**
+   * Runs one or more `;`-separated statements; one result per statement. It stops at the first
+   * error (a `SqlError` with code, position and excerpt); the statements before it took effect.
+   */
+  async execute(sql: string): Promise<ExecuteResult[]> {
+    if (typeof sql !== 'string') throw InvalidArgumentError.format('sql', 'a string of SQL statements', sql);
+    return executeText(this.db, sql);
+  }
+
+  /**
+   * Pushes rows (plain objects, see docs/sql.md for the JS type of each SQL type) or an Arrow
+   * batch into a source, or upserts them into a table. Resolves with the row count once accepted.
+   */
+  insert(name: string, rows: readonly Row[] | RecordBatch): Promise<number> {
+    return insertInto(this.db, name, rows);
+  }
+
+  /** Advances a source's watermark to `ts` (epoch ms or a Date): windows up to it may close. */
+  watermark(source: string, ts: number | Date): Promise<void> {
+    const object = this.db.catalog.get(source);
+    if (object?.kind !== 'source') return Promise.reject(new PlanError(`no source named '${source}'${didYouMean(source, this.db.catalog.all().filter((o) => o.kind === 'source').map((o) => o.name))}`));
+    return this.db.pipeline.watermark(source, ts instanceof Date ? ts.getTime() : ts);
+  }
+
+  /**
+   * Live rows of a source, stream, materialized view or sink, or of a `SELECT` over them (which
+   * runs as a continuous query until the last subscriber leaves). Changelog results carry
+   * `__weight` (+1 insert, -1 retraction). One array of rows per output batch.
+   */
+  subscribe(target: string, options: SubscribeOptions = {}): Subscription<Row[]> {
+    this.db.assertOpen();
+    const object = this.db.catalog.get(target);
+    if (object !== undefined) {
+      if (object.subscribeNode === undefined) throw new PlanError(`'${target}' is a ${object.kind} and has no change stream yet; read it with db.query('SELECT * FROM ${target}')`);
+      return this.db.pipeline.subscribe(object.subscribeNode, options);
+    }
+    if (!/\s/.test(target.trim())) throw new PlanError(`no object named '${target}'${didYouMean(target, this.db.catalog.names())}; subscribe to a source, stream, view or sink, or pass a SELECT`);
+    const statements = parse(target, this.varsOption());
+    const [s] = statements;
+    if (statements.length !== 1 || (s!.kind !== 'query-statement' && s!.kind !== 'subscribe')) {
+      throw new PlanError('subscribe() takes one SELECT or SUBSCRIBE statement (or the name of a stream); run other statements with execute()');
+    }
+    if (s!.kind === 'subscribe') return subscribeStatement(this.db, s!, target);
+    const query: Query = s!.query;
+    const logical = planSelect(query, target, this.db.catalog);
+    if (isBounded(logical)) throw new PlanError('this query reads only tables and views: it has a result, not a stream; use db.query(sql)');
+    assertStreamable(this.db, logical, target, query.span, 'a continuous query');
+    return startContinuous(this.db, logical, target.trim(), options);
+  }
+
+  /**
+   * Runs a snapshot query over tables, materialized views and VALUES, or any statement that
+   * returns rows (SHOW, DESCRIBE, EXPLAIN); returns the rows.
+   */
+  async query(sql: string): Promise<Row[]> {
+    this.db.assertOpen();
+    const statements = parse(sql, this.varsOption());
+    if (statements.length !== 1) throw new PlanError(`query() takes exactly one statement, got ${statements.length}; use execute() for scripts`);
+    const s = statements[0]!;
+    if (s.kind === 'query-statement') {
+      const logical = planSelect(s.query, sql, this.db.catalog);
+      if (!isBounded(logical)) throw new PlanError('this query reads streams, which never end; use db.subscribe(sql) for live results, or create a MATERIALIZED VIEW and query that');
+      return (await runSnapshot(this.db, logical)).rows;
+    }
+    const [result] = await executeText(this.db, sql);
+    if (result!.rows === undefined) throw new PlanError(`${result!.statement} returns no rows; use execute()`);
+    return [...result!.rows];
+  }
+
+  /** Resolves when everything accepted so far is processed and delivered to sinks and subscribers. */
+  flush(): Promise<void> {
+    return this.db.pipeline.flush();
+  }
+
+  /** Stops gracefully: sources end, open windows fire, subscribers complete. */
+  async close(): Promise<void> {
+    if (this.db.closed) return;
+    for (const c of this.db.cursors.values()) c.close();
+    this.db.cursors.clear();
+    this.db.closed = true;
+    await this.db.pipeline.stop();
+  }
+
+  /** Sources, with columns and event time. */
+  sources(): CatalogEntry[] {
+    return this.entries('source');
+  }
+
+  /** Streams (CREATE STREAM and registered dataflows). */
+  streams(): CatalogEntry[] {
+    return this.entries('stream');
+  }
+
+  /** Sinks. */
+  sinks(): CatalogEntry[] {
+    return this.entries('sink');
+  }
+
+  /** Materialized views. */
+  materializedViews(): CatalogEntry[] {
+    return this.entries('materialized view');
+  }
+
+  /** Tables. */
+  tables(): CatalogEntry[] {
+    return this.entries('table');
+  }
+
+  /** Continuous queries started by SELECT or SUBSCRIBE ... WHERE over streams. */
+  queries(): QueryInfo[] {
+    return [...this.db.queries.values()].map((q) => ({ id: q.id, sql: q.sql, subscribers: q.subscribers }));
+  }
+
+  /** Stops a continuous query; its subscribers complete. */
+  cancelQuery(id: string): Promise<boolean> {
+    return cancelQuery(this.db, id);
+  }
+
+  /**
+   * Registers a scalar function for SQL. Arguments are cast to `args` before the call; NULL in
+   * any argument gives NULL without calling; a throw is a row error (NULL and a count, or a
+   * failure with `SET on_error = 'fail'`).
+   *
+   * @example
+   * ```ts
+   * db.registerFunction('fee', (qty, price) => Number(qty) * price * 0.001, { args: ['BIGINT', 'DOUBLE'], returns: 'DOUBLE' });
+   * await db.execute('CREATE STREAM fees AS SELECT sym, fee(qty, price) AS fee FROM trades');
+   * ```
+   */
+  registerFunction(name: string, fn: (...args: never[]) => unknown, signature: FunctionSignature): void {
+    if (!/^[a-z_][a-z0-9_]*$/i.test(name)) throw InvalidArgumentError.format('function name', 'an identifier (letters, digits, _)', name);
+    if (typeof fn !== 'function') throw InvalidArgumentError.format(`function '${name}'`, 'a function', fn);
+    const key = name.toLowerCase();
+    if (this.db.catalog.hasFunction(key)) throw new PlanError(`a function named '${key}' exists already; UDFs cannot replace functions`);
+    const args = (signature?.args ?? []).map((t, k) => engineType(t, `argument ${k + 1} of '${name}'`));
+    const returns = engineType(signature?.returns ?? '', `result of '${name}'`);
+    this.db.udfs[key] = { name: key, fn: fn as (...args: unknown[]) => unknown, args, returns };
+  }
+
+  /** A Dataflow builder whose pipelines read this database's relations (`from(name)`). */
+  dataflow(name = 'dataflow'): DbDataflow {
+    this.db.assertOpen();
+    return new DbDataflow(this.db, name);
+  }
+
+  /** Live metrics of the database pipeline: per-actor rows, batches, busy time, mailboxes. */
+  metrics(): PipelineMetrics {
+    return this.db.pipeline.metrics();
+  }
+
+  private varsOption() {
+    return this.db.options.vars !== undefined ? { vars: this.db.options.vars } : {};
+  }
+
+  private entries(kind: CatalogEntry['kind']): CatalogEntry[] {
+    return this.db.catalog.all().filter((o) => o.kind === kind).sort((a, b) => (a.name < b.name ? -1 : 1)).map(entry);
+  }
+}
+
+function entry(o: DbObject): CatalogEntry {
+  return {
+    name: o.name,
+    kind: o.kind as CatalogEntry['kind'],
+    columns: o.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable })),
+    sql: o.sql,
+    reads: o.dependsOn,
+    ...(o.eventTime !== undefined ? { eventTime: o.eventTime } : {}),
+    ...(o.connector !== undefined ? { connector: o.connector } : {}),
+    ...(o.primaryKey !== undefined && o.primaryKey.length > 0 ? { primaryKey: o.primaryKey } : {}),
+  };
+}
