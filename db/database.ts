@@ -46,6 +46,7 @@ export interface Settings {
 /** A cursor over a subscription (DECLARE ... CURSOR FOR SUBSCRIBE). */
 export interface Cursor {
   readonly name: string;
+  readonly columns: readonly { readonly name: string; readonly type: string; readonly nullable: boolean }[];
   readonly buffer: Row[];
   /** Set when the subscription failed; FETCH reports it. */
   readonly failure: unknown;

@@ -16,6 +16,7 @@ import {
   print,
   relationsOf,
   resolveType,
+  sqlTypeName,
   SqlError,
   TypeResolutionError,
   type Column,
@@ -51,8 +52,12 @@ function unknownConnector(kind: 'source' | 'sink', connector: string, known: rea
 /** Connectors that exist only for the database's own plumbing. */
 const INTERNAL = new Set(['snapshot', 'rows', 'store', 'collect']);
 
-/** The DDL SHOW CREATE prints: the statement without OR REPLACE / IF NOT EXISTS. */
+/**
+ * The DDL SHOW CREATE prints: the statement without OR REPLACE / IF NOT EXISTS. Text with
+ * `${VAR}`s is kept as written, so substituted values (often credentials) are never shown.
+ */
 function canonical(s: CreateSource | CreateStream | CreateMaterializedView | CreateSink | CreateTable): string {
+  if (s.sql.includes('${')) return s.sql.trim();
   return print({ ...s, orReplace: false, ifNotExists: false } as typeof s);
 }
 
@@ -122,7 +127,7 @@ function columnsOf(db: Database, defs: NonNullable<CreateSource['columns']>, tex
         info.defaults[name] = constantValue(db, lower(def.default, { text, catalog: db.catalog, scope: [] }), resolved.type);
       } catch (err) {
         if (err instanceof SqlError) throw err;
-        throw planError(PlanErrorCode.type, `DEFAULT for '${name}' must be a constant of type ${resolved.type}: ${(err as Error).message}`, text, def.default.span);
+        throw planError(PlanErrorCode.type, `DEFAULT for '${name}' must be a constant of type ${sqlTypeName(resolved.type)}: ${(err as Error).message.replace(/ \(set on_error to 'null'[^)]*\)$/, '')}`, text, def.default.span);
       }
     }
   }
@@ -162,7 +167,7 @@ export async function createSource(db: Database, s: CreateSource, text: string):
     eventTime = nameOf(w.column);
     const column = info.columns.find((c) => c.name === eventTime);
     if (column === undefined) throw planError(PlanErrorCode.unknownColumn, `WATERMARK FOR '${eventTime}': no such column${didYouMean(eventTime, info.columns.map((c) => c.name))}`, text, w.column.span);
-    if (!column.type.startsWith('timestamp')) throw planError(PlanErrorCode.type, `the event-time column '${eventTime}' must be a TIMESTAMP, got ${column.type}`, text, w.column.span);
+    if (!column.type.startsWith('timestamp')) throw planError(PlanErrorCode.type, `the event-time column '${eventTime}' must be a TIMESTAMP, got ${sqlTypeName(column.type)}`, text, w.column.span);
     const delay = watermarkDelay(w.expr, eventTime, text);
     watermark = w.expr === undefined ? eventTime : print(w.expr);
     nodeId = db.catalog.nextNodeId();

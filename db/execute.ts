@@ -11,6 +11,7 @@ import {
   planError,
   PlanErrorCode,
   planSelect,
+  type Column,
   type CreateSource,
   type DeclareCursor,
   type Fetch,
@@ -58,7 +59,7 @@ async function executeStatement(db: Database, s: Statement, text: string): Promi
     }
     case 'restore':
       throw planError(PlanErrorCode.unsupported, `RESTORE FROM CHECKPOINT needs checkpoints on disk, which a durable database (LaminarDB.open({ path })) keeps; that arrives with the durability issue. In memory, CHECKPOINT only marks a consistent cut (SHOW CHECKPOINT STATUS)`, text, s.span);
-    case 'subscribe': return { statement: 'SUBSCRIBE', name: nameOf(s.name), subscription: subscribeStatement(db, s, text) };
+    case 'subscribe': return { statement: 'SUBSCRIBE', name: nameOf(s.name), ...subscribeStatement(db, s, text) };
     case 'declare-cursor': return declareCursor(db, s, text);
     case 'fetch': return fetch(db, s, text);
     case 'close': {
@@ -77,11 +78,11 @@ async function executeStatement(db: Database, s: Statement, text: string): Promi
 async function select(db: Database, query: Query, text: string): Promise<ExecuteResult> {
   const logical = planSelect(query, text, db.catalog);
   if (isBounded(logical)) {
-    const result = await runSnapshot(db, logical);
+    const result = await runSnapshot(db, logical, undefined, { text, span: query.span });
     return { statement: 'SELECT', columns: result.columns, rows: result.rows, rowCount: result.rows.length };
   }
   assertStreamable(db, logical, text, query.span, 'a continuous query');
-  return { statement: 'SELECT', columns: logical.columns, subscription: startContinuous(db, logical, text.slice(query.span.offset, query.span.offset + query.span.length)) };
+  return { statement: 'SELECT', columns: logical.columns, subscription: startContinuous(db, logical, text.slice(query.span.offset, query.span.offset + query.span.length), {}, { text, span: query.span }) };
 }
 
 /** Plans `SELECT * FROM name WHERE ...` for SUBSCRIBE name WHERE ... */
@@ -116,7 +117,7 @@ function subscribeOptions(s: Subscribe, text: string): SubscribeOptions {
 }
 
 /** SUBSCRIBE name [WHERE ...] [WITH (...)]: live changes of a source, stream, view or sink. */
-export function subscribeStatement(db: Database, s: Subscribe, text: string): Subscription<Row[]> {
+export function subscribeStatement(db: Database, s: Subscribe, text: string): { subscription: Subscription<Row[]>; columns: readonly Column[] } {
   const name = nameOf(s.name);
   if (s.asOfEpoch !== undefined) {
     throw planError(PlanErrorCode.unsupported, `SUBSCRIBE ... AS OF EPOCH replays retained history ('retain_history'), which arrives with the durability issue; subscribe without AS OF EPOCH for live changes`, text, s.span);
@@ -127,16 +128,16 @@ export function subscribeStatement(db: Database, s: Subscribe, text: string): Su
   if (object.subscribeNode === undefined) {
     throw planError(PlanErrorCode.wrongObject, `'${name}' is a ${object.kind} and has no change stream yet; read it with SELECT * FROM ${name}`, text, s.name.span);
   }
-  if (s.where === undefined) return db.pipeline.subscribe(object.subscribeNode, options);
+  if (s.where === undefined) return { subscription: db.pipeline.subscribe(object.subscribeNode, options), columns: object.columns };
   const logical = planSelect(filteredQuery(s), text, db.catalog);
   assertStreamable(db, logical, text, s.span, 'SUBSCRIBE');
-  return startContinuous(db, logical, text.slice(s.span.offset, s.span.offset + s.span.length), options);
+  return { subscription: startContinuous(db, logical, text.slice(s.span.offset, s.span.offset + s.span.length), options, { text, span: s.span }), columns: logical.columns };
 }
 
 async function declareCursor(db: Database, s: DeclareCursor, text: string): Promise<ExecuteResult> {
   const name = nameOf(s.name);
   if (db.cursors.has(name)) throw planError(PlanErrorCode.conflict, `cursor '${name}' is open already; CLOSE ${name} first`, text, s.name.span);
-  const subscription = subscribeStatement(db, s.subscribe, text);
+  const { subscription, columns } = subscribeStatement(db, s.subscribe, text);
   const buffer: Row[] = [];
   let failure: unknown;
   const handle = subscription.subscribe({
@@ -147,6 +148,7 @@ async function declareCursor(db: Database, s: DeclareCursor, text: string): Prom
   });
   db.cursors.set(name, {
     name,
+    columns,
     buffer,
     close: () => handle.unsubscribe(),
     get failure() {
@@ -164,7 +166,7 @@ async function fetch(db: Database, s: Fetch, text: string): Promise<ExecuteResul
   await db.pipeline.flush();
   if (cursor.failure !== undefined) throw cursor.failure;
   const rows = cursor.buffer.splice(0, s.count === 'ALL' ? cursor.buffer.length : s.count);
-  return { statement: 'FETCH', name, rows, rowCount: rows.length };
+  return { statement: 'FETCH', name, columns: cursor.columns, rows, rowCount: rows.length };
 }
 
 const SETTINGS: Record<string, readonly string[]> = { on_error: ['null', 'fail'], timezone: ['UTC'] };

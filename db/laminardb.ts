@@ -136,12 +136,12 @@ export class LaminarDB {
     if (statements.length !== 1 || (s!.kind !== 'query-statement' && s!.kind !== 'subscribe')) {
       throw new PlanError('subscribe() takes one SELECT or SUBSCRIBE statement (or the name of a stream); run other statements with execute()');
     }
-    if (s!.kind === 'subscribe') return subscribeStatement(this.db, s!, target);
+    if (s!.kind === 'subscribe') return subscribeStatement(this.db, s!, target).subscription;
     const query: Query = s!.query;
     const logical = planSelect(query, target, this.db.catalog);
     if (isBounded(logical)) throw new PlanError('this query reads only tables and views: it has a result, not a stream; use db.query(sql)');
     assertStreamable(this.db, logical, target, query.span, 'a continuous query');
-    return startContinuous(this.db, logical, target.trim(), options);
+    return startContinuous(this.db, logical, target.trim(), options, { text: target, span: query.span });
   }
 
   /**
@@ -156,7 +156,7 @@ export class LaminarDB {
     if (s.kind === 'query-statement') {
       const logical = planSelect(s.query, sql, this.db.catalog);
       if (!isBounded(logical)) throw new PlanError('this query reads streams, which never end; use db.subscribe(sql) for live results, or create a MATERIALIZED VIEW and query that');
-      return (await runSnapshot(this.db, logical)).rows;
+      return (await runSnapshot(this.db, logical, undefined, { text: sql, span: s.query.span })).rows;
     }
     const [result] = await executeText(this.db, sql);
     if (result!.rows === undefined) throw new PlanError(`${result!.statement} returns no rows; use execute()`);

@@ -5,7 +5,9 @@
  */
 import { bind, compileCalc } from '../operators/index.js';
 import {
+  ActorFailedError,
   batchToRows,
+  LaminarError,
   columnsOf,
   formatDate,
   formatDecimal,
@@ -70,7 +72,7 @@ export function valuesBatch(db: Database, node: Extract<Logical, { kind: 'values
 }
 
 /** Runs a bounded plan to completion; returns the output columns and rows. */
-export async function runSnapshot(db: Database, logical: Logical, stats?: (pipeline: Pipeline) => void): Promise<{ columns: Column[]; rows: Row[]; batches: RecordBatch[] }> {
+export async function runSnapshot(db: Database, logical: Logical, stats?: (pipeline: Pipeline) => void, at?: { text: string; span: Span }): Promise<{ columns: Column[]; rows: Row[]; batches: RecordBatch[] }> {
   let id = 1;
   const nodes: plan.PlanNode[] = [];
   const fragment = lowerPlan(logical, {
@@ -93,17 +95,29 @@ export async function runSnapshot(db: Database, logical: Logical, stats?: (pipel
       },
     },
   });
-  const pipeline = new Pipeline({ name: 'snapshot', nodes: [...nodes, ...fragment.nodes], edges: fragment.edges }, {
-    registry: db.registry,
-    clock: db.clock,
-    scheduler: db.scheduler,
-    services: db.pipeline.services(),
-    udfs: db.udfs,
-  });
+  let pipeline: Pipeline;
+  try {
+    pipeline = new Pipeline({ name: 'snapshot', nodes: [...nodes, ...fragment.nodes], edges: fragment.edges }, {
+      registry: db.registry,
+      clock: db.clock,
+      scheduler: db.scheduler,
+      services: db.pipeline.services(),
+      udfs: db.udfs,
+    });
+  } catch (err) {
+    if (at === undefined || !(err instanceof LaminarError)) throw err;
+    throw planError(PlanErrorCode.type, err.message.replace(/^node '[^']*': /, ''), at.text, at.span);
+  }
   const batches: RecordBatch[] = [];
-  pipeline.subscribeBatches('result', { bufferRows: Number.MAX_SAFE_INTEGER }).subscribe((b) => batches.push(b));
+  // A failure rejects `done` below; the subscription only collects.
+  pipeline.subscribeBatches('result', { bufferRows: Number.MAX_SAFE_INTEGER }).subscribe({ next: (b) => batches.push(b), error: () => {} });
   await pipeline.start();
-  await pipeline.done;
+  try {
+    await pipeline.done;
+  } catch (err) {
+    // The actor that failed matters less than why: a row error, a bad cast.
+    throw err instanceof ActorFailedError && err.cause instanceof LaminarError ? err.cause : err;
+  }
   stats?.(pipeline);
   const rows: Row[] = [];
   for (const b of batches) batchToRows(b, rows);
@@ -146,10 +160,17 @@ export function lowerStreaming(db: Database, logical: Logical, name: string) {
  * Starts a continuous query: a temporary stream in the database pipeline. It is removed when its
  * last subscriber leaves (after at least one joined), or by `cancelQuery`.
  */
-export function startContinuous(db: Database, logical: Logical, sql: string, options: SubscribeOptions = {}): Subscription<Row[]> {
+export function startContinuous(db: Database, logical: Logical, sql: string, options: SubscribeOptions = {}, at?: { text: string; span: Span }): Subscription<Row[]> {
   const id = db.queryId();
   const fragment = lowerStreaming(db, logical, id);
-  const { names, opened } = db.pipeline.extendNow({ name: 'laminardb', nodes: fragment.nodes, edges: fragment.edges });
+  let extended;
+  try {
+    extended = db.pipeline.extendNow({ name: 'laminardb', nodes: fragment.nodes, edges: fragment.edges });
+  } catch (err) {
+    if (at === undefined || !(err instanceof LaminarError)) throw err;
+    throw planError(PlanErrorCode.type, err.message.replace(/^node '[^']*': /, ''), at.text, at.span);
+  }
+  const { names, opened } = extended;
   opened.catch(() => {});
   const query = { id, sql, nodes: names, subscribers: 0, dependsOn: relationsOf(logical).map((r) => r.name) };
   db.queries.set(id, query);

@@ -31,7 +31,17 @@ const SHOW_KIND: Partial<Record<Show['what'], ObjectKind>> = {
   SOURCES: 'source', SINKS: 'sink', STREAMS: 'stream', 'MATERIALIZED VIEWS': 'materialized view', TABLES: 'table', 'LOOKUP TABLES': 'lookup table',
 };
 
-/** The catalog listing of one kind of object, as `db.sources()` and SHOW return it. */
+/** The columns of each SHOW listing, in order (describeObject fills them). */
+const LISTING_COLUMNS: Record<ObjectKind, readonly string[]> = {
+  source: ['name', 'connector', 'format', 'watermark', 'columns'],
+  sink: ['name', 'from', 'connector', 'format', 'columns'],
+  table: ['name', 'primary_key', 'rows', 'columns'],
+  'lookup table': ['name', 'primary_key', 'rows', 'columns'],
+  'materialized view': ['name', 'reads', 'rows', 'watermark', 'columns'],
+  stream: ['name', 'reads', 'watermark', 'columns', 'rows_out'],
+};
+
+/** The catalog listing of one kind of object, as SHOW returns it. */
 export function listing(db: Database, kind: ObjectKind): Row[] {
   return db.catalog.all().filter((o) => o.kind === kind).sort((a, b) => (a.name < b.name ? -1 : 1)).map((o) => describeObject(db, o));
 }
@@ -41,15 +51,16 @@ function describeObject(db: Database, o: DbObject): Row {
   switch (o.kind) {
     case 'source': return { name: o.name, connector: o.connector ?? null, format: o.format ?? null, watermark: o.watermark ?? null, columns };
     case 'sink': return { name: o.name, from: o.from ?? o.dependsOn.join(', '), connector: o.connector ?? null, format: o.format ?? null, columns };
+    case 'lookup table':
     case 'table': return { name: o.name, primary_key: (o.primaryKey ?? []).join(', ') || null, rows: o.store?.size ?? 0, columns };
     case 'materialized view': return { name: o.name, reads: o.dependsOn.join(', '), rows: o.store?.size ?? 0, watermark: o.eventTime ?? null, columns };
-    default: return { name: o.name, reads: o.dependsOn.join(', '), watermark: o.eventTime ?? null, columns, ...metricsOf(db, o) };
+    default: return { name: o.name, reads: o.dependsOn.join(', '), watermark: o.eventTime ?? null, columns, rows_out: metricsOf(db, o) };
   }
 }
 
-function metricsOf(db: Database, o: DbObject): Row {
-  const actor = db.pipeline.metrics().actors.find((a) => a.name === o.subscribeNode);
-  return actor ? { rows_out: actor.rowsOut } : {};
+/** Rows the object's output node emitted so far. */
+function metricsOf(db: Database, o: DbObject): number {
+  return db.pipeline.metrics().actors.find((a) => a.name === o.subscribeNode)?.rowsOut ?? 0;
 }
 
 /** SHOW ... */
@@ -58,8 +69,7 @@ export function show(db: Database, s: Show): ExecuteResult {
   const kind = SHOW_KIND[s.what];
   if (kind !== undefined) {
     const data = listing(db, kind);
-    const names = data.length > 0 ? Object.keys(data[0]!) : ['name', 'columns'];
-    return rows(statement, names.map((n) => col(n, n === 'rows' || n === 'rows_out' ? 'int64' : 'utf8')), data);
+    return rows(statement, LISTING_COLUMNS[kind].map((n) => col(n, n === 'rows' || n === 'rows_out' ? 'int64' : 'utf8')), data);
   }
   switch (s.what) {
     case 'QUERIES':

@@ -5,10 +5,10 @@
  */
 import { PlanError, rowsToBatch, SchemaError, type RecordBatch, type Row } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
-import { didYouMean, isBounded, nameOf, planError, PlanErrorCode, planSelect, type Column, type Insert, type Logical } from '../sql/index.js';
+import { didYouMean, isBounded, lower, nameOf, planError, PlanErrorCode, planSelect, SqlError, sqlTypeName, type Column, type Insert, type Logical } from '../sql/index.js';
 import { prepareRows, type DbObject } from './catalog.js';
 import type { Database } from './database.js';
-import { runSnapshot } from './read.js';
+import { constantValue, runSnapshot } from './read.js';
 import type { ExecuteResult } from './results.js';
 import { RowStore, TableStore, rowsOf } from './stores.js';
 
@@ -57,6 +57,51 @@ function writeTable(object: DbObject, rows: readonly Row[]): void {
 
 const castTo = (column: string, type: string): plan.Expr => ({ call: { function: 'cast', args: [{ column: { name: column } }, { literal: { stringValue: type } }] } });
 
+/** INSERT ... VALUES: each value is cast straight to its column's type, errors at the value. */
+function valuesRows(db: Database, s: Insert, text: string, name: string, targets: readonly Column[]): Row[] {
+  const values = s.query.body as Extract<Insert['query']['body'], { kind: 'values' }>;
+  return values.rows.map((row, r) => {
+    if (row.length !== targets.length) {
+      throw planError(PlanErrorCode.type, `INSERT INTO ${name} names ${targets.length} column${targets.length === 1 ? '' : 's'} (${targets.map((c) => c.name).join(', ')}) but row ${r + 1} of VALUES has ${row.length}`, text, row[0]?.span ?? values.span);
+    }
+    const out: Row = {};
+    row.forEach((e, k) => {
+      const c = targets[k]!;
+      try {
+        out[c.name] = constantValue(db, lower(e, { text, catalog: db.catalog, scope: [] }), c.type);
+      } catch (err) {
+        if (err instanceof SqlError) throw err;
+        const shown = text.slice(e.span.offset, e.span.offset + e.span.length);
+        throw planError(PlanErrorCode.type, `INSERT INTO ${name}: ${shown} does not fit column '${c.name}' of type ${sqlTypeName(c.type)}`, text, e.span);
+      }
+    });
+    return out;
+  });
+}
+
+/** INSERT ... SELECT: runs the query as a snapshot, casting by position to the column types. */
+async function selectRows(db: Database, s: Insert, text: string, name: string, targets: readonly Column[]): Promise<Row[]> {
+  const query = planSelect(s.query, text, db.catalog);
+  if (!isBounded(query)) {
+    throw planError(PlanErrorCode.unsupported, `INSERT ... SELECT reads a snapshot, and this query reads a stream that never ends; to feed '${name}' continuously, CREATE STREAM or a SINK over the query`, text, s.query.span);
+  }
+  if (query.columns.length !== targets.length) {
+    throw planError(PlanErrorCode.type, `INSERT INTO ${name} names ${targets.length} column${targets.length === 1 ? '' : 's'} (${targets.map((c) => c.name).join(', ')}) but the query returns ${query.columns.length}`, text, s.query.span);
+  }
+  const exprs = targets.map((c, k) => ({ name: c.name, expr: castTo(query.columns[k]!.name, c.type) }));
+  const typed: Logical = { kind: 'project', input: query, exprs, columns: targets };
+  const previous = db.settings.on_error;
+  try {
+    db.settings.on_error = 'fail';
+    return (await runSnapshot(db, typed)).rows;
+  } catch (err) {
+    // INSERT always fails on a value that does not fit; the on_error hint does not apply.
+    throw planError(PlanErrorCode.type, `INSERT INTO ${name}: ${(err as Error).message.replace(/ \(set on_error to 'null'[^)]*\)$/, '')}`, text, s.query.span);
+  } finally {
+    db.settings.on_error = previous;
+  }
+}
+
 /** INSERT INTO target [(columns)] VALUES ... | SELECT ... */
 export async function insertStatement(db: Database, s: Insert, text: string): Promise<ExecuteResult> {
   const name = nameOf(s.table);
@@ -73,26 +118,9 @@ export async function insertStatement(db: Database, s: Insert, text: string): Pr
     if (names.indexOf(n) !== k) throw planError(PlanErrorCode.conflict, `column '${n}' is listed twice`, text, s.columns[k]!.span);
     return c;
   });
-  const query = planSelect(s.query, text, db.catalog);
-  if (!isBounded(query)) {
-    throw planError(PlanErrorCode.unsupported, `INSERT ... SELECT reads a snapshot, and this query reads a stream that never ends; to feed '${name}' continuously, CREATE STREAM or a SINK over the query`, text, s.query.span);
-  }
-  if (query.columns.length !== targets.length) {
-    throw planError(PlanErrorCode.type, `INSERT INTO ${name} names ${targets.length} column${targets.length === 1 ? '' : 's'} (${names.join(', ')}) but the ${s.query.body.kind === 'values' ? 'VALUES rows have' : 'query returns'} ${query.columns.length}`, text, s.query.span);
-  }
-  // Cast each value to its column's type, by position; the cast reports values that do not fit.
-  const exprs = targets.map((c, k) => ({ name: c.name, expr: castTo(query.columns[k]!.name, c.type) }));
-  const typed: Logical = { kind: 'project', input: query, exprs, columns: targets };
-  const previous = db.settings.on_error;
-  let rows: Row[];
-  try {
-    db.settings.on_error = 'fail';
-    rows = (await runSnapshot(db, typed)).rows;
-  } catch (err) {
-    throw planError(PlanErrorCode.type, `INSERT INTO ${name}: ${(err as Error).message.replace(/^node '[^']*': /, '')}`, text, s.query.span);
-  } finally {
-    db.settings.on_error = previous;
-  }
+  const rows = s.query.body.kind === 'values' && s.query.with.length === 0 && s.query.orderBy.length === 0 && s.query.limit === undefined
+    ? valuesRows(db, s, text, name, targets)
+    : await selectRows(db, s, text, name, targets);
   try {
     await insertInto(db, name, rows);
   } catch (err) {

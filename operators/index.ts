@@ -12,6 +12,7 @@ export { map } from './map.js';
 export { union } from './union.js';
 export { watermarkAssigner } from './watermark.js';
 export { windowAggregate, windowStart } from './window-aggregate.js';
+export { groupAggregate } from './group-aggregate.js';
 export { compileCalc, type CalcProgram, type CalcOptions, type ExprContext } from './expr/compile.js';
 export { bind, type Bound } from './expr/bind.js';
 export { scalarFunctions, aggregateFunctions, findFunction, functionNames, commonType, type ScalarFunction, type AggregateFunction } from './catalog.js';

@@ -2,6 +2,7 @@
 import type { Registry } from '../runtime/index.js';
 import { calc } from './calc.js';
 import { filter } from './filter.js';
+import { groupAggregate } from './group-aggregate.js';
 import { limit } from './limit.js';
 import { map } from './map.js';
 import { project } from './project.js';
@@ -19,6 +20,7 @@ export const operatorRegistry: Pick<Registry, 'operators'> = {
     union,
     watermark: watermarkAssigner,
     windowAggregate,
+    groupAggregate,
     sort,
     limit,
   },

@@ -34,6 +34,7 @@ export namespace plan {
   export type MapNode = laminardb.plan.MapNode.$Properties;
   export type UnionNode = laminardb.plan.UnionNode.$Properties;
   export type WindowAggregateNode = laminardb.plan.WindowAggregateNode.$Properties;
+  export type GroupAggregateNode = laminardb.plan.GroupAggregateNode.$Properties;
   export type AggregateCall = laminardb.plan.AggregateCall.$Properties;
   export type Window = laminardb.plan.Window.$Properties;
   export type CalcNode = laminardb.plan.CalcNode.$Properties;

@@ -22,6 +22,7 @@ import {
   makeBatch,
   makeSchema,
   PlanError,
+  readValue,
   typeInfo,
   type Column,
   type ColumnType,
@@ -158,7 +159,7 @@ class Calc implements CalcProgram {
     }
     for (const kind of ERROR_KINDS) {
       if (errors[kind]! > 0) {
-        if (this.options.failOnError) throw new PlanError(`expression error: ${kind.replace(/_/g, ' ')} at row ${errors.row} of a batch (set on_error to 'null' to get NULL instead)`);
+        if (this.options.failOnError) throw new PlanError(`expression error: ${kind.replace(/_/g, ' ')} at row ${errors.row} of a batch${this.describeRow(cols, errors.row!)} (set on_error to 'null' to get NULL instead)`);
         ctx.count(`errors.${kind}`, errors[kind]!);
       }
     }
@@ -169,6 +170,17 @@ class Calc implements CalcProgram {
       return finishColumn(o.type, mode, r.values[j], r.validity[j] ?? null, r.nulls[j]!, r.count);
     });
     return makeBatch(this.schema, columns, r.count);
+  }
+
+  /** The input values an expression read at `row`, for error messages. */
+  private describeRow(cols: readonly Column[], row: number): string {
+    if (this.used.length === 0 || row < 0) return '';
+    const shown = this.used.slice(0, 6).map((c) => {
+      const f = this.input.fields[c]!;
+      const v = readValue(cols[c]!, f.type, row);
+      return `${f.name} = ${typeof v === 'string' ? `'${v.length > 40 ? `${v.slice(0, 40)}...` : v}'` : typeof v === 'bigint' ? String(v) : JSON.stringify(v)}`;
+    });
+    return `, where ${shown.join(', ')}`;
   }
 
   private variant(mask: number, mode: Mode): Generated {

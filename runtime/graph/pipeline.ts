@@ -99,6 +99,7 @@ export class Pipeline {
   private readonly functions: Record<string, (row: Row) => unknown>;
   private readonly inputsOf = new Map<string, { from: string; mailbox: Mailbox }[]>();
   private failure: ActorFailedError | undefined;
+  private finishing = false;
   private resolveDone!: () => void;
   private rejectDone!: (error: unknown) => void;
 
@@ -493,6 +494,8 @@ export class Pipeline {
       s.requestEnd();
       return undefined;
     }));
+    // A pipeline with no actors left has nothing to drain.
+    this.finishIfDone();
     return this.done;
   }
 
@@ -569,7 +572,13 @@ export class Pipeline {
   private finished(actor: Actor): void {
     if (this.byName.get(actor.name) !== actor) return;
     this.coordinator.finished(actor.name, structuredClone(actor.snapshotState()));
-    if (!this.actors.every((a) => a.isHalted) || this.failure !== undefined) return;
+    this.finishIfDone();
+  }
+
+  /** Once every actor halted (or there are none), the pipeline closes and `done` resolves. */
+  private finishIfDone(): void {
+    if (this.finishing || !this.actors.every((a) => a.isHalted) || this.failure !== undefined || isFinal(this.status)) return;
+    this.finishing = true;
     if (this.status === 'running' || this.status === 'checkpointing') this.lifecycle.send({ type: 'DRAIN' });
     void this.closeAll().then(() => {
       this.lifecycle.send({ type: 'STOP' });

@@ -814,6 +814,9 @@ export namespace laminardb {
             /** PlanNode union. */
             union?: (laminardb.plan.UnionNode.$Properties|null);
 
+            /** PlanNode groupAggregate. */
+            groupAggregate?: (laminardb.plan.GroupAggregateNode.$Properties|null);
+
             /** PlanNode windowAggregate. */
             windowAggregate?: (laminardb.plan.WindowAggregateNode.$Properties|null);
 
@@ -830,7 +833,7 @@ export namespace laminardb {
             limit?: (laminardb.plan.LimitNode.$Properties|null);
 
             /** PlanNode body. */
-            body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"windowAggregate"|"calc"|"sink"|"sort"|"limit");
+            body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit");
 
             /**
              * Creates a new PlanNode instance using the specified properties.
@@ -923,6 +926,9 @@ export namespace laminardb {
                 /** PlanNode union */
                 union?: (laminardb.plan.UnionNode.$Properties|null);
 
+                /** PlanNode groupAggregate */
+                groupAggregate?: (laminardb.plan.GroupAggregateNode.$Properties|null);
+
                 /** PlanNode windowAggregate */
                 windowAggregate?: (laminardb.plan.WindowAggregateNode.$Properties|null);
 
@@ -939,7 +945,7 @@ export namespace laminardb {
                 limit?: (laminardb.plan.LimitNode.$Properties|null);
 
                 /** PlanNode body */
-                body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"windowAggregate"|"calc"|"sink"|"sort"|"limit");
+                body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -955,6 +961,7 @@ export namespace laminardb {
               project?: laminardb.plan.ProjectNode.$Shape|null;
               map?: laminardb.plan.MapNode.$Shape|null;
               union?: laminardb.plan.UnionNode.$Shape|null;
+              groupAggregate?: laminardb.plan.GroupAggregateNode.$Shape|null;
               windowAggregate?: laminardb.plan.WindowAggregateNode.$Shape|null;
               calc?: laminardb.plan.CalcNode.$Shape|null;
               sink?: laminardb.plan.SinkNode.$Shape|null;
@@ -962,7 +969,7 @@ export namespace laminardb {
               limit?: laminardb.plan.LimitNode.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape })
+              ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape })
             );
         }
 
@@ -2634,6 +2641,116 @@ export namespace laminardb {
               window?: laminardb.plan.Window.$Shape|null;
               aggregates?: laminardb.plan.AggregateCall.$Shape[]|null;
               timeColumn?: string|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a GroupAggregateNode.
+         * @deprecated Use laminardb.plan.GroupAggregateNode.$Properties instead.
+         */
+        interface IGroupAggregateNode extends laminardb.plan.GroupAggregateNode.$Properties {
+        }
+
+        /** Represents a GroupAggregateNode. */
+        class GroupAggregateNode {
+
+            /**
+             * Constructs a new GroupAggregateNode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.GroupAggregateNode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GroupAggregateNode keys. */
+            keys: string[];
+
+            /** GroupAggregateNode aggregates. */
+            aggregates: laminardb.plan.AggregateCall.$Properties[];
+
+            /**
+             * Creates a new GroupAggregateNode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GroupAggregateNode instance
+             */
+            static create(properties: laminardb.plan.GroupAggregateNode.$Shape): laminardb.plan.GroupAggregateNode & laminardb.plan.GroupAggregateNode.$Shape;
+            static create(properties?: laminardb.plan.GroupAggregateNode.$Properties): laminardb.plan.GroupAggregateNode;
+
+            /**
+             * Encodes the specified GroupAggregateNode message. Does not implicitly {@link laminardb.plan.GroupAggregateNode.verify|verify} messages.
+             * @param message GroupAggregateNode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.GroupAggregateNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GroupAggregateNode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.GroupAggregateNode & laminardb.plan.GroupAggregateNode.$Shape} GroupAggregateNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.GroupAggregateNode & laminardb.plan.GroupAggregateNode.$Shape;
+
+            /**
+             * Verifies a GroupAggregateNode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GroupAggregateNode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GroupAggregateNode
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.GroupAggregateNode;
+
+            /**
+             * Creates a plain object from a GroupAggregateNode message. Also converts values to other types if specified.
+             * @param message GroupAggregateNode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.GroupAggregateNode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GroupAggregateNode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GroupAggregateNode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GroupAggregateNode {
+
+            /** Properties of a GroupAggregateNode. */
+            interface $Properties {
+
+                /** GroupAggregateNode keys */
+                keys?: (string[]|null);
+
+                /** GroupAggregateNode aggregates */
+                aggregates?: (laminardb.plan.AggregateCall.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GroupAggregateNode. */
+            type $Shape = {
+              keys?: string[]|null;
+              aggregates?: laminardb.plan.AggregateCall.$Shape[]|null;
               $unknowns?: Uint8Array[];
             };
         }

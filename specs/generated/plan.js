@@ -2128,12 +2128,13 @@ export const laminardb = $root.laminardb = (() => {
              * @property {laminardb.plan.ProjectNode.$Properties|null} [project] PlanNode project
              * @property {laminardb.plan.MapNode.$Properties|null} [map] PlanNode map
              * @property {laminardb.plan.UnionNode.$Properties|null} [union] PlanNode union
+             * @property {laminardb.plan.GroupAggregateNode.$Properties|null} [groupAggregate] PlanNode groupAggregate
              * @property {laminardb.plan.WindowAggregateNode.$Properties|null} [windowAggregate] PlanNode windowAggregate
              * @property {laminardb.plan.CalcNode.$Properties|null} [calc] PlanNode calc
              * @property {laminardb.plan.SinkNode.$Properties|null} [sink] PlanNode sink
              * @property {laminardb.plan.SortNode.$Properties|null} [sort] PlanNode sort
              * @property {laminardb.plan.LimitNode.$Properties|null} [limit] PlanNode limit
-             * @property {"source"|"watermark"|"filter"|"project"|"map"|"union"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"} [body] PlanNode body
+             * @property {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"} [body] PlanNode body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2156,6 +2157,7 @@ export const laminardb = $root.laminardb = (() => {
              *   project?: laminardb.plan.ProjectNode.$Shape|null;
              *   map?: laminardb.plan.MapNode.$Shape|null;
              *   union?: laminardb.plan.UnionNode.$Shape|null;
+             *   groupAggregate?: laminardb.plan.GroupAggregateNode.$Shape|null;
              *   windowAggregate?: laminardb.plan.WindowAggregateNode.$Shape|null;
              *   calc?: laminardb.plan.CalcNode.$Shape|null;
              *   sink?: laminardb.plan.SinkNode.$Shape|null;
@@ -2163,7 +2165,7 @@ export const laminardb = $root.laminardb = (() => {
              *   limit?: laminardb.plan.LimitNode.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape })
+             *   ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape })
              * )} laminardb.plan.PlanNode.$Shape
              */
 
@@ -2247,6 +2249,14 @@ export const laminardb = $root.laminardb = (() => {
             PlanNode.prototype.union = null;
 
             /**
+             * PlanNode groupAggregate.
+             * @member {laminardb.plan.GroupAggregateNode.$Properties|null|undefined} groupAggregate
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.groupAggregate = null;
+
+            /**
              * PlanNode windowAggregate.
              * @member {laminardb.plan.WindowAggregateNode.$Properties|null|undefined} windowAggregate
              * @memberof laminardb.plan.PlanNode
@@ -2291,12 +2301,12 @@ export const laminardb = $root.laminardb = (() => {
 
             /**
              * PlanNode body.
-             * @member {"source"|"watermark"|"filter"|"project"|"map"|"union"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|undefined} body
+             * @member {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|undefined} body
              * @memberof laminardb.plan.PlanNode
              * @instance
              */
             $Object.defineProperty(PlanNode.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["source", "watermark", "filter", "project", "map", "union", "windowAggregate", "calc", "sink", "sort", "limit"]),
+                get: $util.oneOfGetter($oneOfFields = ["source", "watermark", "filter", "project", "map", "union", "groupAggregate", "windowAggregate", "calc", "sink", "sort", "limit"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2348,6 +2358,8 @@ export const laminardb = $root.laminardb = (() => {
                     $root.laminardb.plan.MapNode.encode(message.map, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.union != null && $Object.hasOwnProperty.call(message, "union"))
                     $root.laminardb.plan.UnionNode.encode(message.union, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.groupAggregate != null && $Object.hasOwnProperty.call(message, "groupAggregate"))
+                    $root.laminardb.plan.GroupAggregateNode.encode(message.groupAggregate, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.windowAggregate != null && $Object.hasOwnProperty.call(message, "windowAggregate"))
                     $root.laminardb.plan.WindowAggregateNode.encode(message.windowAggregate, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                 if (message.calc != null && $Object.hasOwnProperty.call(message, "calc"))
@@ -2460,6 +2472,13 @@ export const laminardb = $root.laminardb = (() => {
                                 break;
                             message.union = $root.laminardb.plan.UnionNode.decode(reader, reader.size(), $undefined, _depth + 1, message.union);
                             message.body = "union";
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.groupAggregate = $root.laminardb.plan.GroupAggregateNode.decode(reader, reader.size(), $undefined, _depth + 1, message.groupAggregate);
+                            message.body = "groupAggregate";
                             continue;
                         }
                     case 17: {
@@ -2594,6 +2613,16 @@ export const laminardb = $root.laminardb = (() => {
                             return "union." + error;
                     }
                 }
+                if (message.groupAggregate != null && $Object.hasOwnProperty.call(message, "groupAggregate")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.laminardb.plan.GroupAggregateNode.verify(message.groupAggregate, _depth + 1);
+                        if (error)
+                            return "groupAggregate." + error;
+                    }
+                }
                 if (message.windowAggregate != null && $Object.hasOwnProperty.call(message, "windowAggregate")) {
                     if (properties.body === 1)
                         return "body: multiple values";
@@ -2701,6 +2730,11 @@ export const laminardb = $root.laminardb = (() => {
                         throw $TypeError(".laminardb.plan.PlanNode.union: object expected");
                     message.union = $root.laminardb.plan.UnionNode.fromObject(object.union, _depth + 1);
                 }
+                if (object.groupAggregate != null) {
+                    if (!$util.isObject(object.groupAggregate))
+                        throw $TypeError(".laminardb.plan.PlanNode.groupAggregate: object expected");
+                    message.groupAggregate = $root.laminardb.plan.GroupAggregateNode.fromObject(object.groupAggregate, _depth + 1);
+                }
                 if (object.windowAggregate != null) {
                     if (!$util.isObject(object.windowAggregate))
                         throw $TypeError(".laminardb.plan.PlanNode.windowAggregate: object expected");
@@ -2783,6 +2817,11 @@ export const laminardb = $root.laminardb = (() => {
                     object.union = $root.laminardb.plan.UnionNode.toObject(message.union, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "union";
+                }
+                if (message.groupAggregate != null && $Object.hasOwnProperty.call(message, "groupAggregate")) {
+                    object.groupAggregate = $root.laminardb.plan.GroupAggregateNode.toObject(message.groupAggregate, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "groupAggregate";
                 }
                 if (message.windowAggregate != null && $Object.hasOwnProperty.call(message, "windowAggregate")) {
                     object.windowAggregate = $root.laminardb.plan.WindowAggregateNode.toObject(message.windowAggregate, options, _depth + 1);
@@ -7341,6 +7380,315 @@ export const laminardb = $root.laminardb = (() => {
             };
 
             return WindowAggregateNode;
+        })();
+
+        plan.GroupAggregateNode = (function() {
+
+            /**
+             * Properties of a GroupAggregateNode.
+             * @typedef {Object} laminardb.plan.GroupAggregateNode.$Properties
+             * @property {Array.<string>|null} [keys] GroupAggregateNode keys
+             * @property {Array.<laminardb.plan.AggregateCall.$Properties>|null} [aggregates] GroupAggregateNode aggregates
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GroupAggregateNode.
+             * @memberof laminardb.plan
+             * @interface IGroupAggregateNode
+             * @augments laminardb.plan.GroupAggregateNode.$Properties
+             * @deprecated Use laminardb.plan.GroupAggregateNode.$Properties instead.
+             */
+
+            /**
+             * Shape of a GroupAggregateNode.
+             * @typedef {{
+             *   keys?: Array.<string>|null;
+             *   aggregates?: Array.<laminardb.plan.AggregateCall.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} laminardb.plan.GroupAggregateNode.$Shape
+             */
+
+            /**
+             * Constructs a new GroupAggregateNode.
+             * @memberof laminardb.plan
+             * @classdesc Represents a GroupAggregateNode.
+             * @constructor
+             * @param {laminardb.plan.GroupAggregateNode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GroupAggregateNode = function (properties) {
+                this.keys = [];
+                this.aggregates = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GroupAggregateNode keys.
+             * @member {Array.<string>} keys
+             * @memberof laminardb.plan.GroupAggregateNode
+             * @instance
+             */
+            GroupAggregateNode.prototype.keys = $util.emptyArray;
+
+            /**
+             * GroupAggregateNode aggregates.
+             * @member {Array.<laminardb.plan.AggregateCall.$Properties>} aggregates
+             * @memberof laminardb.plan.GroupAggregateNode
+             * @instance
+             */
+            GroupAggregateNode.prototype.aggregates = $util.emptyArray;
+
+            /**
+             * Creates a new GroupAggregateNode instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.GroupAggregateNode
+             * @static
+             * @param {laminardb.plan.GroupAggregateNode.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.GroupAggregateNode} GroupAggregateNode instance
+             * @type {{
+             *   (properties: laminardb.plan.GroupAggregateNode.$Shape): laminardb.plan.GroupAggregateNode & laminardb.plan.GroupAggregateNode.$Shape;
+             *   (properties?: laminardb.plan.GroupAggregateNode.$Properties): laminardb.plan.GroupAggregateNode;
+             * }}
+             */
+            GroupAggregateNode.create = function(properties) {
+                return new GroupAggregateNode(properties);
+            };
+
+            /**
+             * Encodes the specified GroupAggregateNode message. Does not implicitly {@link laminardb.plan.GroupAggregateNode.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.GroupAggregateNode
+             * @static
+             * @param {laminardb.plan.GroupAggregateNode.$Properties} message GroupAggregateNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupAggregateNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keys != null && message.keys.length)
+                    for (let i = 0; i < message.keys.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.keys[i]);
+                if (message.aggregates != null && message.aggregates.length)
+                    for (let i = 0; i < message.aggregates.length; ++i)
+                        $root.laminardb.plan.AggregateCall.encode(message.aggregates[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GroupAggregateNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.GroupAggregateNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.GroupAggregateNode & laminardb.plan.GroupAggregateNode.$Shape} GroupAggregateNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupAggregateNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.GroupAggregateNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.keys && message.keys.length))
+                                message.keys = [];
+                            message.keys.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.aggregates && message.aggregates.length))
+                                message.aggregates = [];
+                            message.aggregates.push($root.laminardb.plan.AggregateCall.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a GroupAggregateNode message.
+             * @function verify
+             * @memberof laminardb.plan.GroupAggregateNode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GroupAggregateNode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.keys != null && $Object.hasOwnProperty.call(message, "keys")) {
+                    if (!$Array.isArray(message.keys))
+                        return "keys: array expected";
+                    for (let i = 0; i < message.keys.length; ++i)
+                        if (!$util.isString(message.keys[i]))
+                            return "keys: string[] expected";
+                }
+                if (message.aggregates != null && $Object.hasOwnProperty.call(message, "aggregates")) {
+                    if (!$Array.isArray(message.aggregates))
+                        return "aggregates: array expected";
+                    for (let i = 0; i < message.aggregates.length; ++i) {
+                        let error = $root.laminardb.plan.AggregateCall.verify(message.aggregates[i], _depth + 1);
+                        if (error)
+                            return "aggregates." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GroupAggregateNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.GroupAggregateNode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.GroupAggregateNode} GroupAggregateNode
+             */
+            GroupAggregateNode.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.GroupAggregateNode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.GroupAggregateNode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.GroupAggregateNode();
+                if (object.keys) {
+                    if (!$Array.isArray(object.keys))
+                        throw $TypeError(".laminardb.plan.GroupAggregateNode.keys: array expected");
+                    message.keys = $Array(object.keys.length);
+                    for (let i = 0; i < object.keys.length; ++i)
+                        message.keys[i] = $String(object.keys[i]);
+                }
+                if (object.aggregates) {
+                    if (!$Array.isArray(object.aggregates))
+                        throw $TypeError(".laminardb.plan.GroupAggregateNode.aggregates: array expected");
+                    message.aggregates = $Array(object.aggregates.length);
+                    for (let i = 0; i < object.aggregates.length; ++i) {
+                        if (!$util.isObject(object.aggregates[i]))
+                            throw $TypeError(".laminardb.plan.GroupAggregateNode.aggregates: object expected");
+                        message.aggregates[i] = $root.laminardb.plan.AggregateCall.fromObject(object.aggregates[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GroupAggregateNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.GroupAggregateNode
+             * @static
+             * @param {laminardb.plan.GroupAggregateNode} message GroupAggregateNode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GroupAggregateNode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.keys = [];
+                    object.aggregates = [];
+                }
+                if (message.keys && message.keys.length) {
+                    object.keys = $Array(message.keys.length);
+                    for (let j = 0; j < message.keys.length; ++j)
+                        object.keys[j] = message.keys[j];
+                }
+                if (message.aggregates && message.aggregates.length) {
+                    object.aggregates = $Array(message.aggregates.length);
+                    for (let j = 0; j < message.aggregates.length; ++j)
+                        object.aggregates[j] = $root.laminardb.plan.AggregateCall.toObject(message.aggregates[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this GroupAggregateNode to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.GroupAggregateNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GroupAggregateNode.prototype.toJSON = function() {
+                return GroupAggregateNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GroupAggregateNode
+             * @function getTypeUrl
+             * @memberof laminardb.plan.GroupAggregateNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GroupAggregateNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.GroupAggregateNode";
+            };
+
+            return GroupAggregateNode;
         })();
 
         plan.CalcStep = (function() {

@@ -7,6 +7,7 @@ import type { Select, Span } from '../ast.js';
 import { didYouMean } from '../errors.js';
 import type { Column, PlannerCatalog } from './catalog.js';
 import { planError, PlanErrorCode } from './errors.js';
+import { sqlTypeName } from './types.js';
 import { defaultName, lower, nameOf, type ScopeEntry } from './expr.js';
 import type { Logical } from './logical.js';
 
@@ -29,7 +30,8 @@ export function typeAt(cx: QueryContext, expr: plan.Expr, columns: readonly Colu
   try {
     return cx.catalog.typeOf(expr, columns);
   } catch (err) {
-    const message = (err as Error).message.replace(/^node '[^']*': /, '');
+    // The binder speaks engine types (utf8, int32); users wrote SQL (VARCHAR, INTEGER).
+    const message = (err as Error).message.replace(/^node '[^']*': /, '').replace(/got \(([^)]*)\)/, (_m, list: string) => `got (${list.split(', ').map(sqlTypeName).join(', ')})`);
     const code = /unknown function/.test(message) ? PlanErrorCode.unknownFunction : /unknown column/.test(message) ? PlanErrorCode.unknownColumn : PlanErrorCode.type;
     throw fail(cx, code, message, span);
   }

@@ -58,6 +58,7 @@ function label(node: Logical): string {
     case 'union': return 'UnionAll';
     case 'sort': return `Sort ${node.keys.map((k) => `${exprText(k.expr)} ${k.descending ? 'DESC' : 'ASC'} NULLS ${k.nullsFirst ? 'FIRST' : 'LAST'}`).join(', ')}`;
     case 'limit': return `Limit ${Number.isFinite(node.limit) ? node.limit : 'ALL'} OFFSET ${node.offset}`;
+    case 'aggregate': return `Aggregate keys [${node.keys.join(', ')}] ${node.aggregates.map((a) => `${a.name} := ${a.fn}(${a.arg ? exprText(a.arg) : '*'})`).join(', ')}`;
     case 'window-aggregate': {
       const w = node.window;
       const shape = w.kind === 'tumbling' ? `TUMBLE(${node.timeColumn}, ${w.sizeMs} ms${w.offsetMs ? `, offset ${w.offsetMs} ms` : ''})` : `HOP(${node.timeColumn}, slide ${w.slideMs} ms, size ${w.sizeMs} ms${w.offsetMs ? `, offset ${w.offsetMs} ms` : ''})`;

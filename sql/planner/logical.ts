@@ -34,6 +34,14 @@ export type Logical =
   | { readonly kind: 'sort'; readonly input: Logical; readonly keys: readonly SortKey[]; readonly columns: readonly Column[] }
   | { readonly kind: 'limit'; readonly input: Logical; readonly limit: number; readonly offset: number; readonly columns: readonly Column[] }
   | {
+      /** Grouped aggregation of a bounded input: one row per group when the input ends. */
+      readonly kind: 'aggregate';
+      readonly input: Logical;
+      readonly keys: readonly string[];
+      readonly aggregates: readonly AggregateCall[];
+      readonly columns: readonly Column[];
+    }
+  | {
       readonly kind: 'window-aggregate';
       readonly input: Logical;
       readonly keys: readonly string[];

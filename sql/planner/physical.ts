@@ -53,6 +53,12 @@ export function lowerPlan(root: Logical, options: LowerOptions): Fragment {
       case 'union': return add({ union: {} }, node.inputs.map(visit));
       case 'sort': return add({ sort: { keys: node.keys.map((k) => ({ expr: k.expr, descending: k.descending, nullsFirst: k.nullsFirst })) } }, [visit(node.input)]);
       case 'limit': return add({ limit: { limit: Number.isFinite(node.limit) ? node.limit : -1, offset: node.offset } }, [visit(node.input)]);
+      case 'aggregate':
+        return add(
+          { groupAggregate: { keys: [...node.keys], aggregates: node.aggregates.map((a) => ({ name: a.name, function: a.fn, args: a.arg ? [a.arg] : [] })) } },
+          [visit(node.input)],
+          { kind: plan.Partitioning.Kind.HASH, keys: [...node.keys] },
+        );
       case 'window-aggregate': {
         const w = node.window;
         const window = w.kind === 'tumbling' ? { tumbling: { sizeMs: w.sizeMs, offsetMs: w.offsetMs } } : { sliding: { sizeMs: w.sizeMs, slideMs: w.slideMs, offsetMs: w.offsetMs } };

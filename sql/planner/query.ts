@@ -10,6 +10,7 @@ import type { Expr, FromItem, Query, Select, SetExpr, Span } from '../ast.js';
 import { didYouMean } from '../errors.js';
 import type { Column } from './catalog.js';
 import { PlanErrorCode } from './errors.js';
+import { sqlTypeName } from './types.js';
 import { containsAggregate, lower, nameOf, walk, type ScopeEntry } from './expr.js';
 import { isBounded, type Logical } from './logical.js';
 import { fail, project, typeAt, type QueryContext } from './context.js';
@@ -18,8 +19,11 @@ import { planGroupBy } from './window.js';
 /** Plans a query. */
 export function planQuery(q: Query, outer: QueryContext): Logical {
   const ctes = new Map(outer.ctes);
+  const local = new Set<string>();
   for (const cte of q.with) {
     const name = nameOf(cte.name);
+    if (local.has(name)) throw fail(outer, PlanErrorCode.conflict, `WITH defines '${name}' twice`, cte.name.span);
+    local.add(name);
     let plan = planQuery(cte.query, { ...outer, ctes });
     if (cte.columns.length > 0) plan = renameColumns(plan, cte.columns.map(nameOf), outer, cte.span);
     ctes.set(name, plan);
@@ -79,7 +83,7 @@ function planSetExpr(body: SetExpr, cx: QueryContext, q: Query): Logical {
       });
       const types = inputs[0]!.columns.map((c, k) => inputs.reduce<string | undefined>((t, i) => (t === undefined ? undefined : commonType(t, i.columns[k]!.type)), c.type));
       types.forEach((t, k) => {
-        if (t === undefined) throw fail(cx, PlanErrorCode.type, `UNION ALL column ${k + 1} mixes ${inputs.map((i) => i.columns[k]!.type).join(' and ')}, which have no common type`, body.span);
+        if (t === undefined) throw fail(cx, PlanErrorCode.type, `UNION ALL column ${k + 1} mixes ${inputs.map((i) => sqlTypeName(i.columns[k]!.type)).join(' and ')}, which have no common type`, body.span);
       });
       const names = inputs[0]!.columns.map((c) => c.name);
       const aligned = inputs.map((input) => {
@@ -101,13 +105,15 @@ function planValues(body: Extract<SetExpr, { kind: 'values' }>, cx: QueryContext
   });
   const columns: Column[] = [];
   for (let k = 0; k < width; k++) {
+    // Quoted literals take the type of the other values, as in PostgreSQL: VALUES (1.5), ('2').
+    const typed = rows.map((r, i) => ({ expr: r[k]!, ast: body.rows[i]![k]!, type: typeAt(cx, r[k]!, [], body.rows[i]![k]!.span) }));
+    const others = typed.filter((x) => x.ast.kind !== 'string');
     let type = 'null';
-    rows.forEach((r, i) => {
-      const t = typeAt(cx, r[k]!, [], body.rows[i]![k]!.span);
-      const next = commonType(type, t);
-      if (next === undefined) throw fail(cx, PlanErrorCode.type, `VALUES column ${k + 1} mixes ${type} and ${t}`, body.rows[i]![k]!.span);
+    for (const x of others.length > 0 && others.some((o) => o.type !== 'null') ? others : typed) {
+      const next = commonType(type, x.type);
+      if (next === undefined) throw fail(cx, PlanErrorCode.type, `VALUES column ${k + 1} mixes ${sqlTypeName(type)} and ${sqlTypeName(x.type)}`, x.ast.span);
       type = next;
-    });
+    }
     columns.push({ name: `column${k + 1}`, type: type === 'null' ? 'int32' : type, nullable: true });
   }
   return { kind: 'values', rows, columns };
@@ -153,6 +159,7 @@ function planFrom(items: readonly FromItem[], cx: QueryContext, span: Span): { n
 function renameColumns(node: Logical, names: readonly string[], cx: QueryContext, span: Span): Logical {
   if (names.length > node.columns.length) throw fail(cx, PlanErrorCode.type, `${names.length} column names given for ${node.columns.length} columns`, span);
   const all = node.columns.map((c, k) => names[k] ?? c.name);
+  if (node.kind === 'values') return { ...node, columns: node.columns.map((c, k) => ({ ...c, name: all[k]! })) };
   const exprs = node.columns.map((c, k) => ({ name: all[k]!, expr: { column: { name: c.name } } as plan.Expr }));
   return { kind: 'project', input: node, exprs, columns: node.columns.map((c, k) => ({ ...c, name: all[k]! })) };
 }
@@ -165,7 +172,7 @@ function planSelect(select: Select, cx: QueryContext, q: Query): Logical {
     if (containsAggregate(select.where)) throw fail(cx, PlanErrorCode.type, 'aggregates are not allowed in WHERE; use HAVING', select.where.span);
     const predicate = lower(select.where, ex);
     const type = typeAt(cx, predicate, node.columns, select.where.span);
-    if (type !== 'bool' && type !== 'null') throw fail(cx, PlanErrorCode.type, `WHERE needs a boolean condition, got ${type}`, select.where.span);
+    if (type !== 'bool' && type !== 'null') throw fail(cx, PlanErrorCode.type, `WHERE needs a boolean condition, got ${sqlTypeName(type)}`, select.where.span);
     node = { kind: 'filter', input: node, predicate, columns: node.columns };
   }
   const grouped = select.groupBy.length > 0 || select.having !== undefined || select.items.some((i) => containsAggregate(i.expr));

@@ -158,15 +158,63 @@ function mapChildren(node: Logical, f: (n: Logical) => Logical): Logical {
   }
 }
 
-/** Applies every rule until nothing changes. */
+/** Applies every rule until nothing changes, then prunes columns nobody reads. */
 export function optimize(root: Logical): Logical {
   let current = root;
   for (let round = 0; round < 32; round++) {
     const next = apply(current);
-    if (JSON.stringify(next) === JSON.stringify(current)) return next;
+    if (JSON.stringify(next) === JSON.stringify(current)) break;
     current = next;
   }
-  return current;
+  return prune(current, undefined);
+}
+
+function refsOf(exprs: readonly (plan.Expr | undefined)[], into: Set<string>): Set<string> {
+  for (const e of exprs) if (e !== undefined) for (const name of references(e).keys()) into.add(name);
+  return into;
+}
+
+/**
+ * Projection pruning: `required` is the set of output columns a parent reads (undefined: all).
+ * Projections drop outputs nobody reads, so aggregates and sorts carry only what they use.
+ */
+export function prune(node: Logical, required: ReadonlySet<string> | undefined): Logical {
+  switch (node.kind) {
+    case 'scan':
+    case 'values':
+      return node;
+    case 'project': {
+      const keep = required === undefined ? node.exprs : node.exprs.filter((x) => required.has(x.name));
+      const exprs = keep.length > 0 ? keep : node.exprs.slice(0, 1);
+      const input = prune(node.input, refsOf(exprs.map((x) => x.expr), new Set()));
+      const columns = exprs.map((x) => node.columns.find((c) => c.name === x.name)!);
+      const identity = exprs.length === input.columns.length && exprs.every((x, k) => x.expr.column?.name === input.columns[k]!.name && x.name === input.columns[k]!.name);
+      return identity ? input : { ...node, input, exprs, columns };
+    }
+    case 'filter': {
+      const needs = refsOf([node.predicate], new Set(required ?? node.columns.map((c) => c.name)));
+      const input = prune(node.input, needs);
+      return { ...node, input, columns: input.columns };
+    }
+    case 'sort': {
+      const needs = refsOf(node.keys.map((k) => k.expr), new Set(required ?? node.columns.map((c) => c.name)));
+      const input = prune(node.input, needs);
+      return { ...node, input, columns: input.columns };
+    }
+    case 'limit': {
+      const input = prune(node.input, required);
+      return { ...node, input, columns: input.columns };
+    }
+    case 'aggregate':
+    case 'window-aggregate': {
+      const needs = refsOf(node.aggregates.map((a) => a.arg), new Set(node.keys));
+      if (node.kind === 'window-aggregate') needs.add(node.timeColumn);
+      return { ...node, input: prune(node.input, needs) };
+    }
+    case 'union':
+      // Positional columns: every input keeps all of them.
+      return { ...node, inputs: node.inputs.map((i) => prune(i, undefined)) };
+  }
 }
 
 function apply(node: Logical): Logical {

@@ -11,8 +11,9 @@ import type { ColumnRef, Expr, Ident, Query, Select, Span } from '../ast.js';
 import { print } from '../print.js';
 import type { Column } from './catalog.js';
 import { planError, PlanErrorCode } from './errors.js';
+import { sqlTypeName } from './types.js';
 import { intervalValue, isAggregateName, lower, nameOf, walk, type ScopeEntry } from './expr.js';
-import type { AggregateCall, Logical, WindowShape } from './logical.js';
+import { isBounded, type AggregateCall, type Logical, type WindowShape } from './logical.js';
 import { project, typeAt, type QueryContext } from './context.js';
 
 const SUPPORTED = new Set(['count', 'sum', 'min', 'max', 'avg']);
@@ -60,12 +61,29 @@ function rewrite(e: Expr, replacements: ReadonlyMap<string, string>): Expr {
   }
 }
 
+/** The window of a windowed GROUP BY. */
+interface WindowInfo {
+  readonly call: CallExpr;
+  readonly fn: string;
+  readonly shape: WindowShape;
+  readonly timeColumn: string;
+  readonly timeType: string;
+}
+
 /** Plans `select` (which groups or aggregates) over `input`. */
 export function planGroupBy(select: Select, input: Logical, scope: readonly ScopeEntry[], cx: QueryContext, q: Query): Logical {
   const windowCalls = select.groupBy.filter((g): g is CallExpr => g.kind === 'call' && WINDOW_CALLS.has(nameOf(g.name)));
   if (windowCalls.length === 0) {
-    throw planError(PlanErrorCode.unsupported, 'aggregation without a window (a changelog of running totals) arrives with the event-time issue; group by TUMBLE(ts, ...) or HOP(ts, ...) for window results now', cx.text, select.groupBy[0]?.span ?? select.span);
+    if (!isBounded(input)) {
+      throw planError(PlanErrorCode.unsupported, 'aggregation of a stream without a window (a changelog of running totals) arrives with the event-time issue; group by TUMBLE(ts, ...) or HOP(ts, ...) for window results now, or aggregate a table or materialized view', cx.text, select.groupBy[0]?.span ?? select.span);
+    }
+    if (q.emit !== undefined) throw planError(PlanErrorCode.unsupported, 'EMIT applies to queries over streams; this one reads only tables, views or VALUES', cx.text, q.emit.span);
+    return planAggregate(select, input, scope, cx, undefined);
   }
+  return planAggregate(select, input, scope, cx, windowOf(select, windowCalls, input, scope, cx, q));
+}
+
+function windowOf(select: Select, windowCalls: readonly CallExpr[], input: Logical, scope: readonly ScopeEntry[], cx: QueryContext, q: Query): WindowInfo {
   if (windowCalls.length > 1) throw planError(PlanErrorCode.type, 'GROUP BY can have only one window', cx.text, windowCalls[1]!.span);
   const w = windowCalls[0]!;
   const fn = nameOf(w.name);
@@ -80,7 +98,7 @@ export function planGroupBy(select: Select, input: Logical, scope: readonly Scop
   const timeColumn = (lower(time, { text: cx.text, catalog: cx.catalog, scope }) as plan.Expr).column?.name ?? undefined;
   if (timeColumn === undefined) throw planError(PlanErrorCode.type, 'the window time must be a column, not a struct field', cx.text, time.span);
   const timeType = input.columns.find((c) => c.name === timeColumn)!.type;
-  if (!timeType.startsWith('timestamp')) throw planError(PlanErrorCode.type, `the window time column '${timeColumn}' must be a TIMESTAMP, got ${timeType}`, cx.text, time.span);
+  if (!timeType.startsWith('timestamp')) throw planError(PlanErrorCode.type, `the window time column '${timeColumn}' must be a TIMESTAMP, got ${sqlTypeName(timeType)}`, cx.text, time.span);
   let window: WindowShape;
   if (fn === 'tumble') {
     if (args.length < 2 || args.length > 3) throw planError(PlanErrorCode.type, 'TUMBLE(ts, size [, offset])', cx.text, w.span);
@@ -94,7 +112,13 @@ export function planGroupBy(select: Select, input: Logical, scope: readonly Scop
     window = { kind: 'sliding', sizeMs: size, slideMs: slide, offsetMs: args[3] ? durationMs(args[3], cx, 'the window offset') : 0 };
   }
   if (window.sizeMs <= 0 || (window.kind === 'sliding' && window.slideMs <= 0)) throw planError(PlanErrorCode.type, 'window sizes must be positive', cx.text, w.span);
+  void select;
+  return { call: w, fn, shape: window, timeColumn, timeType };
+}
 
+/** Keys, aggregates, HAVING and the select list of a grouped query, windowed or not. */
+function planAggregate(select: Select, input: Logical, scope: readonly ScopeEntry[], cx: QueryContext, win: WindowInfo | undefined): Logical {
+  const w = win?.call;
   // Group keys: plain columns stay; expressions are computed first as key columns.
   const keyExprs = select.groupBy.filter((g) => g !== w);
   const replacements = new Map<string, string>();
@@ -135,7 +159,7 @@ export function planGroupBy(select: Select, input: Logical, scope: readonly Scop
       if (argType !== undefined && name !== 'count') {
         const ok = /^(int|float)/.test(argType) || ((name === 'min' || name === 'max') && /^(timestamp|date|time)/.test(argType));
         if (argType.startsWith('decimal')) throw planError(PlanErrorCode.unsupported, `${name} of DECIMAL (exact decimal accumulators) arrives with the event-time issue; CAST the argument to DOUBLE for now`, cx.text, arg!.span);
-        if (!ok) throw planError(PlanErrorCode.type, `${name} needs a numeric argument, got ${argType}`, cx.text, arg!.span);
+        if (!ok) throw planError(PlanErrorCode.type, `${name} needs a numeric argument, got ${sqlTypeName(argType)}`, cx.text, arg!.span);
       }
       const out = `__agg${aggregates.length}`;
       aggregates.push({ name: out, fn: name, ...(argExpr ? { arg: argExpr } : {}) });
@@ -144,23 +168,30 @@ export function planGroupBy(select: Select, input: Logical, scope: readonly Scop
     });
   for (const item of select.items) if (item.expr.kind !== 'wildcard') collect(item.expr);
   if (select.having) collect(select.having);
-  if (aggregates.length === 0) throw planError(PlanErrorCode.type, 'a windowed GROUP BY needs at least one aggregate in the select list', cx.text, select.span);
-
-  const windowName = print(w);
-  replacements.set(windowName, 'window_start');
+  if (aggregates.length === 0 && win !== undefined) throw planError(PlanErrorCode.type, 'a windowed GROUP BY needs at least one aggregate in the select list', cx.text, select.span);
+  const fn = win?.fn ?? '';
   const endCall = `${fn}_end`;
-  const columns: Column[] = [
-    ...keys.map((k) => preColumns.find((c) => c.name === k)!),
-    { name: 'window_start', type: timeType, nullable: false },
-    { name: 'window_end', type: timeType, nullable: false },
-    ...aggColumns,
-  ];
-  let node: Logical = { kind: 'window-aggregate', input: pre, keys, window, timeColumn, aggregates, columns };
+  let columns: Column[];
+  let node: Logical;
+  if (win !== undefined) {
+    replacements.set(print(win.call), 'window_start');
+    columns = [
+      ...keys.map((k) => preColumns.find((c) => c.name === k)!),
+      { name: 'window_start', type: win.timeType, nullable: false },
+      { name: 'window_end', type: win.timeType, nullable: false },
+      ...aggColumns,
+    ];
+    node = { kind: 'window-aggregate', input: pre, keys, window: win.shape, timeColumn: win.timeColumn, aggregates, columns };
+  } else {
+    columns = [...keys.map((k) => preColumns.find((c) => c.name === k)!), ...aggColumns];
+    node = { kind: 'aggregate', input: pre, keys, aggregates, columns };
+  }
   const outScope: ScopeEntry[] = [{ alias: '', columns }];
   const fix = (e: Expr) => {
     // TUMBLE_END(ts, ...) / HOP_END(...) name the window end; Flink's TUMBLE_START its start.
-    const withEnd = e.kind === 'call' && nameOf(e.name) === endCall ? columnRef('window_end', e.span)
-      : e.kind === 'call' && nameOf(e.name) === `${fn}_start` ? columnRef('window_start', e.span) : e;
+    const withEnd = win === undefined || e.kind !== 'call' ? e
+      : nameOf(e.name) === endCall ? columnRef('window_end', e.span)
+      : nameOf(e.name) === `${fn}_start` ? columnRef('window_start', e.span) : e;
     const out = rewrite(withEnd, replacements);
     walk(out, (x) => {
       if (x.kind === 'column' && x.parts.length === 1 && !columns.some((c) => c.name === nameOf(x.parts[0]!))) {
@@ -172,7 +203,7 @@ export function planGroupBy(select: Select, input: Logical, scope: readonly Scop
   if (select.having !== undefined) {
     const predicate = lower(fix(select.having), { text: cx.text, catalog: cx.catalog, scope: outScope });
     const type = typeAt(cx, predicate, columns, select.having.span);
-    if (type !== 'bool') throw planError(PlanErrorCode.type, `HAVING needs a boolean condition, got ${type}`, cx.text, select.having.span);
+    if (type !== 'bool') throw planError(PlanErrorCode.type, `HAVING needs a boolean condition, got ${sqlTypeName(type)}`, cx.text, select.having.span);
     node = { kind: 'filter', input: node, predicate, columns };
   }
   const items = select.items.map((item) => {
