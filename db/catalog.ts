@@ -37,6 +37,8 @@ export interface DbObject {
   readonly defaults?: Readonly<Record<string, unknown>>;
   /** For sinks: the relation they read. */
   readonly from?: string;
+  /** Why it stopped, when a row or connector error failed it (it keeps no pipeline nodes then). */
+  readonly failure?: string;
 }
 
 export class DbCatalog implements PlannerCatalog {

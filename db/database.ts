@@ -15,6 +15,7 @@ import {
   type Clock,
   type Registry,
   type Row,
+  type IsolatedFailure,
   type ScalarUdf,
 } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
@@ -95,6 +96,7 @@ export class Database {
       ...(options.capacity !== undefined ? { capacity: options.capacity } : {}),
       services: { stores: this.stores, collect, stdout: options.stdout ?? process.stdout },
       udfs: this.udfs,
+      onIsolatedFailure: (f) => this.failed(f),
     });
   }
 
@@ -117,6 +119,23 @@ export class Database {
   async removeNodes(objects: readonly DbObject[]): Promise<void> {
     const names = objects.flatMap((o) => o.nodes);
     if (names.length > 0) await this.pipeline.remove(names);
+  }
+
+  /**
+   * A failure took these nodes out: the objects that owned them stop (and say why in SHOW and
+   * on subscribe); continuous queries over them end. Everything else runs on.
+   */
+  private failed(f: IsolatedFailure): void {
+    const gone = new Set(f.nodes);
+    const reason = f.error.cause instanceof Error ? f.error.cause.message : f.error.message;
+    const origin = this.catalog.all().find((o) => o.nodes.includes(f.error.actor ?? ''))?.name
+      ?? [...this.queries.values()].find((q) => q.nodes.includes(f.error.actor ?? ''))?.id;
+    for (const o of this.catalog.all()) {
+      if (!o.nodes.some((n) => gone.has(n))) continue;
+      const kept = o.nodes.filter((n) => !gone.has(n));
+      this.catalog.replace({ ...o, nodes: kept, failure: origin === undefined || origin === o.name ? reason : `'${origin}', which it reads, failed: ${reason}` });
+    }
+    for (const q of [...this.queries.values()]) if (q.nodes.some((n) => gone.has(n))) this.queries.delete(q.id);
   }
 
   /** A fresh id for a continuous query. */

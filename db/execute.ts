@@ -125,6 +125,7 @@ export function subscribeStatement(db: Database, s: Subscribe, text: string): { 
   const options = subscribeOptions(s, text);
   const object = db.catalog.get(name);
   if (object === undefined) throw planError(PlanErrorCode.unknownRelation, `no object named '${name}'${didYouMean(name, db.catalog.names())}`, text, s.name.span);
+  if (object.failure !== undefined) throw planError(PlanErrorCode.unsupported, `${object.kind} '${name}' failed (${object.failure}); DROP it and create it again`, text, s.name.span);
   if (object.subscribeNode === undefined) {
     throw planError(PlanErrorCode.wrongObject, `'${name}' is a ${object.kind} and has no change stream yet; read it with SELECT * FROM ${name}`, text, s.name.span);
   }

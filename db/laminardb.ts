@@ -127,6 +127,7 @@ export class LaminarDB {
     this.db.assertOpen();
     const object = this.db.catalog.get(target);
     if (object !== undefined) {
+      if (object.failure !== undefined) throw new PlanError(`${object.kind} '${target}' failed (${object.failure}); DROP it and create it again`);
       if (object.subscribeNode === undefined) throw new PlanError(`'${target}' is a ${object.kind} and has no change stream yet; read it with db.query('SELECT * FROM ${target}')`);
       return this.db.pipeline.subscribe(object.subscribeNode, options);
     }

@@ -131,6 +131,8 @@ export function assertStreamable(db: Database, logical: Logical, text: string, s
   if (relations.length === 0 || (isBounded(logical) && relations.every((r) => r.nodeId === undefined))) {
     throw planError(PlanErrorCode.unsupported, `${what} needs a streaming input (a source, stream or materialized view); tables are read by snapshot queries (db.query) and, later, lookup joins`, text, span);
   }
+  const failed = relations.map((r) => db.catalog.get(r.name)).find((o) => o?.failure !== undefined);
+  if (failed !== undefined) throw planError(PlanErrorCode.unsupported, `${failed.kind} '${failed.name}' failed (${failed.failure}); DROP it and create it again`, text, span);
   const stored = relations.find((r) => r.nodeId === undefined);
   if (stored !== undefined) throw planError(PlanErrorCode.unsupported, `${what} reads table '${stored.name}', which has no change stream yet; tables are read by snapshot queries (db.query) and, later, lookup joins`, text, span);
   const visit = (n: Logical): void => {

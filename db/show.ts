@@ -33,12 +33,12 @@ const SHOW_KIND: Partial<Record<Show['what'], ObjectKind>> = {
 
 /** The columns of each SHOW listing, in order (describeObject fills them). */
 const LISTING_COLUMNS: Record<ObjectKind, readonly string[]> = {
-  source: ['name', 'connector', 'format', 'watermark', 'columns'],
-  sink: ['name', 'from', 'connector', 'format', 'columns'],
+  source: ['name', 'connector', 'format', 'watermark', 'columns', 'status'],
+  sink: ['name', 'from', 'connector', 'format', 'columns', 'status'],
   table: ['name', 'primary_key', 'rows', 'columns'],
   'lookup table': ['name', 'primary_key', 'rows', 'columns'],
-  'materialized view': ['name', 'reads', 'rows', 'watermark', 'columns'],
-  stream: ['name', 'reads', 'watermark', 'columns', 'rows_out'],
+  'materialized view': ['name', 'reads', 'rows', 'watermark', 'columns', 'status'],
+  stream: ['name', 'reads', 'watermark', 'columns', 'rows_out', 'status'],
 };
 
 /** The catalog listing of one kind of object, as SHOW returns it. */
@@ -48,13 +48,14 @@ export function listing(db: Database, kind: ObjectKind): Row[] {
 
 function describeObject(db: Database, o: DbObject): Row {
   const columns = o.columns.map((c) => `${c.name} ${sqlTypeName(c.type)}${c.nullable ? '' : ' NOT NULL'}`).join(', ');
+  const status = o.failure === undefined ? 'running' : `failed: ${o.failure}`;
   switch (o.kind) {
-    case 'source': return { name: o.name, connector: o.connector ?? null, format: o.format ?? null, watermark: o.watermark ?? null, columns };
-    case 'sink': return { name: o.name, from: o.from ?? o.dependsOn.join(', '), connector: o.connector ?? null, format: o.format ?? null, columns };
+    case 'source': return { name: o.name, connector: o.connector ?? null, format: o.format ?? null, watermark: o.watermark ?? null, columns, status };
+    case 'sink': return { name: o.name, from: o.from ?? o.dependsOn.join(', '), connector: o.connector ?? null, format: o.format ?? null, columns, status };
     case 'lookup table':
     case 'table': return { name: o.name, primary_key: (o.primaryKey ?? []).join(', ') || null, rows: o.store?.size ?? 0, columns };
-    case 'materialized view': return { name: o.name, reads: o.dependsOn.join(', '), rows: o.store?.size ?? 0, watermark: o.eventTime ?? null, columns };
-    default: return { name: o.name, reads: o.dependsOn.join(', '), watermark: o.eventTime ?? null, columns, rows_out: metricsOf(db, o) };
+    case 'materialized view': return { name: o.name, reads: o.dependsOn.join(', '), rows: o.store?.size ?? 0, watermark: o.eventTime ?? null, columns, status };
+    default: return { name: o.name, reads: o.dependsOn.join(', '), watermark: o.eventTime ?? null, columns, rows_out: metricsOf(db, o), status };
   }
 }
 

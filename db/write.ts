@@ -22,6 +22,7 @@ export function insertTarget(db: Database, name: string): DbObject {
   if (object.kind !== 'source' && object.kind !== 'table') {
     throw new PlanError(`'${name}' is a ${object.kind}; rows are inserted into sources and tables, and a ${object.kind} computes its rows from what it reads`);
   }
+  if (object.failure !== undefined) throw new PlanError(`${object.kind} '${name}' failed (${object.failure}); DROP it and create it again`);
   return object;
 }
 

@@ -214,3 +214,64 @@ test('pipeline - extend adds nodes to a running pipeline; remove takes them out'
   await t.throwsAsync(p.extend({ name: 'bad', nodes: [{ id: 60, name: 'x', project: { exprs: [] } }], edges: [{ from: 99, to: 60 }] }), { message: /edge 99 -> 60 refers to a node that is not in the plan/ });
   await p.cancel();
 });
+
+test('pipeline - a fragment whose actor cannot be built or opened is taken out again; the pipeline runs on', async (t) => {
+  const log: SinkLog = { events: [], closed: 0 };
+  const p = new Pipeline(linear({ total: '100000000', batch: '100' }, 'none'), { registry, services: { log } });
+  await p.start();
+  // Fails while being built: a sink that needs a service the pipeline was not given.
+  const needy = defineSink<plan.SinkNode>({
+    name: 'needy',
+    setup(ctx) {
+      ctx.service('missing');
+      return { write: () => {} };
+    },
+  });
+  const withNeedy = new Pipeline(linear({ total: '100000000', batch: '100' }, 'none'), { registry: { ...registry, sinks: { ...registry.sinks, needy } }, services: { log } });
+  await withNeedy.start();
+  const names = withNeedy.metrics().actors.map((a) => a.name).sort();
+  await t.throwsAsync(withNeedy.extend({ name: 'bad', nodes: [{ id: 70, name: 'tally', project: { exprs: [] } }, { id: 71, name: 'sink2', sink: { connector: 'needy' } }], edges: [{ from: 1, to: 70, input: 0 }, { from: 70, to: 71, input: 0 }] }), { message: /needs the service 'missing'/ });
+  t.deepEqual(withNeedy.metrics().actors.map((a) => a.name).sort(), names, 'nothing of the fragment is left');
+  await withNeedy.extend({ name: 'good', nodes: [{ id: 70, name: 'tally', project: { exprs: [] } }], edges: [{ from: 1, to: 70, input: 0 }] });
+  t.true(withNeedy.metrics().actors.some((a) => a.name === 'tally'), 'the names and ids are free again');
+  await withNeedy.cancel();
+  const failing = defineSource<plan.SourceNode>({
+    name: 'failing',
+    schema: (node) => fromPlanSchema(node.schema),
+    setup: () => ({ open: () => Promise.reject(new Error('no route to host')), poll: () => 'end', snapshot: () => null, restore: () => {} }),
+  });
+  const p2 = new Pipeline(linear({ total: '100000000', batch: '100' }, 'none'), { registry: { ...registry, sources: { ...registry.sources, failing } }, services: { log } });
+  await p2.start();
+  const before = p2.metrics().actors.map((a) => a.name).sort();
+  await t.throwsAsync(p2.extend({ name: 'x', nodes: [{ id: 80, name: 'remote', source: { connector: 'failing', schema: toPlanSchema(schema) } }, { id: 81, name: 'tally', project: { exprs: [] } }], edges: [{ from: 80, to: 81, input: 0 }] }), { message: /no route to host/ });
+  t.deepEqual(p2.metrics().actors.map((a) => a.name).sort(), before, 'nothing of the fragment is left');
+  t.is(p2.status, 'running');
+  await p2.cancel();
+  await p.cancel();
+});
+
+test('pipeline - with onIsolatedFailure a failing actor takes down only what reads from it', async (t) => {
+  const log: SinkLog = { events: [], closed: 0 };
+  const reports: { nodes: readonly string[]; message: string }[] = [];
+  const p = new Pipeline(linear({ total: '3000', batch: '100' }, 'none'), {
+    registry,
+    services: { log },
+    onIsolatedFailure: (f) => void reports.push({ nodes: [...f.nodes].sort(), message: f.error.message }),
+  });
+  const failed = p.extend({ name: 'frag', nodes: [{ id: 20, name: 'boom', filter: { expr: { literal: { int32Value: 1500 } } } }, { id: 21, name: 'after', project: { exprs: [] } }], edges: [{ from: 1, to: 20, input: 0 }, { from: 20, to: 21, input: 0 }] });
+  await failed;
+  const seen = new Promise<unknown>((resolve) => p.subscribe('after').subscribe({ error: resolve, complete: () => resolve('completed') }));
+  await p.start();
+  await p.done;
+  t.is(p.status, 'stopped', 'the pipeline itself finished normally');
+  t.regex(String(((await seen) as Error).message), /actor 'boom' failed: bad row 1500/);
+  t.deepEqual(reports, [{ nodes: ['after', 'boom'], message: "actor 'boom' failed: bad row 1500" }]);
+  t.is(log.events.filter((e) => e.startsWith('write')).length, 30, 'the healthy sink saw every batch');
+});
+
+test('pipeline - stop on a pipeline without actors resolves', async (t) => {
+  const p = new Pipeline({ name: 'empty', nodes: [], edges: [] }, { registry });
+  await p.start();
+  await p.stop();
+  t.is(p.status, 'stopped');
+});

@@ -48,6 +48,20 @@ export interface PipelineOptions {
   readonly udfs?: Readonly<Record<string, ScalarUdf>>;
   /** Fuse adjacent filters and projections into one actor (default true). */
   readonly chain?: boolean;
+  /**
+   * Contain failures: an actor that fails takes down only itself and what reads from it (those
+   * nodes are removed, their subscribers get the error) and this is called; the rest runs on.
+   * Without it, any failure fails the whole pipeline. A database uses it so one bad query does
+   * not stop the others.
+   */
+  readonly onIsolatedFailure?: (failure: IsolatedFailure) => void;
+}
+
+/** What `onIsolatedFailure` reports. */
+export interface IsolatedFailure {
+  readonly error: ActorFailedError;
+  /** The failed node and every node downstream of it, all removed. */
+  readonly nodes: readonly string[];
 }
 
 /** Counters of a pipeline. */
@@ -279,6 +293,8 @@ export class Pipeline {
     const actors = names.map((n) => this.byName.get(n)!);
     for (const actor of actors) {
       actor.halt();
+      // A checkpoint in flight no longer waits for it.
+      this.coordinator.finished(actor.name, null);
       for (const { from, mailbox } of this.inputsOf.get(actor.name) ?? []) {
         this.outlets.get(from)?.remove(mailbox);
         mailbox.close();
@@ -589,6 +605,11 @@ export class Pipeline {
   private fail(actor: Actor, error: unknown): void {
     if (this.failure !== undefined || isFinal(this.status)) return;
     const failure = error instanceof ActorFailedError ? error : new ActorFailedError(actor.name, error);
+    const isolate = this.options.onIsolatedFailure;
+    if (isolate !== undefined && this.byName.get(actor.name) === actor) {
+      this.isolate(actor, error, failure, isolate);
+      return;
+    }
     this.failure = failure;
     if (!isFinal(actor.status)) actor.lifecycle.send({ type: 'FAIL', error });
     if (this.inspecting) this.publish({ type: '@runtime.error', pipeline: this.name, at: performance.now(), actor: actor.name, error });
@@ -600,6 +621,31 @@ export class Pipeline {
     }
     this.lifecycle.send({ type: 'FAIL', error: failure });
     void this.closeAll().then(() => this.rejectDone(failure));
+  }
+
+  /** Removes the failed actor and everything downstream of it; the rest keeps running. */
+  private isolate(actor: Actor, error: unknown, failure: ActorFailedError, report: (f: IsolatedFailure) => void): void {
+    const doomed = new Set([actor.name]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [to, inputs] of this.inputsOf) {
+        if (!doomed.has(to) && inputs.some((i) => doomed.has(i.from))) {
+          doomed.add(to);
+          grew = true;
+        }
+      }
+    }
+    if (!isFinal(actor.status)) actor.lifecycle.send({ type: 'FAIL', error });
+    if (this.inspecting) this.publish({ type: '@runtime.error', pipeline: this.name, at: performance.now(), actor: actor.name, error });
+    for (const s of [...this.subscriptions]) {
+      if (!doomed.has(s.node)) continue;
+      s.detach();
+      s.listener.error(failure);
+    }
+    const nodes = [...doomed];
+    // Report first, so the owner knows before anyone looks (removal finishes asynchronously).
+    report({ error: failure, nodes });
+    void this.remove(nodes);
   }
 
   private haltAll(error: Error): void {

@@ -13,6 +13,7 @@
  *   watermark <source> <ts>    advances a source's watermark (epoch ms or an ISO timestamp)
  *   flush                      waits until everything accepted so far is processed and delivered
  *   results <handle> [rowsort] then `----` and the rows that arrived since the last check
+ *   results <handle> error <pattern>   the subscription failed with a matching error
  *   unsubscribe <handle>
  *   open [KEY=VALUE ...]       closes the database and opens a fresh one with these `${VAR}`s
  *
@@ -28,7 +29,7 @@ export type SltRecord =
   | { readonly kind: 'insert'; readonly line: number; readonly target: string; readonly rows: readonly string[] }
   | { readonly kind: 'watermark'; readonly line: number; readonly target: string; readonly ts: string }
   | { readonly kind: 'flush'; readonly line: number }
-  | { readonly kind: 'results'; readonly line: number; readonly handle: string; readonly sort: Sort; readonly expected: readonly string[] }
+  | { readonly kind: 'results'; readonly line: number; readonly handle: string; readonly sort: Sort; readonly expected: readonly string[]; readonly error?: string }
   | { readonly kind: 'unsubscribe'; readonly line: number; readonly handle: string }
   | { readonly kind: 'open'; readonly line: number; readonly vars: Readonly<Record<string, string>> };
 
@@ -98,6 +99,7 @@ function record(header: string, body: string[], line: number, file: string): Slt
       return { kind: 'flush', line };
     case 'results': {
       if (rest.length < 1) throw fail("expected 'results <handle> [rowsort]'");
+      if (rest[1] === 'error') return { kind: 'results', line, handle: rest[0]!, sort: 'nosort', expected: [], error: argument.slice(argument.indexOf('error') + 5).trim() };
       const split = body.indexOf('----');
       if (split !== 0) throw fail("'results' is followed by '----' and the expected rows");
       return { kind: 'results', line, handle: rest[0]!, sort: sortOf(rest[1], fail), expected: body.slice(1) };

@@ -168,6 +168,11 @@ export async function runSlt(text: string, file = '<slt>'): Promise<SltReport> {
           const handle = handles.get(r.handle);
           if (handle === undefined) throw new Error(`no subscription '${r.handle}'`);
           await db.flush();
+          if (r.error !== undefined) {
+            if (handle.error === undefined) fail(r, `expected the subscription to fail with '${r.error}'; it did not`);
+            else if (!matches(handle.error, r.error)) fail(r, `subscription error does not match '${r.error}':\n${errorText(handle.error)}`);
+            break;
+          }
           if (handle.error !== undefined) {
             fail(r, `the subscription failed: ${errorText(handle.error)}`);
             break;
