@@ -36,8 +36,14 @@ export async function insertInto(db: Database, name: string, data: readonly Row[
   if (object.kind === 'source') {
     if (!Array.isArray(data)) {
       const batch = data as RecordBatch;
-      await db.pipeline.insert(name, batch);
-      return batch.numRows;
+      // A batch with every column goes in as it is; one without some takes the row path (DEFAULTs).
+      if (object.columns.every((c) => batch.schema.fields.some((f) => f.name === c.name))) {
+        await db.pipeline.insert(name, batch);
+        return batch.numRows;
+      }
+      const rows = prepareRows(object, rowsOf([batch]));
+      await db.pipeline.insert(name, rows);
+      return rows.length;
     }
     const rows = prepareRows(object, data as readonly Row[]);
     await db.pipeline.insert(name, rows);
