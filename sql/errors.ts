@@ -12,7 +12,7 @@
  * | LDB-1106 | unknown data type name                                                           |
  * | LDB-1107 | invalid literal or value: bad epoch, duration, interval unit, count, option      |
  *
- * The binder and planner use codes outside this range (LDB-1001.. for plan errors).
+ * The binder and planner use LDB-1201..1208 (sql/planner/errors.ts); `code` is one of either.
  */
 
 /** The codes the SQL parser raises (see the table above). */
@@ -26,6 +26,9 @@ export const SqlErrorCode = {
   invalidLiteral: 'LDB-1107',
 } as const;
 export type SqlErrorCode = (typeof SqlErrorCode)[keyof typeof SqlErrorCode];
+
+/** Every code a SqlError can carry: the parser's and the planner's (LDB-12xx). */
+export type SqlErrorCodes = SqlErrorCode | 'LDB-1201' | 'LDB-1202' | 'LDB-1203' | 'LDB-1204' | 'LDB-1205' | 'LDB-1206' | 'LDB-1207' | 'LDB-1208';
 
 /** The brand every LaminarDB error carries, so errors can be recognised across package copies. */
 export const LAMINARDB_ERROR: unique symbol = Symbol.for('laminardb.error');
@@ -61,7 +64,7 @@ export class SqlError extends Error {
    * @param detail what went wrong, without the position (the message adds it)
    */
   constructor(
-    readonly code: SqlErrorCode,
+    readonly code: SqlErrorCodes,
     readonly detail: string,
     readonly line: number,
     readonly column: number,
@@ -74,7 +77,7 @@ export class SqlError extends Error {
   }
 
   /** Builds an error at `offset` of `text`, computing line, column and excerpt. */
-  static at(code: SqlErrorCode, detail: string, text: string, offset: number): SqlError {
+  static at(code: SqlErrorCodes, detail: string, text: string, offset: number): SqlError {
     const { line, column } = positionOf(text, offset);
     return new SqlError(code, detail, line, column, excerpt(text, line, column), offset);
   }

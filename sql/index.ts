@@ -13,7 +13,7 @@
  */
 export { tokenize, KEYWORDS, RESERVED, NON_RESERVED, DURATION_UNITS, type Token, type TokenKind } from './lexer.js';
 export {
-  SqlError, SqlSyntaxError, SqlErrorCode, LAMINARDB_ERROR, isSqlError, excerpt, editDistance, closest, didYouMean,
+  SqlError, SqlSyntaxError, SqlErrorCode, type SqlErrorCodes, LAMINARDB_ERROR, isSqlError, excerpt, editDistance, closest, didYouMean,
   type SqlPosition,
 } from './errors.js';
 export { parse, parseExpression, type ParseOptions } from './parse.js';

@@ -14,7 +14,7 @@
  * | LDB-1208 | the statement does not apply to this kind of object                           |
  */
 import type { Span } from '../ast.js';
-import { SqlError, type SqlErrorCode } from '../errors.js';
+import { SqlError } from '../errors.js';
 
 /** Planner error codes (see the table above). */
 export const PlanErrorCode = {
@@ -31,5 +31,5 @@ export type PlanErrorCode = (typeof PlanErrorCode)[keyof typeof PlanErrorCode];
 
 /** An error at a node of a statement: `text` is the whole SQL text the span points into. */
 export function planError(code: PlanErrorCode, detail: string, text: string, span: Span | undefined): SqlError {
-  return SqlError.at(code as unknown as SqlErrorCode, detail, text, span?.offset ?? 0);
+  return SqlError.at(code, detail, text, span?.offset ?? 0);
 }

@@ -10,6 +10,7 @@ import { fmt } from './common.js';
 import { benchFilterProject } from './filter-project.js';
 import { benchHops } from './hop.js';
 import { benchKernels } from './kernels.js';
+import { benchParsePlan, benchSqlFilterProject, FILTER_PROJECT } from './sql.js';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
@@ -34,6 +35,24 @@ if (want('filter-project')) {
   console.log(`| engine (chained: one generated loop) | ${fmt(r.engineRowsPerSec)} | ${r.ratio.toFixed(2)} |`);
   console.log(`| engine, chaining off (4 actors) | ${fmt(r.unchainedRowsPerSec)} | ${r.unchainedRatio.toFixed(2)} |`);
   console.log(`\ntarget: engine ≥ 0.5 × loop → ${r.ratio >= 0.5 ? 'met' : 'NOT met'}\n`);
+}
+
+if (want('sql')) {
+  const p = await benchParsePlan(quick);
+  console.log(`## SQL: parse and plan a ${p.lines}-line query (CTEs, UNION ALL, CASE, a window, HAVING)\n`);
+  console.log('| step | median (µs) |');
+  console.log('|---|---:|');
+  console.log(`| parse | ${p.parseUs.toFixed(1)} |`);
+  console.log(`| plan (bind, type, rewrite) | ${p.planUs.toFixed(1)} |`);
+  console.log(`| parse + plan | ${p.totalUs.toFixed(1)} |\n`);
+  const r = await benchSqlFilterProject(quick);
+  console.log(`## SQL filter + projection, compiled, over ${fmt(r.rows)} rows in 1,024-row batches\n`);
+  console.log(`\`${FILTER_PROJECT}\`\n`);
+  console.log('| variant | rows/s | ratio to hand loop |');
+  console.log('|---|---:|---:|');
+  console.log(`| hand-written loop | ${fmt(r.loopRowsPerSec)} | 1.00 |`);
+  console.log(`| SQL, planned and compiled | ${fmt(r.sqlRowsPerSec)} | ${r.ratio.toFixed(2)} |`);
+  console.log(`\ntarget: SQL ≥ 0.7 × loop → ${r.ratio >= 0.7 ? 'met' : 'NOT met'}\n`);
 }
 
 if (want('backpressure')) {
