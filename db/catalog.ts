@@ -4,7 +4,7 @@
  * interface, typing expressions with the runtime's own binder so the planner and the engine agree.
  */
 import { bind, findFunction, functionNames } from '../operators/index.js';
-import { makeSchema, PlanError, type FieldSpec, type Row, type ScalarUdf } from '../runtime/index.js';
+import { makeSchema, PlanError, type FieldSpec, type Row, type ScalarUdf, type AggregateUdf } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
 import type { Column, ObjectKind, PlannerCatalog, Relation } from '../sql/index.js';
 import type { Snapshotable } from './stores.js';
@@ -46,7 +46,7 @@ export class DbCatalog implements PlannerCatalog {
   private nodeId = 1;
 
   /** `udfs` is shared with the pipeline's function table: registering once serves both. */
-  constructor(private readonly udfs: Readonly<Record<string, ScalarUdf>>) {}
+  constructor(private readonly udfs: Readonly<Record<string, ScalarUdf>>, private readonly udafs: Readonly<Record<string, AggregateUdf>>) {}
 
   get(name: string): DbObject | undefined {
     return this.objects.get(name);
@@ -101,8 +101,13 @@ export class DbCatalog implements PlannerCatalog {
     return findFunction(name) !== undefined || this.udfs[name.toLowerCase()] !== undefined;
   }
 
+  aggregate(name: string): { arg: string; returns: string } | undefined {
+    const u = this.udafs[name.toLowerCase()];
+    return u === undefined ? undefined : { arg: u.arg, returns: u.returns };
+  }
+
   functionNames(): string[] {
-    return [...functionNames(), ...Object.keys(this.udfs)];
+    return [...functionNames(), ...Object.keys(this.udfs), ...Object.keys(this.udafs)];
   }
 
   nextNodeId(): number {

@@ -15,6 +15,7 @@ import {
   type Clock,
   type Registry,
   type Row,
+  type AggregateUdf,
   type IsolatedFailure,
   type ScalarUdf,
 } from '../runtime/index.js';
@@ -68,7 +69,8 @@ export const DB_SERVICES = { stores: 'stores', collect: 'collect', stdout: 'stdo
 
 export class Database {
   readonly udfs: Record<string, ScalarUdf> = {};
-  readonly catalog = new DbCatalog(this.udfs);
+  readonly udafs: Record<string, AggregateUdf> = {};
+  readonly catalog = new DbCatalog(this.udfs, this.udafs);
   readonly stores = new Stores();
   readonly registry: Registry;
   readonly pipeline: Pipeline;
@@ -96,6 +98,7 @@ export class Database {
       ...(options.capacity !== undefined ? { capacity: options.capacity } : {}),
       services: { stores: this.stores, collect, stdout: options.stdout ?? process.stdout },
       udfs: this.udfs,
+      udafs: this.udafs,
       onIsolatedFailure: (f) => this.failed(f),
     });
   }

@@ -3,6 +3,7 @@
  * pipeline; `flush()` makes every result deterministic, so nobody sleeps and polls.
  */
 import { CollectStore } from '../connectors/index.js';
+import { aggregateFunctions } from '../operators/index.js';
 import {
   InvalidArgumentError,
   PlanError,
@@ -50,6 +51,18 @@ export interface FunctionSignature {
   readonly args: readonly string[];
   readonly returns: string;
 }
+
+/** An aggregate UDF: a fold over one argument's non-NULL values per group. */
+export interface AggregateFunction<S = unknown> {
+  /** The state of a group before any value. */
+  create(): S;
+  /** The state after one more value (of the declared argument type). */
+  add(state: S, value: never): S;
+  /** The group's result (of the declared result type; undefined means NULL). */
+  result(state: S): unknown;
+}
+
+const AGGREGATE_NAMES = new Set(Object.keys(aggregateFunctions));
 
 /** A SQL type name or an engine type as the canonical engine type. */
 function engineType(type: string, what: string): string {
@@ -214,24 +227,42 @@ export class LaminarDB {
   }
 
   /**
-   * Registers a scalar function for SQL. Arguments are cast to `args` before the call; NULL in
-   * any argument gives NULL without calling; a throw is a row error (NULL and a count, or a
-   * failure with `SET on_error = 'fail'`).
+   * Registers a function for SQL. With a JS function it is a scalar UDF: arguments are cast to
+   * `args` before the call; NULL in any argument gives NULL without calling; a throw is a row
+   * error (NULL and a count, or a failure with `SET on_error = 'fail'`). With an
+   * `{ create, add, result }` object it is an aggregate UDF over one argument, usable wherever
+   * COUNT or SUM are (windowed GROUP BY, snapshot GROUP BY); it folds the non-NULL values of each
+   * group. Its states must survive `structuredClone`, because checkpoints copy them.
    *
    * @example
    * ```ts
    * db.registerFunction('fee', (qty, price) => Number(qty) * price * 0.001, { args: ['BIGINT', 'DOUBLE'], returns: 'DOUBLE' });
-   * await db.execute('CREATE STREAM fees AS SELECT sym, fee(qty, price) AS fee FROM trades');
+   * db.registerFunction('spread', {
+   *   create: () => ({ lo: Infinity, hi: -Infinity }),
+   *   add: (s, v: number) => ({ lo: Math.min(s.lo, v), hi: Math.max(s.hi, v) }),
+   *   result: (s) => (s.hi >= s.lo ? s.hi - s.lo : null),
+   * }, { args: ['DOUBLE'], returns: 'DOUBLE' });
+   * await db.execute('SELECT sym, spread(price) FROM trades_mv GROUP BY sym');
    * ```
    */
-  registerFunction(name: string, fn: (...args: never[]) => unknown, signature: FunctionSignature): void {
+  registerFunction<S>(name: string, fn: ((...args: never[]) => unknown) | AggregateFunction<S>, signature: FunctionSignature): void {
     if (!/^[a-z_][a-z0-9_]*$/i.test(name)) throw InvalidArgumentError.format('function name', 'an identifier (letters, digits, _)', name);
-    if (typeof fn !== 'function') throw InvalidArgumentError.format(`function '${name}'`, 'a function', fn);
     const key = name.toLowerCase();
-    if (this.db.catalog.hasFunction(key)) throw new PlanError(`a function named '${key}' exists already; UDFs cannot replace functions`);
+    if (this.db.catalog.hasFunction(key) || this.db.catalog.aggregate(key) !== undefined || AGGREGATE_NAMES.has(key)) {
+      throw new PlanError(`a function named '${key}' exists already; UDFs cannot replace functions`);
+    }
     const args = (signature?.args ?? []).map((t, k) => engineType(t, `argument ${k + 1} of '${name}'`));
     const returns = engineType(signature?.returns ?? '', `result of '${name}'`);
-    this.db.udfs[key] = { name: key, fn: fn as (...args: unknown[]) => unknown, args, returns };
+    if (typeof fn === 'function') {
+      this.db.udfs[key] = { name: key, fn: fn as (...args: unknown[]) => unknown, args, returns };
+      return;
+    }
+    const agg = fn as AggregateFunction<S>;
+    if (agg === null || typeof agg !== 'object' || typeof agg.create !== 'function' || typeof agg.add !== 'function' || typeof agg.result !== 'function') {
+      throw InvalidArgumentError.format(`function '${name}'`, 'a function, or an aggregate { create(), add(state, value), result(state) }', fn);
+    }
+    if (args.length !== 1) throw new InvalidArgumentError(`aggregate '${name}' takes exactly one argument; its signature lists ${args.length}`);
+    this.db.udafs[key] = { name: key, arg: args[0]!, returns, create: () => agg.create(), add: (s, v) => agg.add(s as S, v as never), result: (s) => agg.result(s as S) };
   }
 
   /** A Dataflow builder whose pipelines read this database's relations (`from(name)`). */

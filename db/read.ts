@@ -103,6 +103,7 @@ export async function runSnapshot(db: Database, logical: Logical, stats?: (pipel
       scheduler: db.scheduler,
       services: db.pipeline.services(),
       udfs: db.udfs,
+      udafs: db.udafs,
     });
   } catch (err) {
     if (at === undefined || !(err instanceof LaminarError)) throw err;

@@ -82,8 +82,9 @@ export function show(db: Database, s: Show): ExecuteResult {
     case 'FUNCTIONS': {
       const scalar = Object.values(scalarFunctions).map((f) => ({ name: f.name, kind: 'scalar', aliases: (f.aliases ?? []).join(', '), description: f.description }));
       const agg = Object.values(aggregateFunctions).map((f) => ({ name: f.name, kind: 'aggregate', aliases: '', description: f.description }));
-      const udfs = Object.values(db.udfs).map((u) => ({ name: u.name, kind: 'udf', aliases: '', description: `(${u.args.join(', ')}) -> ${u.returns}` }));
-      return rows(statement, [col('name'), col('kind'), col('aliases'), col('description')], [...scalar, ...agg, ...udfs].sort((a, b) => (a.name < b.name ? -1 : 1)));
+      const udfs = Object.values(db.udfs).map((u) => ({ name: u.name, kind: 'udf', aliases: '', description: `(${u.args.map(sqlTypeName).join(', ')}) -> ${sqlTypeName(u.returns)}` }));
+      const udafs = Object.values(db.udafs).map((u) => ({ name: u.name, kind: 'aggregate udf', aliases: '', description: `(${sqlTypeName(u.arg)}) -> ${sqlTypeName(u.returns)}` }));
+      return rows(statement, [col('name'), col('kind'), col('aliases'), col('description')], [...scalar, ...agg, ...udfs, ...udafs].sort((a, b) => (a.name < b.name ? -1 : 1)));
     }
   }
   return rows(statement, [], []);

@@ -9,12 +9,15 @@ import {
   kindOf,
   PlanError,
   validityOf,
+  type AggregateUdf,
   type Column,
   type ColumnType,
+  type FunctionTable,
   type Schema,
 } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
 import { aggregateFunctions } from './catalog.js';
+import { UdafAccumulator } from './udaf-accumulator.js';
 
 /** Dense per-group state of one aggregate. */
 export interface Accumulator {
@@ -22,8 +25,8 @@ export interface Accumulator {
   add(gids: Int32Array, column: Column | null, sel: Int32Array | null, count: number): void;
   /** The result column for groups 0..groups-1. */
   result(groups: number): Column;
-  snapshot(): AccumulatorState;
-  restore(state: AccumulatorState): void;
+  snapshot(): unknown;
+  restore(state: unknown): void;
 }
 
 /** Serialisable accumulator arrays. */
@@ -40,6 +43,8 @@ export interface AggregateSpec {
   readonly arg: number;
   readonly argType: ColumnType | undefined;
   readonly type: ColumnType;
+  /** Set when `fn` names a user-defined aggregate. */
+  readonly udaf?: AggregateUdf;
 }
 
 /** The output type of an aggregate over an argument type. */
@@ -54,9 +59,14 @@ export function aggregateType(fn: string, argType: ColumnType | undefined): Colu
 }
 
 /** Validates an aggregate call against the argument types. */
-export function checkAggregate(call: plan.AggregateCall, argTypes: readonly ColumnType[]): void {
+export function checkAggregate(call: plan.AggregateCall, argTypes: readonly ColumnType[], functions?: FunctionTable): void {
   const name = call.function ?? '';
   const desc = aggregateFunctions[name];
+  const udaf = desc === undefined ? functions?.udaf(name) : undefined;
+  if (udaf !== undefined) {
+    if (argTypes.length !== 1) throw new PlanError(`aggregate '${name}' takes 1 argument, got ${argTypes.length}`);
+    return;
+  }
   if (desc === undefined) throw new PlanError(`unknown aggregate function '${name}'; aggregates are: ${Object.keys(aggregateFunctions).join(', ')}`);
   if (argTypes.length < desc.minArgs || argTypes.length > desc.maxArgs) {
     throw new PlanError(`aggregate '${name}' takes ${desc.minArgs === desc.maxArgs ? desc.minArgs : `${desc.minArgs} or ${desc.maxArgs}`} argument(s), got ${argTypes.length}`);
@@ -71,6 +81,7 @@ export function checkAggregate(call: plan.AggregateCall, argTypes: readonly Colu
 
 /** Creates the accumulator of an aggregate. */
 export function createAccumulator(spec: AggregateSpec): Accumulator {
+  if (spec.udaf !== undefined) return new UdafAccumulator(spec.udaf, spec.argType!);
   switch (spec.fn) {
     case 'count': return new Count(spec.arg >= 0);
     case 'sum': return new Sum(spec.argType!, spec.type, false);
@@ -246,11 +257,14 @@ class Extreme extends Dense {
 }
 
 /** Output fields of aggregate calls over an argument schema (for outputSchema). */
-export function aggregateSpecs(calls: readonly plan.AggregateCall[], argSchema: Schema, argIndex: (call: number) => number): AggregateSpec[] {
+export function aggregateSpecs(calls: readonly plan.AggregateCall[], argSchema: Schema, argIndex: (call: number) => number, functions?: FunctionTable): AggregateSpec[] {
   return calls.map((call, k) => {
     const arg = argIndex(k);
     const argType = arg >= 0 ? argSchema.fields[arg]!.type : undefined;
-    checkAggregate(call, argType === undefined ? [] : [argType]);
-    return { name: call.name || `${call.function}${k}`, fn: call.function ?? '', arg, argType, type: aggregateType(call.function ?? '', argType) };
+    checkAggregate(call, argType === undefined ? [] : [argType], functions);
+    const fn = call.function ?? '';
+    const udaf = aggregateFunctions[fn] === undefined ? functions?.udaf(fn) : undefined;
+    if (udaf !== undefined) return { name: call.name || `${fn}${k}`, fn, arg, argType, type: udaf.returns, udaf };
+    return { name: call.name || `${fn}${k}`, fn, arg, argType, type: aggregateType(fn, argType) };
   });
 }

@@ -55,7 +55,7 @@ export const scalarFunctions: Readonly<Record<string, ScalarFunction>> = Object.
   f({ name: 'mod', minArgs: 2, maxArgs: 2, args: 'numeric', result: 'widen', nulls: 'custom', symbol: '%', description: 'remainder with the sign of a; modulo zero is a row error' }),
   f({ name: 'neg', minArgs: 1, maxArgs: 1, args: 'any', result: 'first', nulls: 'strict', symbol: '-', description: '-a' }),
   f({ name: 'abs', minArgs: 1, maxArgs: 1, args: 'numeric', result: 'first', nulls: 'strict', description: 'absolute value', example: 'SELECT abs(-3)' }),
-  f({ name: 'sign', minArgs: 1, maxArgs: 1, args: 'numeric', result: 'first', nulls: 'strict', description: '-1, 0 or 1' }),
+  f({ name: 'sign', minArgs: 1, maxArgs: 1, args: 'numeric', result: 'first', nulls: 'strict', description: '-1, 0 or 1 (INTEGER for a decimal; NaN gives 0)' }),
   f({ name: 'ceil', minArgs: 1, maxArgs: 1, args: 'numeric', result: 'first', nulls: 'strict', aliases: ['ceiling'], description: 'smallest integer not less than x' }),
   f({ name: 'floor', minArgs: 1, maxArgs: 1, args: 'numeric', result: 'first', nulls: 'strict', description: 'largest integer not greater than x' }),
   f({ name: 'round', minArgs: 1, maxArgs: 2, args: ['numeric', 'integer'], result: 'first', nulls: 'strict', description: 'round half away from zero to d decimals', example: 'SELECT round(2.567, 2)' }),
@@ -134,7 +134,7 @@ export const scalarFunctions: Readonly<Record<string, ScalarFunction>> = Object.
   f({ name: 'proctime', minArgs: 0, maxArgs: 0, args: 'any', result: 'timestamp', nulls: 'strict', volatile: true, description: 'processing time: the pipeline clock when the row is evaluated' }),
   f({ name: 'date_trunc', minArgs: 2, maxArgs: 2, args: ['text', 'temporal'], result: 'second', nulls: 'strict', description: "truncates to 'millisecond', 'second', 'minute', 'hour', 'day', 'week', 'month', 'quarter' or 'year' (UTC)", example: "SELECT date_trunc('hour', TIMESTAMP '2024-05-01 10:42:00')" }),
   f({ name: 'extract', minArgs: 2, maxArgs: 2, args: ['text', 'any'], result: 'float64', nulls: 'strict', aliases: ['date_part'], description: "a field: year, quarter, month, week, day, dow, doy, hour, minute, second, millisecond, microsecond, epoch (UTC)" }),
-  f({ name: 'to_timestamp', minArgs: 1, maxArgs: 1, args: 'numeric', result: 'timestamptz', nulls: 'strict', description: 'epoch seconds to a timestamp' }),
+  f({ name: 'to_timestamp', minArgs: 1, maxArgs: 1, args: 'numeric', result: 'timestamptz(6)', nulls: 'strict', description: 'epoch seconds (fractions to the microsecond) to a timestamp' }),
   f({ name: 'epoch_ms', minArgs: 1, maxArgs: 1, args: 'any', result: 'special', nulls: 'strict', description: 'timestamp to epoch milliseconds (int64), or epoch milliseconds to a timestamp' }),
   f({ name: 'make_date', minArgs: 3, maxArgs: 3, args: 'integer', result: 'date', nulls: 'strict', description: 'a date from year, month, day (row error when invalid)' }),
   // JSON

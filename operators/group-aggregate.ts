@@ -24,7 +24,7 @@ import {
   type Schema,
 } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
-import { aggregateSpecs, createAccumulator, type AccumulatorState, type AggregateSpec } from './aggregate-internals.js';
+import { aggregateSpecs, createAccumulator, type AggregateSpec } from './aggregate-internals.js';
 import { compileCalc, type CalcProgram } from './expr/compile.js';
 
 interface Bound {
@@ -52,17 +52,17 @@ function bindNode(node: plan.GroupAggregateNode, input: Schema, functions?: Func
     let next = 0;
     for (const c of calls) argColumns.push(c.args?.length ? next++ : -1);
   }
-  const specs = aggregateSpecs(calls, argSchema, (k) => argColumns[k]!);
+  const specs = aggregateSpecs(calls, argSchema, (k) => argColumns[k]!, functions);
   const fields: FieldSpec[] = [
     ...keys.map((k) => input.fields[k]!),
-    ...specs.map((s) => ({ name: s.name, type: s.type, nullable: s.fn !== 'count' })),
+    ...specs.map((s) => ({ name: s.name, type: s.type, nullable: s.fn !== 'count' || s.udaf !== undefined })),
   ];
   return { keys, keyTypes: keys.map((k) => input.fields[k]!.type), args, specs, schema: makeSchema(fields) };
 }
 
 interface GroupState {
   readonly groups: GroupTableState;
-  readonly accumulators: AccumulatorState[];
+  readonly accumulators: unknown[];
 }
 
 export const groupAggregate = defineOperator<plan.GroupAggregateNode>({

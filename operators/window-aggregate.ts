@@ -30,7 +30,7 @@ import {
   type Schema,
 } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
-import { aggregateSpecs, createAccumulator, type Accumulator, type AccumulatorState, type AggregateSpec } from './aggregate-internals.js';
+import { aggregateSpecs, createAccumulator, type Accumulator, type AggregateSpec } from './aggregate-internals.js';
 import { compileCalc, type CalcProgram } from './expr/compile.js';
 
 interface WindowShape {
@@ -93,19 +93,19 @@ function bindNode(node: plan.WindowAggregateNode, input: Schema, functions?: Fun
     let next = 0;
     calls.forEach((c) => argColumns.push(c.args?.length ? next++ : -1));
   }
-  const specs = aggregateSpecs(calls, argSchema, (k) => argColumns[k]!);
+  const specs = aggregateSpecs(calls, argSchema, (k) => argColumns[k]!, functions);
   const fields: FieldSpec[] = [
     ...keys.map((k) => input.fields[k]!),
     { name: 'window_start', type: 'timestamp', nullable: false },
     { name: 'window_end', type: 'timestamp', nullable: false },
-    ...specs.map((s) => ({ name: s.name, type: s.type, nullable: s.fn !== 'count' })),
+    ...specs.map((s) => ({ name: s.name, type: s.type, nullable: s.fn !== 'count' || s.udaf !== undefined })),
   ];
   return { shape, keys, keyTypes: keys.map((k) => input.fields[k]!.type), time, args, argColumns, specs, schema: makeSchema(fields) };
 }
 
 /** Serialisable operator state. */
 interface WindowState {
-  readonly windows: { start: number; groups: GroupTableState; accumulators: AccumulatorState[] }[];
+  readonly windows: { start: number; groups: GroupTableState; accumulators: unknown[] }[];
 }
 
 export const windowAggregate = defineOperator<plan.WindowAggregateNode>({

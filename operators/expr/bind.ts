@@ -203,6 +203,9 @@ function bindCall(name: string, rawArgs: readonly plan.Expr[], schema: Schema, u
     case 'concat':
     case 'concat_ws':
       return call(fn, args.map((a) => coerce(a, 'utf8')), 'utf8');
+    case 'sign':
+      // -1, 0 or 1: a decimal's sign is an integer (its scale would only add zeros).
+      return call(fn, args, typeKind(args[0]!.type) === 'decimal' ? 'int32' : resultOf('first', args, name));
     case 'date_trunc':
       return call(fn, args, args[1]!.type === NULL_TYPE ? 'timestamp' : args[1]!.type);
     case 'extract': {
@@ -327,7 +330,11 @@ export function columnsUsed(b: Bound, into: Set<number> = new Set()): Set<number
 /** Functions whose result is never NULL. */
 const NEVER_NULL = new Set(['is_null', 'is_not_null', 'is_true', 'is_false', 'is_distinct_from', 'is_not_distinct_from', 'make_array', 'struct_pack', 'concat', 'concat_ws', 'hash']);
 /** Functions that can turn non-NULL input into NULL (row errors, absent members, out of range). */
-const MAY_ADD_NULL = new Set(['div', 'mod', 'cast', 'try_cast', 'nullif', 'case', 'sqrt', 'ln', 'log10', 'log2', 'json_get', 'json_get_text', 'json_extract', 'json_extract_string', 'json_array_length', 'element_at', 'get_field', 'regexp_match', 'make_date', 'in', 'greatest', 'least', 'add', 'sub', 'mul', 'neg', 'abs', 'round', 'trunc']);
+const MAY_ADD_NULL = new Set([
+  'div', 'mod', 'cast', 'try_cast', 'nullif', 'case', 'sqrt', 'ln', 'log10', 'log2', 'asin', 'acos', 'json_get', 'json_get_text', 'json_extract', 'json_extract_string',
+  'json_array_length', 'element_at', 'get_field', 'regexp_match', 'regexp_matches', 'regexp_replace', 'regexp_extract', 'split_part', 'make_date', 'date_trunc', 'extract',
+  'to_timestamp', 'epoch_ms', 'in', 'greatest', 'least', 'add', 'sub', 'mul', 'neg', 'abs', 'round', 'trunc',
+]);
 
 /** Whether an expression can be NULL given which input columns may hold NULLs. */
 export function mayBeNull(b: Bound, nullable: (index: number) => boolean): boolean {
@@ -336,7 +343,8 @@ export function mayBeNull(b: Bound, nullable: (index: number) => boolean): boole
     case 'literal': return b.value === null;
     case 'call':
       if (NEVER_NULL.has(b.fn)) return false;
-      if (MAY_ADD_NULL.has(b.fn)) return true;
+      // A UDF may return NULL or throw (a row error) for any arguments.
+      if (MAY_ADD_NULL.has(b.fn) || b.fn.startsWith('udf:')) return true;
       if (b.fn === 'coalesce') return b.args.every((a) => mayBeNull(a, nullable));
       return b.args.some((a) => mayBeNull(a, nullable));
   }

@@ -1,5 +1,6 @@
 /**
- * CAST and TRY_CAST. Numbers convert with SQL rounding (half away from zero) and range checks;
+ * CAST and TRY_CAST. Numbers convert with SQL rounding (decimals half away from zero, doubles
+ * half to even) and range checks;
  * text parses strictly; temporal types convert through epoch milliseconds (UTC). A value that does
  * not convert is a row error for CAST (NULL plus `errors.cast`) and a plain NULL for TRY_CAST.
  * A pair of types with no conversion is a PlanError when the query is planned.
@@ -37,13 +38,15 @@ export function conversion(g: Emitter, v: string, from: ColumnType, to: ColumnTy
       const { precision, scale } = decimalParams(to)!;
       const limit = exact ? `${10n ** BigInt(precision)}n` : `${10 ** precision}`;
       const scaled = `((x) => (x >= ${limit} || x <= -${limit} ? undefined : x))(${g.toScaled(f, src, scale)})`;
-      // Infinity and NaN have no decimal; test before converting (BigInt(NaN) throws).
-      return typeKind(src).startsWith('float') ? `(Number.isFinite(${f}) ? ${scaled} : undefined)` : scaled;
+      // Infinity and NaN have no decimal, and a huge double overflows when scaled: test in doubles
+      // before converting (BigInt(Infinity) throws).
+      return typeKind(src).startsWith('float') ? `(Number.isFinite(${f} * ${10 ** scale}) ? ${scaled} : undefined)` : scaled;
     }
     // Integers: round floats and decimals half away from zero, then check the range.
     let n: string;
     if (typeKind(src) === 'decimal') n = exact ? `rt.roundDivBig(${f}, ${10n ** BigInt(decimalParams(src)!.scale)}n)` : `rt.roundDiv(${f}, ${10 ** decimalParams(src)!.scale})`;
-    else if (typeKind(src).startsWith('float')) n = `(Number.isFinite(${f}) ? rt.roundDiv(${f}, 1) : NaN)`;
+    // Doubles round half to even (as PostgreSQL's and DuckDB's casts do); decimals half away from zero.
+    else if (typeKind(src).startsWith('float')) n = `(Number.isFinite(${f}) ? rt.roundEven(${f}) : NaN)`;
     else n = f;
     if (tk === 'int64') {
       if (!exact) return `((x) => (x !== x ? undefined : x))(${n})`;

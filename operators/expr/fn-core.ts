@@ -244,10 +244,26 @@ function andOr(and: boolean): CallGen {
   };
 }
 
+const INT_RANGE: Record<string, readonly [number, number]> = { int8: [-128, 127], int16: [-32768, 32767], int32: [-2147483648, 2147483647] };
+
+/**
+ * A strict call whose integer result `value` (of the call's type) may leave its type's range
+ * (-MIN, abs(MIN)): such a row is an overflow row error. Other types pass through.
+ */
+export function checkedInteger(g: Emitter, b: Call, value: (v: string[]) => string): Val {
+  const kind = typeKind(b.type);
+  const range = INT_RANGE[kind];
+  if (range !== undefined) return g.strict(b, (v) => `((r) => (r < ${range[0]} || r > ${range[1]} ? undefined : r))(${value(v)})`, { guard: true, undefinedIs: 'overflow' });
+  // Fast mode holds int64 in doubles and re-runs the batch exactly past ±2^53 (the guard).
+  if (kind === 'int64' && g.mode === 'exact') return g.strict(b, (v) => `((r) => (BigInt.asIntN(64, r) !== r ? undefined : r))(${value(v)})`, { guard: true, undefinedIs: 'overflow' });
+  return g.strict(b, value);
+}
+
 const negGen: CallGen = (g, b) => {
   const type = b.type;
   if (g.rep(type) === 'iv') return g.strict(b, ([x]) => `rt.intervalNeg(${x})`, { guard: true });
-  return g.strict(b, ([x]) => `-${x}`);
+  // Parenthesised: a negative literal operand must not make `--x`.
+  return checkedInteger(g, b, ([x]) => `(-(${x}))`);
 };
 
 /** Core generators by function name. */

@@ -2,6 +2,7 @@
 import { kindOf } from '../../runtime/index.js';
 import { typeKind } from '../catalog.js';
 import type { CallGen, Emitter } from './emitter.js';
+import { checkedInteger } from './fn-core.js';
 
 type Call = Parameters<CallGen>[1];
 
@@ -44,12 +45,9 @@ function elementAt(g: Emitter, b: Call) {
 
 /** Miscellaneous generators by function name. */
 export const miscCalls: Record<string, CallGen> = {
-  abs: (g, b) => g.strict(b, ([x]) => (g.rep(b.type) === 'big' ? `(${x} < 0n ? -${x} : ${x})` : `Math.abs(${x})`)),
-  sign: (g, b) => {
-    const scale = g.scale(b.type);
-    if (g.rep(b.type) === 'big') return g.strict(b, ([x]) => `(${x} > 0n ? ${10n ** BigInt(scale)}n : ${x} < 0n ? -${10n ** BigInt(scale)}n : 0n)`);
-    return g.strict(b, ([x]) => `(Math.sign(${x}) * ${10 ** scale})`);
-  },
+  abs: (g, b) => checkedInteger(g, b, ([x]) => (g.rep(b.type) === 'big' ? `(${x} < 0n ? -(${x}) : ${x})` : `Math.abs(${x})`)),
+  // NaN and -0 have sign 0 (as in PostgreSQL and DuckDB).
+  sign: (g, b) => g.strict(b, ([x]) => (g.rep(b.args[0]!.type) === 'big' ? `(${x} > 0n ? 1 : ${x} < 0n ? -1 : 0)` : `(${x} > 0 ? 1 : ${x} < 0 ? -1 : 0)`)),
   ceil: rounding('ceil'),
   floor: rounding('floor'),
   round: rounding('round'),

@@ -33,12 +33,13 @@ export const timeCalls: Record<string, CallGen> = {
       return 'undefined';
     }, { guard: true, undefinedIs: 'invalid_argument' });
   },
-  to_timestamp: (g, b) => g.strict(b, ([s]) => `(${g.toFloat(s!, b.args[0]!.type)} * 1000)`),
+  // Rounded to the microsecond. Instants outside what a timestamp holds (and NaN, ±Infinity) are overflow row errors.
+  to_timestamp: (g, b) => g.strict(b, ([s]) => `rt.epochMs(Math.round(${g.toFloat(s!, b.args[0]!.type)} * 1e6) / 1000)`, { guard: true, undefinedIs: 'overflow' }),
   epoch_ms: (g, b) => {
     const k = typeKind(b.args[0]!.type);
     if (k === 'timestamp') return g.strict(b, ([x]) => `Math.floor(${x})`);
     if (k === 'date') return g.strict(b, ([x]) => `(${x} * 86400000)`);
-    return g.strict(b, ([x]) => g.toFloat(x!, b.args[0]!.type));
+    return g.strict(b, ([x]) => `rt.epochMs(${g.toFloat(x!, b.args[0]!.type)})`, { guard: true, undefinedIs: 'overflow' });
   },
   make_date: (g, b) => g.strict(b, ([y, m, d]) => `rt.makeDate(${g.toFloat(y!, b.args[0]!.type)}, ${g.toFloat(m!, b.args[1]!.type)}, ${g.toFloat(d!, b.args[2]!.type)})`, { guard: true, undefinedIs: 'invalid_argument' }),
 };

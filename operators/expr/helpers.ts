@@ -16,6 +16,11 @@ function roundDiv(a: number, b: number): number {
   return q < 0 ? -Math.round(-q) : Math.round(q);
 }
 
+/** Rounding to an integer with ties to even (the IEEE default; float-to-integer casts). */
+function roundEven(x: number): number {
+  return x - Math.floor(x) === 0.5 ? 2 * Math.round(x / 2) : Math.round(x);
+}
+
 /** Half-away-from-zero rounding of a / b for bigints. */
 function roundDivBig(a: bigint, b: bigint): bigint {
   const q = a / b;
@@ -111,6 +116,16 @@ function jsonText(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** `Date.UTC` for every year: `Date.UTC` reads years 0-99 as 1900-1999. */
+function utc(year: number, month: number, day: number): number {
+  if (year >= 0 && year < 100) {
+    const d = new Date(0);
+    d.setUTCFullYear(year, month, day);
+    return d.getTime();
+  }
+  return Date.UTC(year, month, day);
+}
+
 function intervalMs(v: IntervalValue): number {
   return (v.months * 30 + v.days) * MS_PER_DAY + v.millis;
 }
@@ -122,9 +137,9 @@ function addInterval(ms: number, v: IntervalValue, sign: 1 | -1): number {
     const d = new Date(out);
     const y = d.getUTCFullYear();
     const m = d.getUTCMonth() + sign * v.months;
-    const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+    const lastDay = new Date(utc(y, m + 1, 0)).getUTCDate();
     const day = Math.min(d.getUTCDate(), lastDay);
-    out = Date.UTC(y, m, day) + (out - Date.UTC(y, d.getUTCMonth(), d.getUTCDate()));
+    out = utc(y, m, day) + (out - utc(y, d.getUTCMonth(), d.getUTCDate()));
   }
   return out + sign * (v.days * MS_PER_DAY + v.millis);
 }
@@ -132,7 +147,8 @@ function addInterval(ms: number, v: IntervalValue, sign: 1 | -1): number {
 const UNITS = ['millisecond', 'milliseconds', 'ms', 'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'quarter', 'year', 'years', 'decade', 'century', 'millennium'];
 
 function truncate(unit: string, ms: number): number | undefined {
-  const d = new Date(ms);
+  // new Date() truncates a fractional time value toward zero; before 1970 that is the next millisecond.
+  const d = new Date(Math.floor(ms));
   switch (unit.toLowerCase()) {
     case 'microsecond': case 'microseconds': return ms;
     case 'millisecond': case 'milliseconds': case 'ms': return Math.floor(ms);
@@ -144,12 +160,12 @@ function truncate(unit: string, ms: number): number | undefined {
       const day = Math.floor(ms / MS_PER_DAY);
       return (day - ((d.getUTCDay() + 6) % 7)) * MS_PER_DAY;
     }
-    case 'month': case 'months': return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
-    case 'quarter': return Date.UTC(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / 3) * 3, 1);
-    case 'year': case 'years': return Date.UTC(d.getUTCFullYear(), 0, 1);
-    case 'decade': return Date.UTC(Math.floor(d.getUTCFullYear() / 10) * 10, 0, 1);
-    case 'century': return Date.UTC(Math.floor((d.getUTCFullYear() - 1) / 100) * 100 + 1, 0, 1);
-    case 'millennium': return Date.UTC(Math.floor((d.getUTCFullYear() - 1) / 1000) * 1000 + 1, 0, 1);
+    case 'month': case 'months': return utc(d.getUTCFullYear(), d.getUTCMonth(), 1);
+    case 'quarter': return utc(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / 3) * 3, 1);
+    case 'year': case 'years': return utc(d.getUTCFullYear(), 0, 1);
+    case 'decade': return utc(Math.floor(d.getUTCFullYear() / 10) * 10, 0, 1);
+    case 'century': return utc(Math.floor((d.getUTCFullYear() - 1) / 100) * 100 + 1, 0, 1);
+    case 'millennium': return utc(Math.floor((d.getUTCFullYear() - 1) / 1000) * 1000 + 1, 0, 1);
   }
   return undefined;
 }
@@ -256,6 +272,7 @@ export const helpers = {
   SAFE,
   pow10,
   roundDiv,
+  roundEven,
   roundDivBig,
   formatDate,
   formatTime,
@@ -277,20 +294,30 @@ export const helpers = {
     const text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
     return negative ? `-${text}` : text;
   },
-  /** Scaled decimal of text, or undefined. */
+  /** Scaled decimal of text (`-12.5`, `1e3`, `.5E-2`), rounded half away from zero, or undefined. */
   decimalOfText(text: string, scale: number): bigint | undefined {
-    const m = /^\s*([+-])?(\d*)(?:\.(\d*))?\s*$/.exec(text);
+    const m = /^\s*([+-])?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d{1,6}))?\s*$/.exec(text);
     if (!m || (m[2] === '' && (m[3] ?? '') === '')) return undefined;
-    const frac = (m[3] ?? '').padEnd(scale + 1, '0');
-    let v = BigInt((m[2] || '0') + frac.slice(0, scale));
-    if (Number(frac[scale]) >= 5) v += 1n;
+    const digits = (m[2] ?? '') + (m[3] ?? '');
+    // value = digits × 10^(exponent - fraction digits); scaled = value × 10^scale
+    const shift = Number(m[4] ?? 0) - (m[3] ?? '').length + scale;
+    const n = BigInt(digits || '0');
+    let v: bigint;
+    if (n === 0n) v = 0n;
+    else if (shift >= 0) v = n * 10n ** BigInt(Math.min(shift, 400));
+    else if (-shift > digits.length) v = 0n;
+    else {
+      const p = 10n ** BigInt(-shift);
+      v = n / p + ((n % p) * 2n >= p ? 1n : 0n);
+    }
     return m[1] === '-' ? -v : v;
   },
   // Temporal
   addInterval,
   intervalMs,
   intervalBetween(a: number, b: number): IntervalValue {
-    const diff = a - b;
+    // Epoch ms in doubles carry microseconds only approximately: round the difference to them.
+    const diff = Math.round((a - b) * 1000) / 1000;
     const days = Math.trunc(diff / MS_PER_DAY);
     return { months: 0, days, millis: diff - days * MS_PER_DAY };
   },
@@ -309,6 +336,8 @@ export const helpers = {
   },
   truncate,
   extract,
+  /** Epoch milliseconds when a timestamp can hold them (JS dates: ±8.64e15 ms), else undefined. */
+  epochMs: (ms: number): number | undefined => (Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? ms : undefined),
   extractInterval(field: string, v: IntervalValue): number | undefined {
     switch (field.toLowerCase()) {
       case 'year': case 'years': return Math.trunc(v.months / 12);
@@ -409,8 +438,8 @@ export const helpers = {
   },
   regexReplace(s: string, pattern: string, replacement: string, flags?: string): string | undefined {
     const re = regex(pattern, flags);
-    // SQL writes back-references as \1; JS as $1.
-    return re === undefined ? undefined : s.replace(re, replacement.replace(/\$/g, '$$$$').replace(/\\(\d)/g, '$$$1'));
+    // SQL writes back-references as \1 (\0: the whole match); JS as $1 ($&).
+    return re === undefined ? undefined : s.replace(re, replacement.replace(/\$/g, '$$$$').replace(/\\(\d)/g, (_, n: string) => (n === '0' ? '$&' : `$${n}`)));
   },
   regexExtract(s: string, pattern: string, group = 0): string | undefined {
     const re = regex(pattern);
@@ -480,11 +509,14 @@ export const helpers = {
     const v = BigInt(t);
     return BigInt.asIntN(64, v) === v ? v : undefined;
   },
+  /** Days of `YYYY-MM-DD`, or of the date of a timestamp text (as PostgreSQL and DuckDB read it). */
   dateOfText(text: string): number | undefined {
     try {
       return parseDate(text.trim());
     } catch {
-      return undefined;
+      if (!/\d[ T]\d/.test(text)) return undefined;
+      const ms = helpers.timestampOfText(text);
+      return ms === undefined ? undefined : Math.floor(ms / MS_PER_DAY);
     }
   },
   timeOfText(text: string): number | undefined {
@@ -549,7 +581,8 @@ export const helpers = {
     return kind === 'utf8' || kind === 'json' || kind === 'binary' ? new VarBuilder(type, 'expr') : columnBuilder(type, 'expr');
   },
   makeDate(y: number, m: number, d: number): number | undefined {
-    const ms = Date.UTC(y, m - 1, d);
+    if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return undefined;
+    const ms = utc(y, m - 1, d);
     const back = new Date(ms);
     if (!Number.isInteger(y) || back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return undefined;
     return ms / MS_PER_DAY;

@@ -19,7 +19,7 @@ import { systemClock, type Clock } from '../clock/clock.js';
 import { ActorFailedError, didYouMean, NotFoundError, PipelineStateError, PlanError } from '../errors/errors.js';
 import type { ActorMetrics, InspectionEvent } from '../inspect/events.js';
 import { Mailbox, type MailboxMetrics } from '../mailbox/mailbox.js';
-import type { FunctionTable, OperatorDefinition, ScalarUdf } from '../operator/define-operator.js';
+import type { AggregateUdf, FunctionTable, OperatorDefinition, ScalarUdf } from '../operator/define-operator.js';
 import { OperatorActor } from '../operator/operator-actor.js';
 import { Scheduler, type SchedulerMetrics } from '../scheduler/scheduler.js';
 import type { SinkOperatorHandlers } from '../sink/define-sink.js';
@@ -46,6 +46,8 @@ export interface PipelineOptions {
   readonly services?: Readonly<Record<string, unknown>>;
   /** Scalar UDFs expressions may call, by (lower-case) name. */
   readonly udfs?: Readonly<Record<string, ScalarUdf>>;
+  /** Aggregate UDFs window and group aggregates may call, by (lower-case) name. */
+  readonly udafs?: Readonly<Record<string, AggregateUdf>>;
   /** Fuse adjacent filters and projections into one actor (default true). */
   readonly chain?: boolean;
   /**
@@ -119,7 +121,7 @@ export class Pipeline {
 
   constructor(p: plan.Plan, private readonly options: PipelineOptions) {
     this.functions = { ...options.functions };
-    const graph = buildGraph(options.chain === false ? p : chainOperators(p), options.registry, new Map(), functionTable(this.functions, options.udfs ?? {}));
+    const graph = buildGraph(options.chain === false ? p : chainOperators(p), options.registry, new Map(), functionTable(this.functions, options.udfs ?? {}, options.udafs ?? {}));
     this.name = graph.name;
     this.clock = options.clock ?? systemClock;
     this.scheduler = options.scheduler ?? new Scheduler();
@@ -150,7 +152,7 @@ export class Pipeline {
   }
 
   private instantiate(graph: Graph): Actor[] {
-    const functions = functionTable(this.functions, this.options.udfs ?? {});
+    const functions = functionTable(this.functions, this.options.udfs ?? {}, this.options.udafs ?? {});
     const services = this.options.services ?? {};
     const service = <T>(name: string): T => {
       if (!(name in services)) throw new PlanError(`a connector needs the service '${name}', which was not given to the pipeline (options.services)`);
@@ -247,7 +249,7 @@ export class Pipeline {
     if (this.failure !== undefined) throw this.failure;
     if (isFinal(this.status) || this.status === 'draining') throw new PipelineStateError(`pipeline '${this.name}' is ${this.status}; it cannot grow`);
     Object.assign(this.functions, functions);
-    const graph = buildGraph(this.options.chain === false ? fragment : chainOperators(fragment), this.options.registry, this.nodes, functionTable(this.functions, this.options.udfs ?? {}));
+    const graph = buildGraph(this.options.chain === false ? fragment : chainOperators(fragment), this.options.registry, this.nodes, functionTable(this.functions, this.options.udfs ?? {}, this.options.udafs ?? {}));
     const created = this.instantiate(graph);
     const names = created.map((a) => a.name);
     if (this.status === 'created') return { names, opened: Promise.resolve() };
@@ -341,7 +343,7 @@ export class Pipeline {
 
   /** The function table actors of this pipeline see (row functions and UDFs). */
   functionTable(): FunctionTable {
-    return functionTable(this.functions, this.options.udfs ?? {});
+    return functionTable(this.functions, this.options.udfs ?? {}, this.options.udafs ?? {});
   }
 
   /** The services given to the pipeline. */
@@ -674,9 +676,10 @@ export class Pipeline {
   }
 }
 
-function functionTable(functions: Readonly<Record<string, (row: Row) => unknown>>, udfs: Readonly<Record<string, ScalarUdf>>): FunctionTable {
+function functionTable(functions: Readonly<Record<string, (row: Row) => unknown>>, udfs: Readonly<Record<string, ScalarUdf>>, udafs: Readonly<Record<string, AggregateUdf>>): FunctionTable {
   return {
     udf: (name) => udfs[name.toLowerCase()],
+    udaf: (name) => udafs[name.toLowerCase()],
     row(name) {
       const fn = functions[name];
       if (fn === undefined) throw new PlanError(`the plan refers to JS function '${name}', which was not registered with the pipeline`);

@@ -31,12 +31,30 @@ export interface ScalarUdf {
   readonly returns: string;
 }
 
+/**
+ * A user-defined aggregate: a fold over the non-NULL values of one argument, per group.
+ * `create` makes an empty state; `add` returns the state with one value folded in; `result`
+ * gives the group's value (of type `returns`). States must survive `structuredClone` (checkpoints).
+ */
+export interface AggregateUdf<S = unknown> {
+  readonly name: string;
+  /** The argument's column type; values are cast to it. */
+  readonly arg: string;
+  /** The result column type. */
+  readonly returns: string;
+  create(): S;
+  add(state: S, value: unknown): S;
+  result(state: S): unknown;
+}
+
 /** JS functions a plan refers to by name (plans stay serialisable; functions stay in-process). */
 export interface FunctionTable {
   /** A row predicate or row mapper registered under `name`. */
   row(name: string): (row: Row) => unknown;
   /** A scalar UDF, or undefined when none has that name. */
   udf(name: string): ScalarUdf | undefined;
+  /** An aggregate UDF, or undefined when none has that name. */
+  udaf(name: string): AggregateUdf | undefined;
 }
 
 /** What `outputSchema` may consult besides the node and its inputs. */
@@ -50,6 +68,7 @@ export const noFunctions: FunctionTable = {
     throw new Error(`no JS function '${name}' is registered`);
   },
   udf: () => undefined,
+  udaf: () => undefined,
 };
 
 /** What an operator's handlers can do. */

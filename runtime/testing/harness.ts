@@ -79,6 +79,7 @@ export class OperatorHarness<N> {
         return fn;
       },
       udf: () => undefined,
+      udaf: () => undefined,
     };
     const service = <T>(name: string): T => options.services?.[name] as T;
     const outputSchema = definition.outputSchema(node, inputSchemas, { functions });

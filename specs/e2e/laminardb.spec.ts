@@ -206,3 +206,37 @@ test('a clock option drives now() and processing time; CHECKPOINT marks a cut', 
 test('open({ path }) is refused until durable storage exists, with the reason', async (t) => {
   await t.throwsAsync(LaminarDB.open({ path: 'data' }), { message: /durable databases \(open\(\{ path \}\)\) arrive with the durability issue/ });
 });
+
+test('aggregate UDFs fold values per group in windows and snapshot GROUP BY', async (t) => {
+  await withDb(async (db) => {
+    db.registerFunction('spread', {
+      create: () => ({ lo: Infinity, hi: -Infinity }),
+      add: (s: { lo: number; hi: number }, v: number) => ({ lo: Math.min(s.lo, v), hi: Math.max(s.hi, v) }),
+      result: (s: { lo: number; hi: number }) => (s.hi >= s.lo ? s.hi - s.lo : null),
+    }, { args: ['DOUBLE'], returns: 'DOUBLE' });
+    db.registerFunction('concat_all', {
+      create: () => [] as string[],
+      add: (s: string[], v: string) => [...s, v],
+      result: (s: string[]) => s.sort().join('|'),
+    }, { args: ['VARCHAR'], returns: 'VARCHAR' });
+    await db.execute(`${TRADES};
+      CREATE MATERIALIZED VIEW w AS SELECT sym, TUMBLE(ts, INTERVAL '1' SECOND) AS start, spread(price) AS spread, concat_all(qty) AS qtys
+      FROM trades GROUP BY sym, TUMBLE(ts, INTERVAL '1' SECOND)`);
+    await db.insert('trades', [
+      { sym: 'A', price: 10, qty: 1n, ts: 100 }, { sym: 'A', price: 12.5, qty: 2n, ts: 200 }, { sym: 'A', price: null, qty: 3n, ts: 300 },
+      { sym: 'B', price: null, qty: null, ts: 400 },
+    ]);
+    await db.watermark('trades', 5000);
+    await db.flush();
+    t.deepEqual(await db.query('SELECT sym, spread, qtys FROM w ORDER BY sym'), [
+      { sym: 'A', spread: 2.5, qtys: '1|2|3' },
+      { sym: 'B', spread: null, qtys: '' },
+    ]);
+    t.deepEqual(await db.query('SELECT spread(spread) AS s FROM w'), [{ s: 0 }], 'over a view, no window: one non-NULL value');
+    await t.throwsAsync(db.query('SELECT spread(price) FROM w'), { message: /unknown column 'price'/ });
+    t.deepEqual(await db.query("SELECT spread('x') AS s FROM w"), [{ s: null }], 'the argument is cast; a bad cast is a NULL like anywhere');
+    t.throws(() => db.registerFunction('sum', { create: () => 0, add: (s: number) => s, result: (s: number) => s }, { args: ['INT'], returns: 'INT' }), { message: /a function named 'sum' exists already/ });
+    t.throws(() => db.registerFunction('two', { create: () => 0, add: (s: number) => s, result: (s: number) => s }, { args: ['INT', 'INT'], returns: 'INT' }), { message: /takes exactly one argument/ });
+    t.true((await db.query('SHOW FUNCTIONS')).some((f) => f.name === 'spread' && f.kind === 'aggregate udf' && f.description === '(DOUBLE) -> DOUBLE'));
+  });
+});

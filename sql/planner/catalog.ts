@@ -47,4 +47,6 @@ export interface PlannerCatalog {
   functionNames(): string[];
   /** A fresh plan node id. */
   nextNodeId(): number;
+  /** A user-defined aggregate: its argument type and result type. */
+  aggregate?(name: string): { readonly arg: string; readonly returns: string } | undefined;
 }

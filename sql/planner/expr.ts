@@ -33,16 +33,16 @@ const AGGREGATES = new Set(['count', 'sum', 'min', 'max', 'avg', 'first_value', 
 const WINDOW_ONLY = new Set(['lag', 'lead', 'row_number', 'rank', 'dense_rank', 'ntile', 'percent_rank', 'cume_dist']);
 const WINDOWS = new Set(['tumble', 'hop', 'slide', 'session', 'cumulate', 'tumble_end', 'hop_end', 'cumulate_end']);
 
-/** Whether a call is an aggregate (by name). */
-export function isAggregateName(name: string): boolean {
-  return AGGREGATES.has(name.toLowerCase());
+/** Whether a call is an aggregate (by name): a built-in one or a registered aggregate UDF. */
+export function isAggregateName(name: string, catalog?: PlannerCatalog): boolean {
+  return AGGREGATES.has(name.toLowerCase()) || catalog?.aggregate?.(name.toLowerCase()) !== undefined;
 }
 
 /** Whether an expression contains an aggregate call anywhere. */
-export function containsAggregate(e: Expr): boolean {
+export function containsAggregate(e: Expr, catalog?: PlannerCatalog): boolean {
   let found = false;
   walk(e, (x) => {
-    if (x.kind === 'call' && isAggregateName(nameOf(x.name)) && x.over === undefined) found = true;
+    if (x.kind === 'call' && isAggregateName(nameOf(x.name), catalog) && x.over === undefined) found = true;
   });
   return found;
 }
@@ -238,7 +238,7 @@ function lowerCall(e: Extract<Expr, { kind: 'call' }>, cx: ExprContext): plan.Ex
   const name = nameOf(e.name);
   const fail = (code: (typeof PlanErrorCode)[keyof typeof PlanErrorCode], detail: string) => planError(code, detail, cx.text, e.span);
   if (e.over !== undefined || WINDOW_ONLY.has(name)) throw fail(PlanErrorCode.unsupported, `window function ${name}(...) OVER (...) arrives with the analytic-functions issue; it cannot run yet`);
-  if (isAggregateName(name)) throw fail(PlanErrorCode.unsupported, `aggregate ${name}(...) is only allowed in the select list or HAVING of a grouped query`);
+  if (isAggregateName(name, cx.catalog)) throw fail(PlanErrorCode.unsupported, `aggregate ${name}(...) is only allowed in the select list or HAVING of a grouped query`);
   if (WINDOWS.has(name)) throw fail(PlanErrorCode.unsupported, `${name.toUpperCase()}(...) belongs in GROUP BY (or as a FROM table function)`);
   if (e.distinct || e.filter || e.orderBy.length > 0) throw fail(PlanErrorCode.unsupported, `DISTINCT, FILTER and ORDER BY apply to aggregate functions, not to ${name}(...)`);
   if (e.args.some((a) => a.name !== undefined)) throw fail(PlanErrorCode.unsupported, `${name}(...) takes no named arguments`);

@@ -169,13 +169,13 @@ function planSelect(select: Select, cx: QueryContext, q: Query): Logical {
   let node = from.node;
   const ex = { text: cx.text, catalog: cx.catalog, scope: from.scope };
   if (select.where !== undefined) {
-    if (containsAggregate(select.where)) throw fail(cx, PlanErrorCode.type, 'aggregates are not allowed in WHERE; use HAVING', select.where.span);
+    if (containsAggregate(select.where, cx.catalog)) throw fail(cx, PlanErrorCode.type, 'aggregates are not allowed in WHERE; use HAVING', select.where.span);
     const predicate = lower(select.where, ex);
     const type = typeAt(cx, predicate, node.columns, select.where.span);
     if (type !== 'bool' && type !== 'null') throw fail(cx, PlanErrorCode.type, `WHERE needs a boolean condition, got ${sqlTypeName(type)}`, select.where.span);
     node = { kind: 'filter', input: node, predicate, columns: node.columns };
   }
-  const grouped = select.groupBy.length > 0 || select.having !== undefined || select.items.some((i) => containsAggregate(i.expr));
+  const grouped = select.groupBy.length > 0 || select.having !== undefined || select.items.some((i) => containsAggregate(i.expr, cx.catalog));
   if (select.distinct) throw fail(cx, PlanErrorCode.unsupported, 'SELECT DISTINCT needs state to remember rows, which arrives with the event-time issue', select.span);
   if (grouped) return planGroupBy(select, node, from.scope, cx, q);
   if (q.emit !== undefined && q.emit.mode !== 'changes') {
