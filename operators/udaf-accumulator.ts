@@ -4,9 +4,9 @@
  * into a column of the declared type; a value that does not fit is a row error of the query.
  */
 import { columnOf, PlanError, readValue, type AggregateUdf, type Column, type ColumnType } from '../runtime/index.js';
-import type { Accumulator } from './aggregate-internals.js';
 
-export class UdafAccumulator implements Accumulator {
+/** Implements aggregate-internals' Accumulator (structurally: that module imports this one). */
+export class UdafAccumulator {
   private states: unknown[] = [];
 
   constructor(private readonly udaf: AggregateUdf, private readonly argType: ColumnType) {}

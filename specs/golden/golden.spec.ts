@@ -2,7 +2,7 @@
 import test from 'ava';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { explainAll, GOLDEN_DIR, goldenQueries } from '../../tools/golden/golden.js';
+import { explainAll, GOLDEN_DIR, goldenQueries } from './golden.js';
 
 test('golden EXPLAIN plans', async (t) => {
   const plans = await explainAll();

@@ -6,7 +6,7 @@ import test from 'ava';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runSlt } from '../../tools/slt/run.js';
+import { runSlt } from './runner.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const files = readdirSync(here).filter((f) => f.endsWith('.slt')).sort();
