@@ -8,7 +8,7 @@ import { operatorRegistry } from './operators/index.js';
 import { DataflowBuilder, mergeRegistries, Pipeline, type PipelineOptions, type Registry } from './runtime/index.js';
 import type { plan } from './specs/index.js';
 
-export { LaminarDB, DbDataflow, type CatalogEntry, type QueryInfo, type FunctionSignature, type AggregateFunction, type OpenOptions, type Settings, type ExecuteResult, type ResultColumn } from './db/index.js';
+export { LaminarDB, DbDataflow, type CatalogEntry, type QueryInfo, type FunctionSignature, type AggregateFunction, type ExecuteOptions, type OpenOptions, type Settings, type ExecuteResult, type ResultColumn } from './db/index.js';
 
 /** Every built-in operator and connector. */
 export const defaultRegistry: Registry = mergeRegistries(operatorRegistry, connectorRegistry);

@@ -13,7 +13,7 @@
  */
 export {
   Dataflow, Job, defaultRegistry, type StartOptions,
-  LaminarDB, DbDataflow, type CatalogEntry, type QueryInfo, type FunctionSignature, type AggregateFunction, type OpenOptions, type Settings,
+  LaminarDB, DbDataflow, type CatalogEntry, type QueryInfo, type FunctionSignature, type AggregateFunction, type ExecuteOptions, type OpenOptions, type Settings,
   type ExecuteResult, type ResultColumn,
 } from './db.js';
 export { SqlError, SqlSyntaxError, type SqlPosition } from './sql/index.js';

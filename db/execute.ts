@@ -28,11 +28,15 @@ import { describe, explainStatement, show, showCreate } from './show.js';
 import { insertStatement } from './write.js';
 
 /** Runs every statement of `text`; returns one result per statement. */
-export async function executeText(db: Database, text: string): Promise<ExecuteResult[]> {
+export async function executeText(db: Database, text: string, onResult?: (result: ExecuteResult) => void): Promise<ExecuteResult[]> {
   db.assertOpen();
   const statements = parse(text, db.options.vars !== undefined ? { vars: db.options.vars } : {});
   const results: ExecuteResult[] = [];
-  for (const s of statements) results.push(await executeStatement(db, s, text));
+  for (const s of statements) {
+    const result = await executeStatement(db, s, text);
+    results.push(result);
+    onResult?.(result);
+  }
   return results;
 }
 

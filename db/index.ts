@@ -10,7 +10,7 @@
  * result.rows; // [{ two: 2 }]
  * ```
  */
-export { LaminarDB, type CatalogEntry, type QueryInfo, type FunctionSignature, type AggregateFunction } from './laminardb.js';
+export { LaminarDB, type CatalogEntry, type QueryInfo, type FunctionSignature, type AggregateFunction, type ExecuteOptions } from './laminardb.js';
 export { DbDataflow } from './dataflow.js';
 export type { OpenOptions, Settings } from './database.js';
 export type { ExecuteResult, ResultColumn } from './results.js';

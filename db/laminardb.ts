@@ -39,6 +39,12 @@ export interface CatalogEntry {
   readonly primaryKey?: readonly string[];
 }
 
+/** Options of `execute`. */
+export interface ExecuteOptions {
+  /** Called with each statement's result before the next statement runs. */
+  readonly onResult?: (result: ExecuteResult) => void;
+}
+
 /** A running continuous query (a SELECT or SUBSCRIBE ... WHERE over streams). */
 export interface QueryInfo {
   readonly id: string;
@@ -110,10 +116,12 @@ export class LaminarDB {
   /**
    * Runs one or more `;`-separated statements; one result per statement. It stops at the first
    * error (a `SqlError` with code, position and excerpt); the statements before it took effect.
+   * `onResult` sees each result before the next statement runs: subscribe there to a live
+   * result of a script whose later statements insert rows.
    */
-  async execute(sql: string): Promise<ExecuteResult[]> {
+  async execute(sql: string, options: ExecuteOptions = {}): Promise<ExecuteResult[]> {
     if (typeof sql !== 'string') throw InvalidArgumentError.format('sql', 'a string of SQL statements', sql);
-    return executeText(this.db, sql);
+    return executeText(this.db, sql, options.onResult);
   }
 
   /**

@@ -110,11 +110,16 @@ export async function runSnapshot(db: Database, logical: Logical, stats?: (pipel
     throw planError(PlanErrorCode.type, err.message.replace(/^node '[^']*': /, ''), at.text, at.span);
   }
   const batches: RecordBatch[] = [];
-  // A failure rejects `done` below; the subscription only collects.
-  pipeline.subscribeBatches('result', { bufferRows: Number.MAX_SAFE_INTEGER }).subscribe({ next: (b) => batches.push(b), error: () => {} });
+  // The pipeline can be done while the subscriber still holds batches: the result is complete
+  // when the subscription completes (a failure rejects `done` as well).
+  const delivered = new Promise<void>((resolve, reject) => {
+    pipeline.subscribeBatches('result', { bufferRows: Number.MAX_SAFE_INTEGER }).subscribe({ next: (b) => batches.push(b), error: reject, complete: resolve });
+  });
+  delivered.catch(() => {});
   await pipeline.start();
   try {
     await pipeline.done;
+    await delivered;
   } catch (err) {
     // The actor that failed matters less than why: a row error, a bad cast.
     throw err instanceof ActorFailedError && err.cause instanceof LaminarError ? err.cause : err;

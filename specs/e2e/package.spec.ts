@@ -29,6 +29,34 @@ test('package - the laminardb CLI runs the demo from an installed tarball', (t) 
   t.regex(execFileSync(join(dir, 'node_modules', '.bin', 'laminardb'), ['--version'], { encoding: 'utf8' }), /^\d+\.\d+\.\d+/);
 });
 
+test('package - laminardb run executes a SQL script with variables; shell reads statements from stdin', (t) => {
+  writeFileSync(join(dir, 'script.sql'), `-- one-second volumes
+CREATE SOURCE trades (sym VARCHAR NOT NULL, qty BIGINT, ts TIMESTAMP, WATERMARK FOR ts AS ts - INTERVAL '\${DELAY}' SECOND);
+CREATE STREAM vol AS SELECT sym, SUM(qty) AS volume FROM trades GROUP BY sym, TUMBLE(ts, INTERVAL '1' SECOND);
+SELECT sym, volume FROM vol WHERE volume > 5;
+INSERT INTO trades VALUES ('AAPL', 10, TIMESTAMP '2024-01-01 00:00:00'), ('MSFT', 3, TIMESTAMP '2024-01-01 00:00:00.5'), ('AAPL', 1, TIMESTAMP '2024-01-01 00:00:05');
+`);
+  const bin = join(dir, 'node_modules', '.bin', 'laminardb');
+  const out = execFileSync(bin, ['run', 'script.sql', '--var', 'DELAY=0', '--no-follow'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  t.regex(out, /CREATE SOURCE trades: created/);
+  t.regex(out, /│ AAPL │ 10 {5}│/);
+  t.notRegex(out, /MSFT/);
+  t.regex(out, /INSERT trades: inserted \(3 rows\)/);
+  const failed = (() => {
+    try {
+      execFileSync(bin, ['run', '-', '--no-follow'], { cwd: dir, input: 'SELECT 1;\nSELECT prce FROM nowhere;\n', encoding: 'utf8', stdio: 'pipe' });
+      return undefined;
+    } catch (err) {
+      return err as { status: number; stderr: string };
+    }
+  })();
+  t.is(failed?.status, 1);
+  t.regex(failed?.stderr ?? '', /unknown source, stream, view or table 'nowhere' at line 2, column 18/);
+  const shell = execFileSync(bin, ['shell'], { cwd: dir, input: "SELECT 40 + 2\n  AS answer;\n\\q\n", encoding: 'utf8', timeout: 30_000 });
+  t.regex(shell, /│ answer │/);
+  t.regex(shell, /│ 42 {5}│/);
+});
+
 test('package - the README example runs as written from a separate script', (t) => {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const example = /```ts\n([\s\S]*?)```/.exec(readme)![1]!;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * The `laminardb` command line. `laminardb demo` runs the market-data demo on the embedded
- * runtime; later issues add the SQL shell and `run`.
+ * The `laminardb` command line: `demo` runs the market-data demo on the embedded runtime, `run`
+ * executes a SQL script, `shell` is an interactive SQL prompt.
  */
 import { Command, InvalidArgumentError as CliArgumentError } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { kernels } from '../../index.js';
 import { runDemo } from './demo.js';
+import { runScript, shell } from './sql.js';
 
 /** The package.json above this file (the source tree and dist/ sit at different depths). */
 function packageJson(): { version: string } {
@@ -42,6 +43,33 @@ program
   .action(async (options: { seconds: number; rate: number; seed: number }) => {
     console.log(`kernels: ${kernels().name}`);
     await runDemo({ ...options, print: (text) => console.log(text) });
+  });
+
+function variable(value: string, previous: Record<string, string>): Record<string, string> {
+  const eq = value.indexOf('=');
+  if (eq <= 0) throw new CliArgumentError(`--var takes NAME=VALUE, got '${value}'`);
+  return { ...previous, [value.slice(0, eq)]: value.slice(eq + 1) };
+}
+
+const io = { out: (text: string) => console.log(text), err: (text: string) => console.error(text) };
+
+program
+  .command('run')
+  .description('run a SQL script on an in-memory database; live results print as they arrive')
+  .argument('<file>', 'the SQL script (statements separated by ;), or - for stdin')
+  .option('--var <NAME=VALUE>', 'a value for ${NAME} in the script (repeatable)', variable, {})
+  .option('--no-follow', 'exit after the script instead of printing live results until Ctrl-C')
+  .action(async (file: string, options: { var: Record<string, string>; follow: boolean }) => {
+    const sql = readFileSync(file === '-' ? 0 : file, 'utf8');
+    process.exitCode = await runScript(sql, { vars: options.var, follow: options.follow }, io);
+  });
+
+program
+  .command('shell')
+  .description('an interactive SQL prompt on an in-memory database')
+  .option('--var <NAME=VALUE>', 'a value for ${NAME} in statements (repeatable)', variable, {})
+  .action(async (options: { var: Record<string, string> }) => {
+    await shell(options.var, io);
   });
 
 program.parseAsync().catch((err: Error) => {
