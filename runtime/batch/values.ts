@@ -49,12 +49,29 @@ export function parseTimestamp(value: unknown, where = 'timestamp'): number {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.getTime();
   if (typeof value === 'string') {
-    const text = value.trim().replace(' ', 'T');
-    const withZone = /([zZ]|[+-]\d{2}:?\d{2})$/.test(text) ? text : `${text}Z`;
-    const ms = Date.parse(withZone);
-    if (!Number.isNaN(ms) && /^\d{4}-\d{2}-\d{2}/.test(text)) return ms;
+    const ms = parseIsoTimestamp(value.trim());
+    if (ms !== undefined) return ms;
   }
   throw new SchemaError(`${where}: expected epoch milliseconds, a Date or an ISO timestamp, got ${describe(value)}`);
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(?:([zZ])|([+-])(\d{2})(?::?(\d{2}))?)?$/;
+
+/**
+ * `YYYY-MM-DD[ HH:MM[:SS[.fraction]]][Z|±HH[:MM]]` as epoch milliseconds (UTC unless an offset
+ * is given). Digits past milliseconds are kept as a fraction, so microseconds survive.
+ */
+function parseIsoTimestamp(text: string): number | undefined {
+  const m = ISO.exec(text);
+  if (m === null) return undefined;
+  const [, y, mo, d, h = '0', mi = '0', sec = '0', frac = '', , sign, oh = '0', om = '0'] = m;
+  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec));
+  const check = new Date(ms);
+  // Date.UTC rolls 2024-02-30 over to March; a real date reads back the same.
+  if (check.getUTCDate() !== Number(d) || check.getUTCMonth() !== Number(mo) - 1 || Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59) return undefined;
+  const fraction = frac === '' ? 0 : Number(`0.${frac}`) * 1000;
+  const offset = sign === undefined ? 0 : (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om)) * 60_000;
+  return ms + Math.round(fraction * 1000) / 1000 - offset;
 }
 
 /** An ISO-like text of epoch milliseconds (`2024-01-02 03:04:05.678`), microseconds when fractional. */

@@ -79,6 +79,35 @@ export function sqlTypeName(type: string): string {
   if (dec) return `DECIMAL(${dec[1]},${dec[2]})`;
   if (type.startsWith('list<')) return `${sqlTypeName(type.slice(5, -1))}[]`;
   if (type.startsWith('map<')) return `MAP<VARCHAR, ${sqlTypeName(type.slice(type.indexOf(',') + 2, -1))}>`;
-  if (type.startsWith('struct<')) return type.toUpperCase().replace(/^STRUCT</, 'STRUCT<');
+  if (type.startsWith('struct<')) {
+    const fields = splitTopLevel(type.slice(7, -1)).map((f) => {
+      const name = f.startsWith('"') ? (JSON.parse(f.slice(0, f.indexOf('"', 1) + 1)) as string) : f.slice(0, f.indexOf(' '));
+      let rest = f.slice(f.startsWith('"') ? f.indexOf('"', 1) + 2 : f.indexOf(' ') + 1);
+      const notNull = rest.endsWith(' not null');
+      if (notNull) rest = rest.slice(0, -' not null'.length);
+      return `${quote(name)} ${sqlTypeName(rest)}${notNull ? ' NOT NULL' : ''}`;
+    });
+    return `STRUCT<${fields.join(', ')}>`;
+  }
   return type.toUpperCase();
+}
+
+/** Splits `a, b<c, d>, e` at the commas outside angle brackets and quotes. */
+function splitTopLevel(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === '<') depth++;
+    else if (!quoted && c === '>') depth--;
+    else if (!quoted && depth === 0 && c === ',') {
+      out.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start).trim());
+  return out.filter((x) => x !== '');
 }
