@@ -248,6 +248,7 @@ function parseWordPrefix(c: Cursor, t: Token): Expr | undefined {
   }
   if (word === 'MAP' && c.atOp('[', 1)) return parseMap(c, t);
   if (word === 'EXTRACT' && c.atOp('(', 1) && /^(ident|keyword)$/.test(c.peek(2).kind) && Cursor.isWord(c.peek(3), 'FROM')) return parseExtract(c, t);
+  if (word === 'POSITION' && c.atOp('(', 1)) return parsePosition(c, t);
   return undefined;
 }
 
@@ -332,6 +333,23 @@ function parseMap(c: Cursor, t: Token): Expr {
 }
 
 /** `EXTRACT(field FROM x)` becomes the call `EXTRACT('FIELD', x)`. */
+/** `POSITION(sub IN s)`, SQL's form of `strpos(s, sub)`; `position(s, sub)` stays a call. */
+function parsePosition(c: Cursor, t: Token): Expr {
+  const name = Cursor.identOf(c.next(), c.span(t));
+  c.next();
+  const first = parseExpr(c, Prec.CONCAT);
+  if (!c.atWord('IN')) {
+    const rest = c.atOp(',') ? (c.next(), c.commaList(() => parseExpr(c))) : [];
+    c.expectOp(')', 'to close position(...)');
+    return { kind: 'call', name, args: [first, ...rest].map((value) => ({ value, span: value.span })), distinct: false, orderBy: [], span: c.span(t) };
+  }
+  c.next();
+  const within = parseExpr(c);
+  c.expectOp(')', 'to close POSITION(... IN ...)');
+  const strpos = { ...name, value: 'strpos', quoted: false };
+  return { kind: 'call', name: strpos, args: [{ value: within, span: within.span }, { value: first, span: first.span }], distinct: false, orderBy: [], span: c.span(t) };
+}
+
 function parseExtract(c: Cursor, t: Token): Expr {
   const name = Cursor.identOf(c.next(), c.span(t));
   c.next();

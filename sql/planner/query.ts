@@ -38,11 +38,7 @@ export function planQuery(q: Query, outer: QueryContext): Logical {
   }
   if (q.orderBy.length > 0) {
     if (!isBounded(node)) throw fail(cx, PlanErrorCode.unsupported, 'ORDER BY needs a bounded input (a table, a materialized view or VALUES); a stream never ends, so it cannot be sorted', q.orderBy[0]!.span);
-    const keys = q.orderBy.map((o) => {
-      const expr = orderKey(o.expr, node.columns, cx);
-      return { expr, descending: o.direction === 'DESC', nullsFirst: o.nulls === undefined ? o.direction === 'DESC' : o.nulls === 'FIRST' };
-    });
-    node = { kind: 'sort', input: node, keys, columns: node.columns };
+    node = planOrderBy(q, node, cx);
   }
   if (q.limit !== undefined || q.offset !== undefined) {
     if (!isBounded(node)) throw fail(cx, PlanErrorCode.unsupported, 'LIMIT and OFFSET need a bounded input (a table, a materialized view or VALUES); on a stream use a window or a subscription', (q.limit ?? q.offset)!.span);
@@ -54,6 +50,40 @@ export function planQuery(q: Query, outer: QueryContext): Logical {
     node = { kind: 'limit', input: node, limit: count(q.limit, 'LIMIT') ?? Infinity, offset: count(q.offset, 'OFFSET') ?? 0, columns: node.columns };
   }
   return node;
+}
+
+/**
+ * ORDER BY: keys name output columns (by name, alias or position) or, in a plain SELECT, any
+ * expression over its FROM clause (`ORDER BY t.id`, a column not selected). Those are computed as
+ * hidden columns, sorted on, and projected away again.
+ */
+function planOrderBy(q: Query, node: Logical, cx: QueryContext): Logical {
+  const sortKey = (o: Query['orderBy'][number], expr: plan.Expr) => ({ expr, descending: o.direction === 'DESC', nullsFirst: o.nulls === undefined ? o.direction === 'DESC' : o.nulls === 'FIRST' });
+  const resolved = q.orderBy.map((o) => {
+    try {
+      return orderKey(o.expr, node.columns, cx);
+    } catch (err) {
+      return err as Error;
+    }
+  });
+  const firstError = resolved.find((r): r is Error => r instanceof Error);
+  if (firstError === undefined) return { kind: 'sort', input: node, keys: q.orderBy.map((o, k) => sortKey(o, resolved[k] as plan.Expr)), columns: node.columns };
+  const body = q.body;
+  // A position out of range stays an error; only expressions can name FROM columns.
+  const positional = q.orderBy.some((o, k) => resolved[k] instanceof Error && o.expr.kind === 'number');
+  if (body.kind !== 'select' || body.distinct || positional) throw firstError;
+  const hidden = q.orderBy.map((o, k) => (resolved[k] instanceof Error ? `__order${k}` : undefined));
+  const items = [...body.items, ...q.orderBy.flatMap((o, k) => (hidden[k] === undefined ? [] : [{ span: o.span, expr: o.expr, alias: { kind: 'ident' as const, value: hidden[k]!, quoted: true, span: o.span } }]))];
+  let wide: Logical;
+  try {
+    wide = planSelect({ ...body, items }, cx, q);
+  } catch {
+    throw firstError;
+  }
+  const keys = q.orderBy.map((o, k) => sortKey(o, hidden[k] !== undefined ? { column: { name: hidden[k]! } } : (resolved[k] as plan.Expr)));
+  const sorted: Logical = { kind: 'sort', input: wide, keys, columns: wide.columns };
+  const exprs = node.columns.map((c) => ({ name: c.name, expr: { column: { name: c.name } } as plan.Expr }));
+  return { kind: 'project', input: sorted, exprs, columns: node.columns };
 }
 
 function orderKey(e: Expr, columns: readonly Column[], cx: QueryContext): plan.Expr {
