@@ -9,7 +9,6 @@ import { Observable, Subject } from 'rxjs';
 import { plan } from '../../specs/index.js';
 import { Actor } from '../actor/actor.js';
 import { createLifecycle, isFinal, statusOf, type Lifecycle, type LifecycleStatus } from '../actor/lifecycle.js';
-import { Outlet } from '../actor/outlet.js';
 import type { RecordBatch } from '../batch/batch.js';
 import { coerceBatch } from '../batch/coerce.js';
 import { rowsToBatch, batchToRows } from '../batch/rows.js';
@@ -19,15 +18,15 @@ import { systemClock, type Clock } from '../clock/clock.js';
 import { ActorFailedError, didYouMean, NotFoundError, PipelineStateError, PlanError } from '../errors/errors.js';
 import type { ActorMetrics, InspectionEvent } from '../inspect/events.js';
 import { Mailbox, type MailboxMetrics } from '../mailbox/mailbox.js';
-import type { AggregateUdf, FunctionTable, OperatorDefinition, ScalarUdf } from '../operator/define-operator.js';
+import type { AggregateUdf, FunctionTable, ScalarUdf } from '../operator/define-operator.js';
 import { OperatorActor } from '../operator/operator-actor.js';
 import { Scheduler, type SchedulerMetrics } from '../scheduler/scheduler.js';
 import type { SinkOperatorHandlers } from '../sink/define-sink.js';
-import type { SourceDefinition } from '../source/define-source.js';
 import { SourceActor } from '../source/source-actor.js';
 import { Subscription, type Attach, type SubscribeOptions, type SubscriptionListener } from '../subscribe/subscription.js';
-import { buildGraph, type Graph, type GraphNode } from './build.js';
+import { buildGraph, type Graph } from './build.js';
 import { chainOperators } from './chain.js';
+import { Wiring } from './wiring.js';
 import type { Registry } from './registry.js';
 
 /** Options of a pipeline. */
@@ -102,18 +101,11 @@ export class Pipeline {
   /** Resolves when the pipeline stopped (all inputs ended, or stop/cancel); rejects if it failed. */
   readonly done: Promise<void>;
 
-  private readonly actors: Actor[] = [];
-  private readonly byName = new Map<string, Actor>();
-  private readonly sources: SourceActor[] = [];
-  private readonly outlets = new Map<string, Outlet>();
-  private readonly mailboxes: Mailbox[] = [];
+  private readonly wiring = new Wiring();
   private readonly subscriptions = new Set<{ node: string; listener: SubscriptionListener; detach(): void }>();
   private readonly inspector = new Subject<InspectionEvent>();
   private readonly coordinator: CheckpointCoordinator;
-  private readonly nodes = new Map<number, GraphNode>();
-  private readonly edges: plan.Edge[] = [];
   private readonly functions: Record<string, (row: Row) => unknown>;
-  private readonly inputsOf = new Map<string, { from: string; mailbox: Mailbox }[]>();
   private failure: ActorFailedError | undefined;
   private finishing = false;
   private resolveDone!: () => void;
@@ -136,8 +128,8 @@ export class Pipeline {
       if (this.inspecting) this.publish({ type: '@runtime.pipeline', pipeline: this.name, at: performance.now(), status: statusOf(s) });
     });
     this.coordinator = new CheckpointCoordinator(this.name, {
-      participants: () => this.actors.filter((a) => !a.isHalted).map((a) => a.name),
-      inject: (id) => this.sources.forEach((s) => !s.isHalted && s.injectBarrier(id)),
+      participants: () => this.wiring.actors.filter((a) => !a.isHalted).map((a) => a.name),
+      inject: (id) => this.wiring.sources.forEach((s) => !s.isHalted && s.injectBarrier(id)),
       complete: (checkpoint) => this.commit(checkpoint),
       now: () => this.clock.now(),
     }, (options.restore?.id ?? 0) + 1);
@@ -146,86 +138,18 @@ export class Pipeline {
 
   /** The validated graph: every node (in the order added) and edge. */
   get graph(): Graph {
-    const nodes = [...this.nodes.values()];
+    const nodes = [...this.wiring.nodes.values()];
     const byName = new Map(nodes.map((n) => [n.name, n]));
-    return { name: this.name, nodes, edges: [...this.edges], byName: (n) => byName.get(n) };
+    return { name: this.name, nodes, edges: [...this.wiring.edges], byName: (n) => byName.get(n) };
   }
 
   private instantiate(graph: Graph): Actor[] {
-    const functions = functionTable(this.functions, this.options.udfs ?? {}, this.options.udafs ?? {});
-    const services = this.options.services ?? {};
-    const service = <T>(name: string): T => {
-      if (!(name in services)) throw new PlanError(`a connector needs the service '${name}', which was not given to the pipeline (options.services)`);
-      return services[name] as T;
-    };
-    const host = this.host();
-    for (const node of graph.nodes) {
-      this.nodes.set(node.id, node);
-      this.outlets.set(node.name, new Outlet());
-    }
-    this.edges.push(...graph.edges);
-    const created: Actor[] = [];
-    const mailboxes: Mailbox[] = [];
-    try {
-      graph.nodes.forEach((node) => {
-        const id = node.id;
-        const inputs = node.inputs.map((edge) => {
-          const from = this.nodes.get(edge.from ?? 0)!;
-          const mailbox = new Mailbox({
-            capacity: edge.capacity || this.options.capacity || DEFAULT_CAPACITY,
-            overflow: (['suspend', 'dropping', 'sliding'] as const)[edge.overflow ?? 0],
-            name: `${from.name} -> ${node.name}`,
-          });
-          this.outlets.get(from.name)!.add(mailbox);
-          this.mailboxes.push(mailbox);
-          mailboxes.push(mailbox);
-          if (!this.inputsOf.has(node.name)) this.inputsOf.set(node.name, []);
-          this.inputsOf.get(node.name)!.push({ from: from.name, mailbox });
-          return mailbox;
-        });
-        const outlet = this.outlets.get(node.name)!;
-        let actor: Actor;
-        if (node.definition.kind === 'source') {
-          const source = new SourceActor(host, id, node.name, outlet, node.definition as SourceDefinition<never>, node.body, node.schema, service);
-          this.sources.push(source);
-          actor = source;
-        } else {
-          const kind = node.definition.kind === 'sink' ? 'sink' : 'operator';
-          actor = new OperatorActor(host, id, node.name, kind, inputs, outlet, node.definition as OperatorDefinition<never>, node.body, node.inputSchemas, node.schema, functions, service);
-        }
-        this.actors.push(actor);
-        this.byName.set(node.name, actor);
-        created.push(actor);
-      });
-    } catch (error) {
-      this.undo(graph, created, mailboxes);
-      throw error;
-    }
-    return created;
-  }
-
-  /** Takes out what `instantiate` registered for a graph whose actors could not all be built. */
-  private undo(graph: Graph, created: readonly Actor[], mailboxes: readonly Mailbox[]): void {
-    for (const actor of created) actor.halt();
-    for (const mailbox of mailboxes) {
-      for (const outlet of this.outlets.values()) outlet.remove(mailbox);
-      mailbox.close();
-      this.mailboxes.splice(this.mailboxes.indexOf(mailbox), 1);
-    }
-    const ids = new Set(graph.nodes.map((n) => n.id));
-    for (const node of graph.nodes) {
-      this.nodes.delete(node.id);
-      this.outlets.delete(node.name);
-      this.inputsOf.delete(node.name);
-      this.byName.delete(node.name);
-    }
-    const kept = this.edges.filter((e) => !ids.has(e.from ?? 0) && !ids.has(e.to ?? 0));
-    this.edges.length = 0;
-    this.edges.push(...kept);
-    for (const actor of created) {
-      this.actors.splice(this.actors.indexOf(actor), 1);
-      if (actor instanceof SourceActor) this.sources.splice(this.sources.indexOf(actor), 1);
-    }
+    return this.wiring.build(graph, {
+      host: this.host(),
+      functions: this.functionTable(),
+      services: this.options.services ?? {},
+      capacity: this.options.capacity || DEFAULT_CAPACITY,
+    });
   }
 
   /**
@@ -249,7 +173,7 @@ export class Pipeline {
     if (this.failure !== undefined) throw this.failure;
     if (isFinal(this.status) || this.status === 'draining') throw new PipelineStateError(`pipeline '${this.name}' is ${this.status}; it cannot grow`);
     Object.assign(this.functions, functions);
-    const graph = buildGraph(this.options.chain === false ? fragment : chainOperators(fragment), this.options.registry, this.nodes, functionTable(this.functions, this.options.udfs ?? {}, this.options.udafs ?? {}));
+    const graph = buildGraph(this.options.chain === false ? fragment : chainOperators(fragment), this.options.registry, this.wiring.nodes, functionTable(this.functions, this.options.udfs ?? {}, this.options.udafs ?? {}));
     const created = this.instantiate(graph);
     const names = created.map((a) => a.name);
     if (this.status === 'created') return { names, opened: Promise.resolve() };
@@ -262,7 +186,7 @@ export class Pipeline {
     // A fragment that cannot open is taken out again; the running pipeline carries on.
     let rolledBack: Promise<never> | undefined;
     const rollback = (actor: Actor, error: unknown): Promise<never> => (rolledBack ??= (async () => {
-      await this.remove(names.filter((n) => this.byName.has(n)));
+      await this.remove(names.filter((n) => this.wiring.byName.has(n)));
       throw error instanceof ActorFailedError ? error : new ActorFailedError(actor.name, error);
     })());
     for (const actor of created) {
@@ -287,22 +211,11 @@ export class Pipeline {
   async remove(names: readonly string[]): Promise<void> {
     const gone = new Set(names);
     for (const name of names) this.node(name);
-    for (const [to, inputs] of this.inputsOf) {
-      if (gone.has(to)) continue;
-      const from = inputs.find((i) => gone.has(i.from));
-      if (from !== undefined) throw new PlanError(`cannot remove '${from.from}': '${to}' reads from it (remove both)`);
-    }
-    const actors = names.map((n) => this.byName.get(n)!);
-    for (const actor of actors) {
-      actor.halt();
-      // A checkpoint in flight no longer waits for it.
-      this.coordinator.finished(actor.name, null);
-      for (const { from, mailbox } of this.inputsOf.get(actor.name) ?? []) {
-        this.outlets.get(from)?.remove(mailbox);
-        mailbox.close();
-        this.mailboxes.splice(this.mailboxes.indexOf(mailbox), 1);
-      }
-    }
+    this.wiring.checkRemovable(gone);
+    const actors = names.map((n) => this.wiring.byName.get(n)!);
+    this.wiring.disconnect(actors);
+    // A checkpoint in flight no longer waits for them.
+    for (const actor of actors) this.coordinator.finished(actor.name, null);
     for (const s of [...this.subscriptions]) {
       if (gone.has(s.node)) {
         s.detach();
@@ -317,18 +230,7 @@ export class Pipeline {
       }
       if (!isFinal(actor.status)) actor.lifecycle.send({ type: 'STOP' });
     }));
-    for (const actor of actors) {
-      this.actors.splice(this.actors.indexOf(actor), 1);
-      if (actor instanceof SourceActor) this.sources.splice(this.sources.indexOf(actor), 1);
-      this.byName.delete(actor.name);
-      this.outlets.delete(actor.name);
-      this.inputsOf.delete(actor.name);
-      for (const [id, n] of this.nodes) if (n.name === actor.name) this.nodes.delete(id);
-    }
-    const ids = new Set([...this.nodes.keys()]);
-    const kept = this.edges.filter((e) => ids.has(e.from ?? 0) && ids.has(e.to ?? 0));
-    this.edges.length = 0;
-    this.edges.push(...kept);
+    this.wiring.forget(actors);
   }
 
   /** The pipeline lifecycle status. */
@@ -361,11 +263,11 @@ export class Pipeline {
     if (this.status !== 'created') throw new PipelineStateError(`pipeline '${this.name}' is ${this.status}; start() works once, on a new pipeline`);
     this.lifecycle.send({ type: 'START' });
     const restore = this.options.restore;
-    for (const actor of this.actors) {
+    for (const actor of this.wiring.actors) {
       actor.lifecycle.send({ type: 'START' });
       if (restore !== undefined && actor.name in restore.states) actor.restoreState(structuredClone(restore.states[actor.name]));
     }
-    await Promise.all(this.actors.map(async (actor) => {
+    await Promise.all(this.wiring.actors.map(async (actor) => {
       try {
         await actor.open();
       } catch (error) {
@@ -374,9 +276,9 @@ export class Pipeline {
     }));
     if (this.failure !== undefined) throw this.failure;
     if ((this.status as LifecycleStatus) !== 'starting') return;
-    for (const actor of this.actors) actor.lifecycle.send({ type: 'STARTED' });
+    for (const actor of this.wiring.actors) actor.lifecycle.send({ type: 'STARTED' });
     this.lifecycle.send({ type: 'STARTED' });
-    for (const source of this.sources) source.wake();
+    for (const source of this.wiring.sources) source.wake();
   }
 
   /**
@@ -416,9 +318,9 @@ export class Pipeline {
   private ingress(source: string) {
     if (this.failure !== undefined) throw this.failure;
     if (isFinal(this.status) || this.status === 'draining') throw new PipelineStateError(`pipeline '${this.name}' is ${this.status}; it accepts no more rows`);
-    const actor = this.byName.get(source);
+    const actor = this.wiring.byName.get(source);
     if (!(actor instanceof SourceActor)) {
-      const names = this.sources.map((s) => s.name);
+      const names = this.wiring.sources.map((s) => s.name);
       throw new NotFoundError(`'${source}' is not a source of pipeline '${this.name}'${didYouMean(source, names)}; sources are: ${names.join(', ')}`);
     }
     const push = actor.handlers.push;
@@ -442,8 +344,8 @@ export class Pipeline {
   private attach(name: string): Attach {
     const node = this.node(name);
     if (node.kind === 'sink') throw new PlanError(`'${name}' is a sink; subscribe to the stream it reads instead`);
-    const outlet = this.outlets.get(name)!;
-    const actor = this.byName.get(name)!;
+    const outlet = this.wiring.outlets.get(name)!;
+    const actor = this.wiring.byName.get(name)!;
     return (options, listener) => {
       if (this.failure !== undefined) {
         listener.error(this.failure);
@@ -506,7 +408,7 @@ export class Pipeline {
     }
     if (isFinal(this.status)) return this.done;
     this.lifecycle.send({ type: 'DRAIN' });
-    await Promise.all(this.sources.map((s) => {
+    await Promise.all(this.wiring.sources.map((s) => {
       if (s.isHalted) return undefined;
       if (s.handlers.push !== undefined) return s.handlers.push.end()?.catch(() => {});
       s.requestEnd();
@@ -540,14 +442,14 @@ export class Pipeline {
   /** Counters of every actor and mailbox. */
   metrics(): PipelineMetrics {
     const mailboxes: Record<string, MailboxMetrics> = {};
-    for (const m of this.mailboxes) mailboxes[m.name] = m.metrics();
-    return { name: this.name, status: this.status, actors: this.actors.map((a) => a.metrics()), mailboxes, scheduler: this.scheduler.metrics(), subscribers: this.subscriptions.size };
+    for (const m of this.wiring.mailboxes) mailboxes[m.name] = m.metrics();
+    return { name: this.name, status: this.status, actors: this.wiring.actors.map((a) => a.metrics()), mailboxes, scheduler: this.scheduler.metrics(), subscribers: this.subscriptions.size };
   }
 
   private node(name: string) {
-    const node = [...this.nodes.values()].find((n) => n.name === name);
+    const node = [...this.wiring.nodes.values()].find((n) => n.name === name);
     if (node === undefined) {
-      const names = [...this.nodes.values()].map((n) => n.name);
+      const names = [...this.wiring.nodes.values()].map((n) => n.name);
       throw new NotFoundError(`pipeline '${this.name}' has no stream or node '${name}'${didYouMean(name, names)}; nodes are: ${names.join(', ')}`);
     }
     return node;
@@ -580,22 +482,22 @@ export class Pipeline {
   }
 
   private async commit(checkpoint: Checkpoint): Promise<void> {
-    for (const actor of this.actors) {
+    for (const actor of this.wiring.actors) {
       if (actor.kind === 'sink') await (actor as OperatorActor & { handlers: SinkOperatorHandlers }).handlers.commit?.(checkpoint.id);
     }
-    for (const source of this.sources) await source.handlers.committed?.(checkpoint.id);
+    for (const source of this.wiring.sources) await source.handlers.committed?.(checkpoint.id);
     if (this.inspecting) this.publish({ type: '@runtime.checkpoint', pipeline: this.name, at: performance.now(), checkpointId: checkpoint.id, phase: 'complete' });
   }
 
   private finished(actor: Actor): void {
-    if (this.byName.get(actor.name) !== actor) return;
+    if (this.wiring.byName.get(actor.name) !== actor) return;
     this.coordinator.finished(actor.name, structuredClone(actor.snapshotState()));
     this.finishIfDone();
   }
 
   /** Once every actor halted (or there are none), the pipeline closes and `done` resolves. */
   private finishIfDone(): void {
-    if (this.finishing || !this.actors.every((a) => a.isHalted) || this.failure !== undefined || isFinal(this.status)) return;
+    if (this.finishing || !this.wiring.actors.every((a) => a.isHalted) || this.failure !== undefined || isFinal(this.status)) return;
     this.finishing = true;
     if (this.status === 'running' || this.status === 'checkpointing') this.lifecycle.send({ type: 'DRAIN' });
     void this.closeAll().then(() => {
@@ -608,7 +510,7 @@ export class Pipeline {
     if (this.failure !== undefined || isFinal(this.status)) return;
     const failure = error instanceof ActorFailedError ? error : new ActorFailedError(actor.name, error);
     const isolate = this.options.onIsolatedFailure;
-    if (isolate !== undefined && this.byName.get(actor.name) === actor) {
+    if (isolate !== undefined && this.wiring.byName.get(actor.name) === actor) {
       this.isolate(actor, error, failure, isolate);
       return;
     }
@@ -627,16 +529,7 @@ export class Pipeline {
 
   /** Removes the failed actor and everything downstream of it; the rest keeps running. */
   private isolate(actor: Actor, error: unknown, failure: ActorFailedError, report: (f: IsolatedFailure) => void): void {
-    const doomed = new Set([actor.name]);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const [to, inputs] of this.inputsOf) {
-        if (!doomed.has(to) && inputs.some((i) => doomed.has(i.from))) {
-          doomed.add(to);
-          grew = true;
-        }
-      }
-    }
+    const doomed = this.wiring.downstreamOf(actor.name);
     if (!isFinal(actor.status)) actor.lifecycle.send({ type: 'FAIL', error });
     if (this.inspecting) this.publish({ type: '@runtime.error', pipeline: this.name, at: performance.now(), actor: actor.name, error });
     for (const s of [...this.subscriptions]) {
@@ -651,9 +544,9 @@ export class Pipeline {
   }
 
   private haltAll(error: Error): void {
-    for (const a of this.actors) a.halt();
-    for (const m of this.mailboxes) m.close(error);
-    for (const s of this.sources) s.handlers.abort?.(error);
+    for (const a of this.wiring.actors) a.halt();
+    for (const m of this.wiring.mailboxes) m.close(error);
+    for (const s of this.wiring.sources) s.handlers.abort?.(error);
   }
 
   private closed = false;
@@ -662,15 +555,15 @@ export class Pipeline {
   private async closeAll(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    for (const a of this.actors) a.halt();
-    await Promise.all(this.actors.map(async (actor) => {
+    for (const a of this.wiring.actors) a.halt();
+    await Promise.all(this.wiring.actors.map(async (actor) => {
       try {
         await actor.close();
       } catch (error) {
         if (this.inspecting) this.publish({ type: '@runtime.error', pipeline: this.name, at: performance.now(), actor: actor.name, error });
       }
     }));
-    for (const actor of this.actors) {
+    for (const actor of this.wiring.actors) {
       if (!isFinal(actor.status)) actor.lifecycle.send({ type: 'STOP' });
     }
   }
