@@ -60,6 +60,53 @@ export function constantValue(db: Database, expr: plan.Expr, type: string): unkn
   return readValue(columnsOf(out!)[0]!, program.schema.fields[0]!.type, 0);
 }
 
+/**
+ * Casts many constant expressions to `type`. Plain literals (the bulk of `INSERT ... VALUES`)
+ * become one column per literal type, cast by one compiled program each, instead of a program
+ * per value. Returns the values, and the index of the first one that does not fit (if any).
+ */
+export function castConstants(db: Database, exprs: readonly plan.Expr[], type: string): { values: unknown[]; failed?: number } {
+  const functions = db.pipeline.functionTable();
+  const values: unknown[] = new Array(exprs.length);
+  const byType = new Map<string, { index: number; value: unknown }[]>();
+  for (let i = 0; i < exprs.length; i++) {
+    const e = exprs[i]!;
+    const bound = e.literal != null ? bind(e, EMPTY, (n) => functions.udf(n)) : undefined;
+    if (bound?.kind !== 'literal') {
+      try {
+        values[i] = constantValue(db, e, type);
+      } catch (err) {
+        if (err instanceof PlanError || err instanceof LaminarError) return { values, failed: i };
+        throw err;
+      }
+      continue;
+    }
+    if (bound.value === null) {
+      values[i] = null;
+      continue;
+    }
+    let list = byType.get(bound.type);
+    if (list === undefined) byType.set(bound.type, (list = []));
+    list.push({ index: i, value: literalRowValue(bound.value, bound.type) });
+  }
+  let failed: number | undefined;
+  for (const [from, list] of byType) {
+    const schema = makeSchema([{ name: 'v', type: from, nullable: false }]);
+    const cast: plan.Expr = { call: { function: 'cast', args: [{ column: { name: 'v' } }, { literal: { stringValue: type } }] } };
+    const program = compileCalc([{ project: { exprs: [{ name: 'v', expr: cast }] } }], schema, { functions });
+    const out = program.run(rowsToBatch(schema, list.map((x) => ({ v: x.value }))), { count: () => {}, clock: db.clock });
+    const column = columnsOf(out!)[0]!;
+    const outType = program.schema.fields[0]!.type;
+    list.forEach((x, k) => {
+      const v = readValue(column, outType, k);
+      // A non-NULL literal that casts to NULL did not fit.
+      if (v === null && (failed === undefined || x.index < failed)) failed = x.index;
+      values[x.index] = v;
+    });
+  }
+  return failed === undefined ? { values } : { values, failed };
+}
+
 /** The rows of a VALUES node as a batch of its columns. */
 export function valuesBatch(db: Database, node: Extract<Logical, { kind: 'values' }>): RecordBatch {
   const schema = makeSchema(node.columns as FieldSpec[]);

@@ -5,10 +5,10 @@
  */
 import { PlanError, rowsToBatch, SchemaError, type RecordBatch, type Row } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
-import { didYouMean, isBounded, lower, nameOf, planError, PlanErrorCode, planSelect, SqlError, sqlTypeName, type Column, type Insert, type Logical } from '../sql/index.js';
+import { didYouMean, isBounded, lower, nameOf, planError, PlanErrorCode, planSelect, sqlTypeName, type Column, type Insert, type Logical } from '../sql/index.js';
 import { prepareRows, type DbObject } from './catalog.js';
 import type { Database } from './database.js';
-import { constantValue, runSnapshot } from './read.js';
+import { castConstants, runSnapshot } from './read.js';
 import type { ExecuteResult } from './results.js';
 import { RowStore, TableStore, rowsOf } from './stores.js';
 
@@ -67,23 +67,24 @@ const castTo = (column: string, type: string): plan.Expr => ({ call: { function:
 /** INSERT ... VALUES: each value is cast straight to its column's type, errors at the value. */
 function valuesRows(db: Database, s: Insert, text: string, name: string, targets: readonly Column[]): Row[] {
   const values = s.query.body as Extract<Insert['query']['body'], { kind: 'values' }>;
-  return values.rows.map((row, r) => {
+  values.rows.forEach((row, r) => {
     if (row.length !== targets.length) {
       throw planError(PlanErrorCode.type, `INSERT INTO ${name} names ${targets.length} column${targets.length === 1 ? '' : 's'} (${targets.map((c) => c.name).join(', ')}) but row ${r + 1} of VALUES has ${row.length}`, text, row[0]?.span ?? values.span);
     }
-    const out: Row = {};
-    row.forEach((e, k) => {
-      const c = targets[k]!;
-      try {
-        out[c.name] = constantValue(db, lower(e, { text, catalog: db.catalog, scope: [] }), c.type);
-      } catch (err) {
-        if (err instanceof SqlError) throw err;
-        const shown = text.slice(e.span.offset, e.span.offset + e.span.length);
-        throw planError(PlanErrorCode.type, `INSERT INTO ${name}: ${shown} does not fit column '${c.name}' of type ${sqlTypeName(c.type)}`, text, e.span);
-      }
-    });
-    return out;
   });
+  const rows: Row[] = values.rows.map(() => ({}));
+  targets.forEach((c, k) => {
+    const asts = values.rows.map((row) => row[k]!);
+    const exprs = asts.map((e) => lower(e, { text, catalog: db.catalog, scope: [] }));
+    const { values: cast, failed } = castConstants(db, exprs, c.type);
+    if (failed !== undefined) {
+      const e = asts[failed]!;
+      const shown = text.slice(e.span.offset, e.span.offset + e.span.length);
+      throw planError(PlanErrorCode.type, `INSERT INTO ${name}: ${shown} does not fit column '${c.name}' of type ${sqlTypeName(c.type)}`, text, e.span);
+    }
+    cast.forEach((v, r) => (rows[r]![c.name] = v));
+  });
+  return rows;
 }
 
 /** INSERT ... SELECT: runs the query as a snapshot, casting by position to the column types. */

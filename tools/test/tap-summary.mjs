@@ -22,6 +22,6 @@ rl.on('close', () => {
     failures.push('the test run ended without a TAP plan (did ava crash?)');
   }
   if (failures.length > 0) process.stdout.write(`\nfailed:\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);
-  process.stdout.write(`${passed} passed, ${failed} failed\n`);
+  process.stdout.write(`tests: ${passed} passed, ${failed} failed\n`);
   process.exit(failed > 0 ? 1 : 0);
 });
