@@ -23,7 +23,8 @@ import {
   type FieldSpec,
   type RecordBatch,
   type Row,
-  type Subscription,
+  Subscription,
+  type Attach,
   type SubscribeOptions,
 } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
@@ -212,31 +213,45 @@ export function lowerStreaming(db: Database, logical: Logical, name: string) {
 }
 
 /**
- * Starts a continuous query: a temporary stream in the database pipeline. It is removed when its
- * last subscriber leaves (after at least one joined), or by `cancelQuery`.
+ * A continuous query: a temporary stream in the database pipeline, validated now and created
+ * when its first subscriber attaches; it is removed when its last subscriber leaves (or by
+ * `cancelQuery`), so a result nobody subscribes to costs nothing.
  */
 export function startContinuous(db: Database, logical: Logical, sql: string, options: SubscribeOptions = {}, at?: { text: string; span: Span }): Subscription<Row[]> {
   const id = db.queryId();
   const fragment = lowerStreaming(db, logical, id);
-  let extended;
+  const plan = { name: 'laminardb', nodes: fragment.nodes, edges: fragment.edges };
   try {
-    extended = db.pipeline.extendNow({ name: 'laminardb', nodes: fragment.nodes, edges: fragment.edges });
+    db.pipeline.validate(plan);
   } catch (err) {
     if (at === undefined || !(err instanceof LaminarError)) throw err;
     throw planError(PlanErrorCode.type, err.message.replace(/^node '[^']*': /, ''), at.text, at.span);
   }
-  const { names, opened } = extended;
-  opened.catch(() => {});
-  const query = { id, sql, nodes: names, subscribers: 0, dependsOn: relationsOf(logical).map((r) => r.name) };
-  db.queries.set(id, query);
-  return db.pipeline.subscribe(id, {
-    ...options,
-    onAttach: () => void query.subscribers++,
-    onDetach: () => {
-      query.subscribers--;
-      if (query.subscribers === 0 && db.queries.has(id)) void cancelQuery(db, id);
-    },
-  });
+  const dependsOn = relationsOf(logical).map((r) => r.name);
+  const attach: Attach = (subscribeOptions, listener) => {
+    let query = db.queries.get(id);
+    if (query === undefined) {
+      try {
+        const { names, opened } = db.pipeline.extendNow(plan);
+        opened.catch(() => {});
+        query = { id, sql, nodes: names, subscribers: 0, dependsOn };
+        db.queries.set(id, query);
+      } catch (err) {
+        listener.error(err);
+        return undefined;
+      }
+    }
+    const q = query;
+    return db.pipeline.attacher(id)({
+      ...subscribeOptions,
+      onAttach: () => void q.subscribers++,
+      onDetach: () => {
+        q.subscribers--;
+        if (q.subscribers === 0 && db.queries.get(id) === q) void cancelQuery(db, id);
+      },
+    }, listener);
+  };
+  return new Subscription(attach, (batch) => batchToRows(batch), options, id);
 }
 
 /** Stops and removes a continuous query. */

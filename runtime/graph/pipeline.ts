@@ -108,6 +108,7 @@ export class Pipeline {
   private readonly functions: Record<string, (row: Row) => unknown>;
   private failure: ActorFailedError | undefined;
   private finishing = false;
+  private readonly removals = new Set<Promise<void>>();
   private resolveDone!: () => void;
   private rejectDone!: (error: unknown) => void;
 
@@ -165,6 +166,14 @@ export class Pipeline {
   }
 
   /**
+   * Checks that a fragment would extend the pipeline (names, edges, schemas, options) without
+   * building anything; throws the error `extend` would.
+   */
+  validate(fragment: plan.Plan, functions: Readonly<Record<string, (row: Row) => unknown>> = {}): void {
+    buildGraph(this.options.chain === false ? fragment : chainOperators(fragment), this.options.registry, this.wiring.nodes, functionTable({ ...this.functions, ...functions }, this.options.udfs ?? {}, this.options.udafs ?? {}));
+  }
+
+  /**
    * `extend` in two halves: the graph is validated and its actors exist (and can be subscribed
    * to) when this returns; the promise settles once they opened. Actors whose `open` is
    * synchronous (operators) run at once.
@@ -208,7 +217,15 @@ export class Pipeline {
    * Removes nodes (and their actors) by name. Every node that reads from a removed node must be
    * removed in the same call. Subscriptions to removed nodes complete.
    */
-  async remove(names: readonly string[]): Promise<void> {
+  remove(names: readonly string[]): Promise<void> {
+    const removal = this.removeNow(names);
+    this.removals.add(removal);
+    const forget = () => void this.removals.delete(removal);
+    removal.then(forget, forget);
+    return removal;
+  }
+
+  private async removeNow(names: readonly string[]): Promise<void> {
     const gone = new Set(names);
     for (const name of names) this.node(name);
     this.wiring.checkRemovable(gone);
@@ -341,6 +358,11 @@ export class Pipeline {
     return new Subscription(this.attach(name), (batch) => batch, options, name);
   }
 
+  /** How a Subscription attaches to a node (for facades that create nodes on demand). */
+  attacher(name: string): Attach {
+    return this.attach(name);
+  }
+
   private attach(name: string): Attach {
     const node = this.node(name);
     if (node.kind === 'sink') throw new PlanError(`'${name}' is a sink; subscribe to the stream it reads instead`);
@@ -378,6 +400,8 @@ export class Pipeline {
 
   /** Resolves when everything accepted so far has been processed and delivered. */
   async flush(): Promise<void> {
+    // Nodes being removed finish closing first, so what flush reports is settled.
+    while (this.removals.size > 0) await Promise.allSettled([...this.removals]);
     while (!this.scheduler.idle) await this.scheduler.whenIdle();
     if (this.failure !== undefined) throw this.failure;
   }

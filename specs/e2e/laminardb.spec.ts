@@ -240,3 +240,29 @@ test('aggregate UDFs fold values per group in windows and snapshot GROUP BY', as
     t.true((await db.query('SHOW FUNCTIONS')).some((f) => f.name === 'spread' && f.kind === 'aggregate udf' && f.description === '(DOUBLE) -> DOUBLE'));
   });
 });
+
+test('a live SELECT nobody subscribes to costs nothing; it starts with its first subscriber and can start again', async (t) => {
+  await withDb(async (db) => {
+    await db.execute(TRADES);
+    const before = db.metrics().actors.length;
+    const [unused] = await db.execute("SELECT sym FROM trades WHERE sym = 'A'");
+    t.truthy(unused!.subscription);
+    t.is(db.metrics().actors.length, before, 'no actors until someone subscribes');
+    t.deepEqual(db.queries(), []);
+    const rows: Row[] = [];
+    const sub = unused!.subscription!.subscribe((r) => rows.push(...r));
+    t.is(db.queries().length, 1);
+    await db.insert('trades', [{ sym: 'A', price: 1, qty: 1n, ts: 0 }, { sym: 'B', price: 1, qty: 1n, ts: 0 }]);
+    await db.flush();
+    t.deepEqual(rows, [{ sym: 'A' }]);
+    sub.unsubscribe();
+    await db.flush();
+    t.is(db.metrics().actors.length, before, 'removed with its last subscriber');
+    const again: Row[] = [];
+    unused!.subscription!.subscribe((r) => again.push(...r));
+    await db.insert('trades', [{ sym: 'A', price: 2, qty: 1n, ts: 0 }]);
+    await db.flush();
+    t.deepEqual(again, [{ sym: 'A' }], 'only rows after the second start');
+    await t.throwsAsync(db.execute('SELECT CAST(ts AS BOOLEAN) FROM trades'), { message: /cannot cast timestamp to bool at line 1, column 1/ });
+  });
+});
