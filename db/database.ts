@@ -79,6 +79,8 @@ export class Database {
   readonly settings: Settings = { on_error: 'null', timezone: 'UTC' };
   readonly cursors = new Map<string, Cursor>();
   readonly queries = new Map<string, TempQuery>();
+  /** Rows were inserted since the last flush: the next snapshot of a view flushes first. */
+  unflushedWrites = false;
   /** The last completed checkpoint (SHOW CHECKPOINT STATUS). */
   lastCheckpoint: { readonly id: number; readonly completedAt: number } | undefined;
   private nextQuery = 1;

@@ -187,6 +187,7 @@ export class LaminarDB {
 
   /** Resolves when everything accepted so far is processed and delivered to sinks and subscribers. */
   flush(): Promise<void> {
+    this.db.unflushedWrites = false;
     return this.db.pipeline.flush();
   }
 

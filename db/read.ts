@@ -121,6 +121,11 @@ export function valuesBatch(db: Database, node: Extract<Logical, { kind: 'values
 
 /** Runs a bounded plan to completion; returns the output columns and rows. */
 export async function runSnapshot(db: Database, logical: Logical, stats?: (pipeline: Pipeline) => void, at?: { text: string; span: Span }): Promise<{ columns: Column[]; rows: Row[]; batches: RecordBatch[] }> {
+  // Read your writes: views include every row inserted before this query.
+  if (db.unflushedWrites && relationsOf(logical).some((r) => db.catalog.get(r.name)?.kind === 'materialized view')) {
+    db.unflushedWrites = false;
+    await db.pipeline.flush();
+  }
   let id = 1;
   const nodes: plan.PlanNode[] = [];
   const fragment = lowerPlan(logical, {

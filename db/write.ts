@@ -34,6 +34,7 @@ export async function insertInto(db: Database, name: string, data: readonly Row[
   db.assertOpen();
   const object = insertTarget(db, name);
   if (object.kind === 'source') {
+    db.unflushedWrites = true;
     if (!Array.isArray(data)) {
       const batch = data as RecordBatch;
       // A batch with every column goes in as it is; one without some takes the row path (DEFAULTs).
