@@ -331,7 +331,7 @@ export function columnsUsed(b: Bound, into: Set<number> = new Set()): Set<number
 const NEVER_NULL = new Set(['is_null', 'is_not_null', 'is_true', 'is_false', 'is_distinct_from', 'is_not_distinct_from', 'make_array', 'struct_pack', 'concat', 'concat_ws', 'hash']);
 /** Functions that can turn non-NULL input into NULL (row errors, absent members, out of range). */
 const MAY_ADD_NULL = new Set([
-  'div', 'mod', 'cast', 'try_cast', 'nullif', 'case', 'sqrt', 'ln', 'log10', 'log2', 'asin', 'acos', 'json_get', 'json_get_text', 'json_extract', 'json_extract_string',
+  'div', 'mod', 'cast', 'try_cast', 'nullif', 'case', 'sqrt', 'ln', 'log10', 'log2', 'sin', 'cos', 'tan', 'asin', 'acos', 'json_get', 'json_get_text', 'json_extract', 'json_extract_string',
   'json_array_length', 'element_at', 'get_field', 'regexp_match', 'regexp_matches', 'regexp_replace', 'regexp_extract', 'split_part', 'make_date', 'date_trunc', 'extract',
   'to_timestamp', 'epoch_ms', 'in', 'greatest', 'least', 'add', 'sub', 'mul', 'neg', 'abs', 'round', 'trunc',
 ]);

@@ -300,8 +300,14 @@ function finishColumn(type: ColumnType, mode: Mode, values: unknown, validity: U
     return fixedColumn(type, words, count, v, nulls);
   }
   if (info.kind === 'int64' || info.kind === 'timestamp') {
-    let arr = (values as Float64Array).subarray(0, count);
-    if (info.kind === 'timestamp' && info.unit === 'us') arr = arr.map((ms) => Math.round(ms * 1000));
+    // The output array is this run's own, so it is converted in place.
+    const arr = (values as Float64Array).subarray(0, count);
+    // Microseconds round (doubles hold them approximately); a millisecond timestamp keeps the
+    // millisecond that contains the instant (floor, also before 1970), as date_trunc and epoch_ms do.
+    if (info.kind === 'timestamp') {
+      const us = info.unit === 'us';
+      for (let i = 0; i < count; i++) arr[i] = us ? Math.round(arr[i]! * 1000) : Math.floor(arr[i]!);
+    }
     const out = new BigInt64Array(count);
     kernels().float64ToInt64(arr, out, count);
     return fixedColumn(type, out, count, v, nulls);

@@ -267,12 +267,17 @@ export class Emitter {
     }
   }
 
-  /** An expression converting `v` (of `from`) to a double. */
+  /**
+   * An expression converting `v` (of `from`) to a double. Integers and decimals held in doubles
+   * may be -0 (0 * -1 in JS), which SQL numbers do not have: `+ 0` makes it 0 (atan2, 1/x and the
+   * text of a double tell them apart).
+   */
   toFloat(v: string, from: ColumnType): string {
     const k = typeKind(from);
-    if (k === 'decimal') return this.mode === 'fast' ? `(${v} / ${10 ** this.scale(from)})` : `(Number(${v}) / ${10 ** this.scale(from)})`;
+    if (k === 'decimal') return this.mode === 'fast' ? `(${v} / ${10 ** this.scale(from)} + 0)` : `rt.decimalFloat(${v}, ${this.scale(from)})`;
     if (k === 'int64' && this.mode === 'exact') return `Number(${v})`;
     if (k === 'bool') return `(${v} ? 1 : 0)`;
+    if (k === 'int8' || k === 'int16' || k === 'int32' || k === 'int64') return `(${v} + 0)`;
     return v;
   }
 

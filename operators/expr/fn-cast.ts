@@ -104,7 +104,7 @@ export function conversion(g: Emitter, v: string, from: ColumnType, to: ColumnTy
   }
   // Temporal.
   if (fk === 'date' && tk === 'timestamp') return `(${v} * 86400000)`;
-  if (fk === 'timestamp' && tk === 'date') return `Math.floor(${v} / 86400000)`;
+  if (fk === 'timestamp' && tk === 'date') return `rt.dateInRange(Math.floor(${v} / 86400000))`;
   if (fk === 'timestamp' && tk === 'time') return `(((Math.floor(${v}) % 86400000) + 86400000) % 86400000)`;
   if (fk === 'timestamp' && tk === 'timestamp') return v;
   if (fk === 'binary' && tk === 'utf8') return `rt.bytesText(${v})`;

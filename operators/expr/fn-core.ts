@@ -116,7 +116,7 @@ function temporalArithmetic(g: Emitter, b: Call, op: string): Val {
     if (ka === 'timestamp' && kb === 'interval') return `rt.addInterval(${x}, ${y}, ${sign})`;
     if (ka === 'timestamp' && kb === 'timestamp') return `rt.intervalBetween(${x}, ${y})`;
     if (ka === 'date' && kb === 'date') return g.mode === 'exact' ? `BigInt(${x} - ${y})` : `(${x} - ${y})`;
-    if (ka === 'date') return `(${x} ${op === 'sub' ? '-' : '+'} ${y})`;
+    if (ka === 'date') return `rt.dateInRange(${x} ${op === 'sub' ? '-' : '+'} ${y})`;
     if (ka === 'time' && kb === 'interval') return `(((${x} ${op === 'sub' ? '-' : '+'} ${y}.millis) % 86400000) + 86400000) % 86400000`;
     if (ka === 'time' && kb === 'time') return `{ months: 0, days: 0, millis: ${x} - ${y} }`;
     if (ka === 'interval' && kb === 'interval') return `rt.intervalAdd(${x}, ${y}, ${sign})`;
@@ -124,7 +124,8 @@ function temporalArithmetic(g: Emitter, b: Call, op: string): Val {
     if (ka === 'interval' && op === 'div') return `(${y} === 0 ? undefined : rt.intervalScale(${x}, 1 / ${y}))`;
     throw new Error(`no temporal arithmetic for ${ta} ${op} ${tb}`);
   };
-  return g.strict(b, make, { guard: true, undefinedIs: op === 'div' ? 'division_by_zero' : undefined });
+  // A DATE past year 9999 (or before year 1) is an overflow row error.
+  return g.strict(b, make, { guard: true, undefinedIs: op === 'div' ? 'division_by_zero' : kindOf(b.type) === 'date' ? 'overflow' : undefined });
 }
 
 function comparison(op: string): CallGen {

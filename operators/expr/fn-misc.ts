@@ -1,6 +1,6 @@
 /** Math, JSON, list/struct/map access and hashing. */
 import { kindOf } from '../../runtime/index.js';
-import { typeKind } from '../catalog.js';
+import { decimalParams, typeKind } from '../catalog.js';
 import type { CallGen, Emitter } from './emitter.js';
 import { checkedInteger } from './fn-core.js';
 
@@ -12,23 +12,31 @@ const float = (fn: (x: string) => string, domainError?: (x: string) => string): 
     return domainError ? `(${domainError(v)} ? undefined : ${fn(v)})` : fn(v);
   }, { guard: domainError !== undefined, undefinedIs: domainError ? 'invalid_argument' : undefined });
 
-/** round / trunc / ceil / floor keeping the argument's type. */
+/**
+ * round / trunc / ceil / floor keeping the argument's type. Rounding up can leave the type
+ * (round(99999999.99) is 100000000.00, beyond DECIMAL(10,2); round(2147483647, -1)): an overflow
+ * row error.
+ */
 function rounding(kind: 'round' | 'trunc' | 'ceil' | 'floor'): CallGen {
   return (g: Emitter, b: Call) => {
     const type = b.args[0]!.type;
     const k = typeKind(type);
-    return g.strict(b, ([x, d]) => {
+    const make = ([x, d]: string[]): string => {
       const digits = d === undefined ? '0' : g.mode === 'exact' && typeKind(b.args[1]!.type) === 'int64' ? `Number(${d})` : d;
       if (k === 'float32' || k === 'float64') {
         if (kind === 'ceil') return `Math.ceil(${x})`;
         if (kind === 'floor') return `Math.floor(${x})`;
-        const f = kind === 'round' ? `Math.round(Math.abs(${x}) * 10 ** ${digits})` : `Math.trunc(Math.abs(${x}) * 10 ** ${digits})`;
-        return `(Math.sign(${x}) * ${f} / 10 ** ${digits})`;
+        return `rt.roundFloat(${x}, ${digits}, ${kind === 'round'})`;
       }
       const s = g.scale(type);
       if (g.mode === 'exact' && (k === 'int64' || k === 'decimal')) return `rt.roundBig(${x}, ${s}, ${digits}, ${JSON.stringify(kind)})`;
       return `rt.roundScaled(${x}, ${s}, ${digits}, ${JSON.stringify(kind)})`;
-    }, { guard: true });
+    };
+    if (k === 'float32' || k === 'float64') return g.strict(b, make, { guard: true });
+    const dec = decimalParams(type);
+    if (dec === undefined) return checkedInteger(g, b, make);
+    const limit = g.mode === 'exact' ? `${10n ** BigInt(dec.precision)}n` : `${10 ** dec.precision}`;
+    return g.strict(b, (v) => `((r) => (r >= ${limit} || r <= -${limit} ? undefined : r))(${make(v)})`, { guard: true, undefinedIs: 'overflow' });
   };
 }
 
@@ -58,16 +66,18 @@ export const miscCalls: Record<string, CallGen> = {
   ln: float((x) => `Math.log(${x})`, (x) => `${x} <= 0`),
   log10: float((x) => `Math.log10(${x})`, (x) => `${x} <= 0`),
   log2: float((x) => `Math.log2(${x})`, (x) => `${x} <= 0`),
-  sin: float((x) => `Math.sin(${x})`),
-  cos: float((x) => `Math.cos(${x})`),
-  tan: float((x) => `Math.tan(${x})`),
+  // Trigonometry of ±Infinity is an invalid argument (as in PostgreSQL and DuckDB), not NaN.
+  sin: float((x) => `Math.sin(${x})`, (x) => `${x} === Infinity || ${x} === -Infinity`),
+  cos: float((x) => `Math.cos(${x})`, (x) => `${x} === Infinity || ${x} === -Infinity`),
+  tan: float((x) => `Math.tan(${x})`, (x) => `${x} === Infinity || ${x} === -Infinity`),
   asin: float((x) => `Math.asin(${x})`, (x) => `${x} < -1 || ${x} > 1`),
   acos: float((x) => `Math.acos(${x})`, (x) => `${x} < -1 || ${x} > 1`),
   atan: float((x) => `Math.atan(${x})`),
-  degrees: float((x) => `(${x} * 180 / Math.PI)`),
-  radians: float((x) => `(${x} * Math.PI / 180)`),
+  // One multiplication by the constant (as PostgreSQL): x * π / 180 overflows for huge x.
+  degrees: float((x) => `(${x} * ${180 / Math.PI})`),
+  radians: float((x) => `(${x} * ${Math.PI / 180})`),
   atan2: (g, b) => g.strict(b, ([y, x]) => `Math.atan2(${g.toFloat(y!, b.args[0]!.type)}, ${g.toFloat(x!, b.args[1]!.type)})`),
-  power: (g, b) => g.strict(b, ([x, y]) => `Math.pow(${g.toFloat(x!, b.args[0]!.type)}, ${g.toFloat(y!, b.args[1]!.type)})`),
+  power: (g, b) => g.strict(b, ([x, y]) => `rt.pow(${g.toFloat(x!, b.args[0]!.type)}, ${g.toFloat(y!, b.args[1]!.type)})`),
   pi: () => ({ t: 'Math.PI', z: 'false' }),
   random: () => ({ t: 'Math.random()', z: 'false' }),
   // JSON: an integer key indexes arrays (0-based), a string key reads members.

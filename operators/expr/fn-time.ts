@@ -33,8 +33,8 @@ export const timeCalls: Record<string, CallGen> = {
       return 'undefined';
     }, { guard: true, undefinedIs: 'invalid_argument' });
   },
-  // Rounded to the microsecond. Instants outside what a timestamp holds (and NaN, ±Infinity) are overflow row errors.
-  to_timestamp: (g, b) => g.strict(b, ([s]) => `rt.epochMs(Math.round(${g.toFloat(s!, b.args[0]!.type)} * 1e6) / 1000)`, { guard: true, undefinedIs: 'overflow' }),
+  // Rounded to the microsecond, ties to even (as PostgreSQL's rint). Instants outside what a timestamp holds (and NaN, ±Infinity) are overflow row errors.
+  to_timestamp: (g, b) => g.strict(b, ([s]) => `rt.epochMs(rt.roundEven(${g.toFloat(s!, b.args[0]!.type)} * 1e6) / 1000)`, { guard: true, undefinedIs: 'overflow' }),
   epoch_ms: (g, b) => {
     const k = typeKind(b.args[0]!.type);
     if (k === 'timestamp') return g.strict(b, ([x]) => `Math.floor(${x})`);

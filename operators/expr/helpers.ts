@@ -5,6 +5,7 @@
  * bigints, strings, interval objects) and signals a row error by returning `undefined`.
  */
 import { createHash } from 'node:crypto';
+import { timeHelpers } from './helpers-time.js';
 import { codegenRuntime, columnBuilder, formatDate, formatTime, parseDate, parseTime, pow10, readDecimal, typeInfo, Utf8Builder, VarBuilder, writeDecimal, type ColumnType, type IntervalValue } from '../../runtime/index.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -116,88 +117,6 @@ function jsonText(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** `Date.UTC` for every year: `Date.UTC` reads years 0-99 as 1900-1999. */
-function utc(year: number, month: number, day: number): number {
-  if (year >= 0 && year < 100) {
-    const d = new Date(0);
-    d.setUTCFullYear(year, month, day);
-    return d.getTime();
-  }
-  return Date.UTC(year, month, day);
-}
-
-function intervalMs(v: IntervalValue): number {
-  return (v.months * 30 + v.days) * MS_PER_DAY + v.millis;
-}
-
-/** Adds an interval to epoch ms: months by the calendar (day clamped to the month's end), then days, then time. */
-function addInterval(ms: number, v: IntervalValue, sign: 1 | -1): number {
-  let out = ms;
-  if (v.months !== 0) {
-    const d = new Date(out);
-    const y = d.getUTCFullYear();
-    const m = d.getUTCMonth() + sign * v.months;
-    const lastDay = new Date(utc(y, m + 1, 0)).getUTCDate();
-    const day = Math.min(d.getUTCDate(), lastDay);
-    out = utc(y, m, day) + (out - utc(y, d.getUTCMonth(), d.getUTCDate()));
-  }
-  return out + sign * (v.days * MS_PER_DAY + v.millis);
-}
-
-const UNITS = ['millisecond', 'milliseconds', 'ms', 'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'quarter', 'year', 'years', 'decade', 'century', 'millennium'];
-
-function truncate(unit: string, ms: number): number | undefined {
-  // new Date() truncates a fractional time value toward zero; before 1970 that is the next millisecond.
-  const d = new Date(Math.floor(ms));
-  switch (unit.toLowerCase()) {
-    case 'microsecond': case 'microseconds': return ms;
-    case 'millisecond': case 'milliseconds': case 'ms': return Math.floor(ms);
-    case 'second': case 'seconds': return Math.floor(ms / 1000) * 1000;
-    case 'minute': case 'minutes': return Math.floor(ms / 60_000) * 60_000;
-    case 'hour': case 'hours': return Math.floor(ms / 3_600_000) * 3_600_000;
-    case 'day': case 'days': return Math.floor(ms / MS_PER_DAY) * MS_PER_DAY;
-    case 'week': case 'weeks': {
-      const day = Math.floor(ms / MS_PER_DAY);
-      return (day - ((d.getUTCDay() + 6) % 7)) * MS_PER_DAY;
-    }
-    case 'month': case 'months': return utc(d.getUTCFullYear(), d.getUTCMonth(), 1);
-    case 'quarter': return utc(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / 3) * 3, 1);
-    case 'year': case 'years': return utc(d.getUTCFullYear(), 0, 1);
-    case 'decade': return utc(Math.floor(d.getUTCFullYear() / 10) * 10, 0, 1);
-    case 'century': return utc(Math.floor((d.getUTCFullYear() - 1) / 100) * 100 + 1, 0, 1);
-    case 'millennium': return utc(Math.floor((d.getUTCFullYear() - 1) / 1000) * 1000 + 1, 0, 1);
-  }
-  return undefined;
-}
-
-function extract(field: string, ms: number): number | undefined {
-  const d = new Date(Math.floor(ms));
-  switch (field.toLowerCase()) {
-    case 'year': case 'years': return d.getUTCFullYear();
-    case 'quarter': return Math.floor(d.getUTCMonth() / 3) + 1;
-    case 'month': case 'months': return d.getUTCMonth() + 1;
-    case 'week': {
-      // ISO week number.
-      const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-      const day = (t.getUTCDay() + 6) % 7;
-      t.setUTCDate(t.getUTCDate() - day + 3);
-      const first = new Date(Date.UTC(t.getUTCFullYear(), 0, 4));
-      return 1 + Math.round(((t.getTime() - first.getTime()) / MS_PER_DAY - 3 + ((first.getUTCDay() + 6) % 7)) / 7);
-    }
-    case 'day': case 'days': return d.getUTCDate();
-    case 'dow': return d.getUTCDay();
-    case 'isodow': return d.getUTCDay() === 0 ? 7 : d.getUTCDay();
-    case 'doy': return Math.floor((Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - Date.UTC(d.getUTCFullYear(), 0, 1)) / MS_PER_DAY) + 1;
-    case 'hour': case 'hours': return d.getUTCHours();
-    case 'minute': case 'minutes': return d.getUTCMinutes();
-    case 'second': case 'seconds': return d.getUTCSeconds();
-    case 'millisecond': case 'milliseconds': return d.getUTCSeconds() * 1000 + d.getUTCMilliseconds();
-    case 'microsecond': case 'microseconds': return Math.round((d.getUTCSeconds() * 1000 + d.getUTCMilliseconds() + (ms - Math.floor(ms))) * 1000);
-    case 'epoch': return ms / 1000;
-  }
-  return undefined;
-}
-
 function parseNumber(text: string): number | undefined {
   const t = text.trim();
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t) && !/^[+-]?(inf|infinity|nan)$/i.test(t)) return undefined;
@@ -273,6 +192,8 @@ export const helpers = {
   pow10,
   roundDiv,
   roundEven,
+  /** x^y as C's pow (PostgreSQL, DuckDB): 1^y and (-1)^±Infinity are 1, where JS gives NaN. */
+  pow: (x: number, y: number): number => (x === 1 || (x === -1 && (y === Infinity || y === -Infinity)) ? 1 : Math.pow(x, y)),
   roundDivBig,
   formatDate,
   formatTime,
@@ -287,7 +208,18 @@ export const helpers = {
     if (w3 === 0xffffffff && w2 === 0xffffffff && w1 >= 0xffe00000) return (w1 - 4294967296) * 4294967296 + words[4 * i]!;
     return NaN;
   },
+  /**
+   * The double nearest a scaled decimal. Below 2^53 one division rounds once; above, dividing the
+   * already rounded Number(scaled) would round twice (9007199254740993.0000 → ...994), so the
+   * decimal text is parsed instead.
+   */
+  decimalFloat(scaled: bigint, scale: number): number {
+    if (scale === 0 || (scaled < 9007199254740992n && scaled > -9007199254740992n)) return Number(scaled) / 10 ** scale;
+    return Number(helpers.decimalText(scaled, scale));
+  },
   decimalText(scaled: bigint | number, scale: number): string {
+    // Fast mode reads a decimal past 2^53 as NaN and re-runs the batch exactly: the text is discarded.
+    if (typeof scaled === 'number' && !Number.isSafeInteger(scaled)) return '';
     const v = typeof scaled === 'bigint' ? scaled : BigInt(scaled);
     const negative = v < 0n;
     const digits = (negative ? -v : v).toString().padStart(scale + 1, '0');
@@ -312,71 +244,8 @@ export const helpers = {
     }
     return m[1] === '-' ? -v : v;
   },
-  // Temporal
-  addInterval,
-  intervalMs,
-  intervalBetween(a: number, b: number): IntervalValue {
-    // Epoch ms in doubles carry microseconds only approximately: round the difference to them.
-    const diff = Math.round((a - b) * 1000) / 1000;
-    const days = Math.trunc(diff / MS_PER_DAY);
-    return { months: 0, days, millis: diff - days * MS_PER_DAY };
-  },
-  intervalAdd: (a: IntervalValue, b: IntervalValue, sign: 1 | -1): IntervalValue => ({ months: a.months + sign * b.months, days: a.days + sign * b.days, millis: a.millis + sign * b.millis }),
-  intervalScale(a: IntervalValue, k: number): IntervalValue {
-    // Fractional months spill into days (30 per month) and fractional days into time, as in Postgres.
-    const months = a.months * k;
-    const wholeMonths = Math.trunc(months);
-    const days = a.days * k + (months - wholeMonths) * 30;
-    const wholeDays = Math.trunc(days);
-    return { months: wholeMonths, days: wholeDays, millis: a.millis * k + (days - wholeDays) * MS_PER_DAY };
-  },
-  intervalNeg: (a: IntervalValue): IntervalValue => ({ months: -a.months, days: -a.days, millis: -a.millis }),
-  intervalAt(values: Int32Array, i: number): IntervalValue {
-    return { months: values[4 * i]!, days: values[4 * i + 1]!, millis: (values[4 * i + 3]! * 4294967296 + (values[4 * i + 2]! >>> 0)) / 1e6 };
-  },
-  truncate,
-  extract,
-  /** Epoch milliseconds when a timestamp can hold them (JS dates: ±8.64e15 ms), else undefined. */
-  epochMs: (ms: number): number | undefined => (Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? ms : undefined),
-  extractInterval(field: string, v: IntervalValue): number | undefined {
-    switch (field.toLowerCase()) {
-      case 'year': case 'years': return Math.trunc(v.months / 12);
-      case 'month': case 'months': return v.months % 12;
-      case 'day': case 'days': return v.days;
-      case 'hour': case 'hours': return Math.trunc(v.millis / 3_600_000);
-      case 'minute': case 'minutes': return Math.trunc((v.millis % 3_600_000) / 60_000);
-      case 'second': case 'seconds': return Math.trunc((v.millis % 60_000) / 1000);
-      case 'millisecond': case 'milliseconds': return Math.trunc(v.millis % 60_000);
-      case 'epoch': return intervalMs(v) / 1000;
-    }
-    return undefined;
-  },
-  timestampText(ms: number, tz: boolean): string {
-    const whole = Math.floor(ms);
-    const iso = new Date(whole).toISOString();
-    let text = iso.slice(0, 10) + ' ' + iso.slice(11, 19);
-    const micros = Math.round((ms - Math.floor(ms / 1000) * 1000) * 1000);
-    if (micros !== 0) text += '.' + String(micros).padStart(6, '0').replace(/0+$/, '');
-    return tz ? `${text}+00` : text;
-  },
-  intervalText(v: IntervalValue): string {
-    const parts: string[] = [];
-    const years = Math.trunc(v.months / 12);
-    const months = v.months % 12;
-    if (years) parts.push(`${years} year${Math.abs(years) === 1 ? '' : 's'}`);
-    if (months) parts.push(`${months} month${Math.abs(months) === 1 ? '' : 's'}`);
-    if (v.days) parts.push(`${v.days} day${Math.abs(v.days) === 1 ? '' : 's'}`);
-    if (v.millis || parts.length === 0) {
-      const sign = v.millis < 0 ? '-' : '';
-      const ms = Math.abs(v.millis);
-      const s = (ms % 60_000) / 1000;
-      const whole = Math.floor(s);
-      const frac = Math.round((s - whole) * 1e6);
-      parts.push(`${sign}${String(Math.floor(ms / 3_600_000)).padStart(2, '0')}:${String(Math.floor((ms % 3_600_000) / 60_000)).padStart(2, '0')}:${String(whole).padStart(2, '0')}${frac ? '.' + String(frac).padStart(6, '0').replace(/0+$/, '') : ''}`);
-    }
-    return parts.join(' ');
-  },
-  units: UNITS,
+  // Temporal (helpers-time.ts)
+  ...timeHelpers,
   // Strings (positions and lengths in code points, as SQL counts characters)
   charLength(s: string): number {
     let n = 0;
@@ -438,8 +307,26 @@ export const helpers = {
   },
   regexReplace(s: string, pattern: string, replacement: string, flags?: string): string | undefined {
     const re = regex(pattern, flags);
-    // SQL writes back-references as \1 (\0: the whole match); JS as $1 ($&).
-    return re === undefined ? undefined : s.replace(re, replacement.replace(/\$/g, '$$$$').replace(/\\(\d)/g, (_, n: string) => (n === '0' ? '$&' : `$${n}`)));
+    if (re === undefined) return undefined;
+    // SQL writes back-references as \1 (\0: the whole match, \\ a backslash); a group that did not
+    // take part in the match, or does not exist, is '' (as in PostgreSQL).
+    const parts = replacement.split(/\\(\d|\\)/);
+    if (parts.length === 1) return s.replace(re, () => replacement);
+    return s.replace(re, (...m: unknown[]) => {
+      // m: the match, its groups, the offset, the input (and named groups, when there are any).
+      const groups = m.length - (typeof m[m.length - 1] === 'object' ? 4 : 3);
+      let out = '';
+      for (let k = 0; k < parts.length; k++) {
+        const p = parts[k]!;
+        if (k % 2 === 0) out += p;
+        else if (p === '\\') out += '\\';
+        else {
+          const g = m[Number(p)];
+          out += typeof g === 'string' && Number(p) <= groups ? g : '';
+        }
+      }
+      return out;
+    });
   },
   regexExtract(s: string, pattern: string, group = 0): string | undefined {
     const re = regex(pattern);
@@ -511,13 +398,11 @@ export const helpers = {
   },
   /** Days of `YYYY-MM-DD`, or of the date of a timestamp text (as PostgreSQL and DuckDB read it). */
   dateOfText(text: string): number | undefined {
-    try {
-      return parseDate(text.trim());
-    } catch {
-      if (!/\d[ T]\d/.test(text)) return undefined;
-      const ms = helpers.timestampOfText(text);
-      return ms === undefined ? undefined : Math.floor(ms / MS_PER_DAY);
-    }
+    const m = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(text);
+    if (m) return timeHelpers.makeDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (!/\d[ T]\d/.test(text)) return undefined;
+    const ms = helpers.timestampOfText(text);
+    return ms === undefined ? undefined : timeHelpers.dateInRange(Math.floor(ms / MS_PER_DAY));
   },
   timeOfText(text: string): number | undefined {
     try {
@@ -580,12 +465,15 @@ export const helpers = {
     const kind = typeInfo(type).kind;
     return kind === 'utf8' || kind === 'json' || kind === 'binary' ? new VarBuilder(type, 'expr') : columnBuilder(type, 'expr');
   },
-  makeDate(y: number, m: number, d: number): number | undefined {
-    if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return undefined;
-    const ms = utc(y, m - 1, d);
-    const back = new Date(ms);
-    if (!Number.isInteger(y) || back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return undefined;
-    return ms / MS_PER_DAY;
+  /**
+   * round (half away from zero) or trunc of a double to `digits` decimals. A value already whole
+   * at that precision (huge, or not finite) is returned as it is rather than overflowing.
+   */
+  roundFloat(x: number, digits: number, round: boolean): number {
+    const p = 10 ** digits;
+    const y = Math.abs(x) * p;
+    if (!Number.isFinite(y) || y >= 4503599627370496 || !Number.isFinite(p) || p === 0) return p === 0 && Number.isFinite(x) ? 0 * x : x;
+    return (Math.sign(x) * (round ? Math.round(y) : Math.trunc(y))) / p;
   },
   /** round/trunc/ceil/floor of a scaled integer (decimal, or integer with scale 0) held in a double. */
   roundScaled(x: number, scale: number, digits: number, kind: string): number {
