@@ -168,12 +168,19 @@ function bindCall(name: string, rawArgs: readonly plan.Expr[], schema: Schema, u
     case 'neg':
       if (!isNumberType(args[0]!.type) && typeKind(args[0]!.type) !== 'interval') fail(name, 'needs a number or an interval', args);
       return call(fn, args, args[0]!.type === NULL_TYPE ? 'int32' : args[0]!.type);
+    case 'nullif': {
+      // Compared in the common type; the result keeps the first argument's type (SQL, PostgreSQL, DuckDB).
+      const t = common(name, args);
+      if (typeKind(t) === 'list' || typeKind(t) === 'struct' || typeKind(t) === 'map') return call(fn, args.map((a) => coerce(a, t)), t);
+      const first = args[0]!.type === NULL_TYPE ? coerce(args[0]!, t) : args[0]!;
+      return call(fn, [first, coerce(args[1]!, t)], first.type);
+    }
     case 'eq': case 'neq': case 'lt': case 'lte': case 'gt': case 'gte':
-    case 'is_distinct_from': case 'is_not_distinct_from': case 'nullif': {
+    case 'is_distinct_from': case 'is_not_distinct_from': {
       const t = common(name, args);
       const kind = typeKind(t);
       if ((kind === 'list' || kind === 'struct' || kind === 'map') && fn !== 'eq' && fn !== 'neq') fail(name, 'cannot order lists, structs or maps', args);
-      return call(fn, args.map((a) => coerce(a, t)), fn === 'nullif' ? t : 'bool');
+      return call(fn, args.map((a) => coerce(a, t)), 'bool');
     }
     case 'in': {
       const t = common(name, args);

@@ -7,6 +7,7 @@ import { kindOf, type ColumnType } from '../../runtime/index.js';
 import { typeKind } from '../catalog.js';
 import type { Bound } from './bind.js';
 import type { CallGen, Emitter, Val } from './emitter.js';
+import { conversion } from './fn-cast.js';
 
 type Call = Extract<Bound, { kind: 'call' }>;
 
@@ -205,7 +206,12 @@ const nullifGen: CallGen = (g, b) => {
   const [va, vb] = b.args.map((a) => g.expr(a)) as [Val, Val];
   const t = g.tmp();
   const z = g.tmp('z');
-  g.line(`const ${t} = ${va.t}; const ${z} = ${va.z} || (!${vb.z} && ${compare(g, b.type, va.t, vb.t, '===')});`);
+  // The second argument has the comparison type; the first keeps its own (the result type).
+  const [from, to] = [b.args[0]!.type, b.args[1]!.type];
+  const c = from === to ? va.t : g.tmp();
+  if (from !== to) g.line(`const ${c} = ${va.z} ? ${g.zero(to)} : ${conversion(g, va.t, from, to)};`);
+  const equal = from === to ? compare(g, to, va.t, vb.t, '===') : `(${c} !== undefined && ${compare(g, to, c, vb.t, '===')})`;
+  g.line(`const ${t} = ${va.t}; const ${z} = ${va.z} || (!${vb.z} && ${equal});`);
   return { t, z };
 };
 

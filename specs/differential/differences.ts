@@ -6,9 +6,9 @@
  * numbers; text-time-rules.ts those on text, dates and times. Spelling differences (the DuckDB
  * side of the generated SQL is rewritten) are asserted by the directed checks in translations.ts.
  */
-import { argsAgree, num, type Culprit, type Difference } from './culprit.js';
+import { argsAgree, literalOf, num, type Culprit, type Difference } from './culprit.js';
 import { compare, type Engines, type Norm } from './engines.js';
-import { call, isInteger, lit, type Node } from './expr.js';
+import { isInteger, lit, type Node } from './expr.js';
 import { evaluatedArgs } from './lazy.js';
 import { cmpDouble, cmpExact, exactArithmetic, relationOp, roundDecimal, same, scaleOf } from './models.js';
 import { TEXT_AND_TIME } from './text-time-rules.js';
@@ -61,32 +61,6 @@ async function nullTestRewrite(c: Culprit, e: Engines): Promise<boolean> {
   const anyNull = (await Promise.all(arg.args.map(async (a) => (await e.evalOurs(a)).values[row]))).some((v) => v?.k === 'null');
   const isNull = c.node.op === 'is_null';
   return c.ours.v === isNull && c.duck.v === (isNull ? anyNull : !anyNull);
-}
-
-/** A literal node holding value `v` of an argument like `arg` (a decimal gets the narrowest DECIMAL type that holds it). */
-function literalOf(v: Norm, arg: Node): Node | undefined {
-  if (arg.op === 'lit') return undefined;
-  if (v.k === 'null') return lit(null, arg.ty);
-  switch (arg.ty) {
-    case 'interval': {
-      if (v.k !== 'interval') return undefined;
-      const text = `INTERVAL '${v.months} months ${v.days} days ${v.micros} microseconds'`;
-      return call('lit', 'interval', [], () => text);
-    }
-    case 'decimal': {
-      if (v.k !== 'num' || v.exact === undefined) return undefined;
-      const digits = v.exact.replace(/[-.]/g, '').replace(/^0+/, '').length;
-      return lit(v.exact, 'decimal', `DECIMAL(${Math.min(38, Math.max(digits, scaleOf(v) + 1))},${scaleOf(v)})`);
-    }
-    case 'int': return v.k === 'num' ? lit(Number(v.exact), 'int') : undefined;
-    case 'bigint': return v.k === 'num' && v.exact !== undefined ? lit(BigInt(v.exact), 'bigint') : undefined;
-    case 'double': return v.k === 'num' ? lit(v.approx, 'double') : undefined;
-    case 'text': return v.k === 'text' ? lit(v.v, 'text') : undefined;
-    case 'bool': return v.k === 'bool' ? lit(v.v, 'bool') : undefined;
-    case 'date': return v.k === 'date' ? lit(new Date(v.days * 86_400_000).toISOString().slice(0, 10), 'date') : undefined;
-    case 'timestamp': return v.k === 'ts' && v.micros % 1000 === 0 ? lit(new Date(v.micros / 1000).toISOString().replace('T', ' ').slice(0, 23), 'timestamp') : undefined;
-  }
-  return undefined;
 }
 
 /** The rules on errors, evaluation and numbers, most specific first. */
@@ -246,6 +220,49 @@ const CORE: readonly Difference[] = [
     },
   },
   {
+    // DuckDB's optimizer unwraps a cast to an integral type compared with a constant
+    // (CAST(x AS DECIMAL(5,0)) <> 0 as x <> 0), so a cast that overflows for the row never runs.
+    // Here the cast's overflow is a row error (NULL) and the comparison sees NULL.
+    id: 'duckdb-comparison-cast-unwrap',
+    async explains(c, e) {
+      if (!['eq', 'neq', 'lt', 'lte', 'gt', 'gte'].includes(c.node.op) || c.id === undefined || c.ours.k !== 'null' || c.duck.k !== 'bool') return false;
+      const k = c.node.args.findIndex((a) => a.op === 'cast' && /^(INTEGER|BIGINT|SMALLINT|TINYINT|DECIMAL\(\d+,\s*0\))$/i.test(String(a.value)));
+      if (k < 0 || c.argsOurs[k]!.k !== 'null' || c.argsDuck[k]!.k !== 'error') return false;
+      const columnFree = (n: Node): boolean => n.op !== 'col' && n.args.every(columnFree);
+      const other = c.argsOurs[1 - k]!;
+      if (!columnFree(c.node.args[1 - k]!) || other.k !== 'num' || !/expression error: (cast|overflow)/.test((await e.oursFailure(c.node.args[k]!, c.id)) ?? '')) return false;
+      const inner = (await e.evalOurs(c.node.args[k]!.args[0]!)).values[e.ids.indexOf(c.id)];
+      if (inner?.k !== 'num') return false;
+      const unwrapped = relationOp(c.node.op, k === 0 ? [inner, other] : [other, inner], cmpExact);
+      return unwrapped !== undefined && compare(unwrapped, c.duck) === 'exact';
+    },
+  },
+  {
+    // DuckDB folds an operation on a NULL constant (CAST(NULL AS DECIMAL(10,2)) % m1) to a NULL of
+    // no particular type, so GREATEST/COALESCE/CASE around it take the other arguments' narrower
+    // type (INTEGER instead of DECIMAL(12,2)) and an operation on the result overflows there.
+    id: 'duckdb-folded-null-type',
+    async explains(c, e) {
+      if (!['neg', 'abs', 'add', 'sub', 'mul'].includes(c.node.op) || c.duck.k !== 'error' || !/Overflow/.test(c.duck.msg) || c.ours.k !== 'num' || !argsAgree(c) || c.id === undefined) return false;
+      const row = e.ids.indexOf(c.id);
+      const columnFree = (x: Node): boolean => x.op !== 'col' && x.args.every(columnFree);
+      const isNull = async (x: Node) => (await e.evalOurs(x)).values[row]?.k === 'null';
+      // An arithmetic operation with a constant NULL operand: DuckDB folds it to an untyped NULL.
+      const nullConstant = async (n: Node): Promise<boolean> => {
+        if (['add', 'sub', 'mul', 'div', 'mod', 'neg', 'abs'].includes(n.op)) {
+          for (const a of n.args) if (columnFree(a) && (await isNull(a))) return true;
+        }
+        for (const a of n.args) if (await nullConstant(a)) return true;
+        return false;
+      };
+      const folded = await Promise.all(c.node.args.map(async (a) => ['greatest', 'least', 'coalesce', 'case', 'case_simple'].includes(a.op) && a.ty !== 'int' && (await nullConstant(a))));
+      if (!folded.includes(true)) return false;
+      const [x, y] = c.argsOurs;
+      const exact = c.node.op === 'neg' ? exactArithmetic('sub', { k: 'num', exact: '0', approx: 0 }, x) : c.node.op === 'abs' ? (x?.k === 'num' ? x.exact?.replace(/^-/, '') : undefined) : exactArithmetic(c.node.op, x, y);
+      return exact !== undefined && c.ours.exact !== undefined && cmpExact(c.ours, { k: 'num', exact, approx: Number(exact) }) === 0;
+    },
+  },
+  {
     // CASE and COALESCE evaluate here only what a row needs; DuckDB sometimes evaluates more (it
     // folds constant branches when planning, evaluates a NULLIF in a later COALESCE argument, or
     // a COALESCE under GREATEST) and raises an error from an argument the row never needed.
@@ -282,9 +299,11 @@ const CORE: readonly Difference[] = [
     // binds to a BLOB overload (repeat) and a later text function fails to bind.
     id: 'duckdb-null-typing',
     async explains(c, e) {
-      if (!c.plan || c.duck.k !== 'error' || !/^Binder Error: No function matches .*BLOB/.test(c.duck.msg) || c.ours.k === 'error') return false;
+      if (!c.plan || c.duck.k !== 'error' || !/^Binder Error: (No function matches .*BLOB|Cannot combine types of VARCHAR and BLOB)/.test(c.duck.msg) || c.ours.k === 'error') return false;
       const nullText = (n: Node): boolean => (n.op === 'lit' && n.value === null && n.ty === 'text') || n.args.some(nullText);
-      return nullText(c.node) && (await e.evalOurs(c.node)).values.every((v) => v.k === 'null');
+      // The argument holding the NULL concatenation is NULL on every row here.
+      const holder = nullText(c.node) ? c.node.args.find(nullText) ?? c.node : undefined;
+      return holder !== undefined && (await e.evalOurs(holder)).values.every((v) => v.k === 'null');
     },
   },
   {

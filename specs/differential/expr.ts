@@ -101,7 +101,8 @@ export function engineType(n: Node): string {
     case 'neg': case 'abs': case 'round': case 'trunc': case 'floor': case 'ceil': return engineType(n.args[0]!);
     case 'case': return common(n.args.filter((_, i) => i % 2 === 1 || (n.args.length % 2 === 1 && i === n.args.length - 1)));
     case 'case_simple': return common([n.args[2]!, n.args[3]!]);
-    case 'coalesce': case 'greatest': case 'least': case 'nullif': return common(n.args);
+    case 'coalesce': case 'greatest': case 'least': return common(n.args);
+    case 'nullif': return engineType(n.args[0]!);
     default: return BY_CLASS[n.ty];
   }
 }

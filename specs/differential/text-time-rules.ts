@@ -3,9 +3,9 @@
  * regular expressions, parsing and printing) and on dates and times (precision, range, century
  * boundaries). See differences.ts for how a rule explains a difference.
  */
-import { argsAgree, num, type Difference } from './culprit.js';
+import { argsAgree, failureAlone, num, type Difference } from './culprit.js';
 import type { Norm } from './engines.js';
-import { call, isInteger } from './expr.js';
+import { call, isInteger, type Node } from './expr.js';
 import { cmpPoints, cmpUnits, daysFromCivil, decimalOfText, DUCK_CASE, janFirst, onText, regexModel, relationOp, same, scaleOf, spells, substringDuck, substringDuckClamped, substringStandard, text, yearOf } from './models.js';
 
 /** Text that converts to a boolean here (trimmed, any case) and in DuckDB (exactly these, any case). */
@@ -73,7 +73,7 @@ export const TEXT_AND_TIME: readonly Difference[] = [
     id: 'timestamp-range',
     async explains(c, e) {
       if ((c.node.op !== 'to_timestamp' && c.node.op !== 'epoch_ms_ts') || c.ours.k !== 'null' || c.duck.k !== 'ts' || Math.abs(c.duck.micros) <= 8.64e18 || c.id === undefined) return false;
-      return /expression error: overflow/.test((await e.oursFailure(c.node, c.id)) ?? '');
+      return /expression error: overflow/.test((await failureAlone(c, e)) ?? '');
     },
   },
   {
@@ -130,12 +130,65 @@ export const TEXT_AND_TIME: readonly Difference[] = [
     id: 'microsecond-precision',
     explains(c) {
       if (!argsAgree(c)) return false;
-      const ms = Math.max(...c.argsOurs.map((a) => (a.k === 'ts' ? Math.abs(a.micros) / 1000 : 0)));
+      // The magnitude that limits precision: a timestamp argument's, or the result's (to_timestamp of a number).
+      const ms = Math.max(...[...c.argsOurs, c.ours].map((a) => (a.k === 'ts' ? Math.abs(a.micros) / 1000 : 0)));
       if (ms < 2 ** 43) return false;
       const ulpMicros = 2 ** (Math.floor(Math.log2(ms)) - 52) * 1000;
       const micros = (v: Norm) => (v.k === 'ts' ? v.micros : v.k === 'interval' ? v.days * 86_400_000_000 + v.micros : undefined);
       const [o, d] = [micros(c.ours), micros(c.duck)];
       return o !== undefined && d !== undefined && c.ours.k === c.duck.k && Math.abs(o - d) <= 2 * ulpMicros;
+    },
+  },
+  {
+    // A timestamp outside years 1691-2248 as text: the sub-millisecond digits are approximate (as
+    // above), and a BC timestamp is written as PostgreSQL does ('... 07:48:04+00 BC'; DuckDB writes
+    // '... (BC) 07:48:04+00').
+    id: 'far-timestamp-text',
+    explains(c) {
+      if (c.node.op !== 'cast' || c.node.ty !== 'text' || !argsAgree(c) || c.argsOurs[0]?.k !== 'ts') return false;
+      const ms = Math.abs(c.argsOurs[0].micros) / 1000;
+      const [o, d] = [text(c.ours), text(c.duck)];
+      if (ms < 2 ** 43 || o === undefined || d === undefined) return false;
+      const parse = (s: string, bc: RegExp) => {
+        const m = /^(\d+-\d\d-\d\d \d\d:\d\d:\d\d)(?:\.(\d+))?(\+00)?$/.exec(s.replace(bc, ''));
+        return m === null ? undefined : { at: m[1]! + (m[3] ?? ''), micros: Number((m[2] ?? '').padEnd(6, '0')), bc: bc.test(s) };
+      };
+      const [x, y] = [parse(o, / BC$/), parse(d.replace(' (BC) ', ' '), /$^/)];
+      if (x === undefined || y === undefined || x.at !== y.at || x.bc !== d.includes('(BC)')) return false;
+      return Math.abs(x.micros - y.micros) <= 2 * 2 ** (Math.floor(Math.log2(ms)) - 52) * 1000;
+    },
+  },
+  {
+    // A DuckDB optimizer bug: CAST(<timestamp> AS VARCHAR) compared with a text constant is
+    // rewritten as a timestamp comparison with the constant cast to a timestamp, which is NULL when
+    // the constant is not a timestamp ('2', ' '). Here the texts are compared, as written.
+    id: 'duckdb-text-cast-unwrap',
+    explains(c) {
+      if (!['eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'between', 'not_between'].includes(c.node.op) || !argsAgree(c)) return false;
+      const castOfTime = (n: Node) => n.op === 'cast' && n.ty === 'text' && (n.args[0]!.ty === 'timestamp' || n.args[0]!.ty === 'date');
+      const columnFree = (n: Node): boolean => n.op !== 'col' && n.args.every(columnFree);
+      const [x, ...bounds] = c.node.args;
+      const pairs = c.node.op.includes('between') ? (castOfTime(x!) ? bounds.map((_, i) => i + 1) : []) : castOfTime(c.node.args[0]!) ? [1] : castOfTime(c.node.args[1]!) ? [0] : [];
+      const unparsable = pairs.filter((i) => columnFree(c.node.args[i]!) && !/^\s*-?\d{4,}-\d{1,2}-\d{1,2}/.test(text(c.argsOurs[i]) ?? '0000-01-01'));
+      if (unparsable.length === 0) return false;
+      const ours = relationOp(c.node.op, c.argsOurs, onText(cmpUnits));
+      const duck = relationOp(c.node.op, c.argsOurs.map((a, i) => (unparsable.includes(i) ? ({ k: 'null' } as Norm) : a)), onText(cmpUnits));
+      return ours !== undefined && duck !== undefined && same(ours, c.ours) && same(duck, c.duck);
+    },
+  },
+  {
+    // trim/ltrim/rtrim without characters remove spaces (U+0020) here, as in PostgreSQL and the
+    // standard; DuckDB removes every Unicode space separator (Zs: NBSP, em space, ...).
+    id: 'trim-unicode-space',
+    explains(c) {
+      if (!['trim', 'ltrim', 'rtrim'].includes(c.node.op) || c.node.args.length !== 1 || !argsAgree(c)) return false;
+      const s = text(c.argsOurs[0]);
+      if (s === undefined) return false;
+      const strip = (space: string) => {
+        const [l, r] = [c.node.op !== 'rtrim' ? `^[${space}]+` : '$^', c.node.op !== 'ltrim' ? `[${space}]+$` : '$^'];
+        return s.replace(new RegExp(l, 'u'), '').replace(new RegExp(r, 'u'), '');
+      };
+      return text(c.ours) === strip(' ') && text(c.duck) === strip('\\p{Zs}');
     },
   },
   {
