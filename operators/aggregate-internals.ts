@@ -1,270 +1,237 @@
 /**
- * Accumulators for grouped aggregates: one dense typed array per aggregate, indexed by group id
- * (from a GroupTable). Updates take a whole batch (group ids per selected row) and never allocate
- * per row. Results follow SQL: SUM/MIN/MAX/AVG of no non-NULL values is NULL, COUNT is never NULL.
+ * Shared by the aggregating operators (windows, sessions, unbounded GROUP BY, snapshot GROUP BY):
+ * binding aggregate calls against an input schema (one compiled program computes every value,
+ * FILTER condition and ORDER BY key a batch needs) and an `AggregateSet` that drives one
+ * accumulator per call over group slots, applying each call's FILTER.
  */
 import {
-  fixedColumn,
-  kernels,
-  kindOf,
+  columnsOf,
+  fieldIndex,
   PlanError,
-  validityOf,
   type AggregateUdf,
   type Column,
   type ColumnType,
+  type FieldSpec,
   type FunctionTable,
+  type RecordBatch,
   type Schema,
 } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
-import { aggregateFunctions } from './catalog.js';
-import { UdafAccumulator } from './udaf-accumulator.js';
+import type { Accumulator, ErrorSink } from './agg/accumulator.js';
+import { ApproxDistinct } from './agg/approx-distinct.js';
+import { BoolAgg } from './agg/bool.js';
+import { Distinct } from './agg/distinct.js';
+import { DenseExtreme, denseExtreme, RetractableExtreme, ValueExtreme } from './agg/extreme.js';
+import { Moments, type MomentKind } from './agg/moments.js';
+import { Ordered, type OrderedKind } from './agg/ordered.js';
+import { Percentile } from './agg/percentile.js';
+import { Count, Sum } from './agg/sum.js';
+import { UdafAccumulator } from './agg/udaf.js';
+import { aggregateAccepts, aggregateFunctions, aggregateName, aggregateResultType } from './catalog.js';
+import { compileCalc, type CalcProgram } from './expr/compile.js';
 
-/** Dense per-group state of one aggregate. */
-export interface Accumulator {
-  /** Adds rows `sel[0..count)` (or 0..count) of `column` (null for COUNT(*)) to groups `gids[0..count)`. */
-  add(gids: Int32Array, column: Column | null, sel: Int32Array | null, count: number): void;
-  /** The result column for groups 0..groups-1. */
-  result(groups: number): Column;
-  snapshot(): unknown;
-  restore(state: unknown): void;
-}
-
-/** Serialisable accumulator arrays. */
-export interface AccumulatorState {
-  readonly values: Float64Array;
-  readonly counts: Float64Array;
-}
-
-/** A bound aggregate call: the function, its input column (if any) and output type. */
-export interface AggregateSpec {
+/** One aggregate call, bound. Column indexes point into the set's value batch. */
+export interface BoundCall {
   readonly name: string;
   readonly fn: string;
-  /** Index of the argument column in the argument batch, or -1 for COUNT(*). */
-  readonly arg: number;
-  readonly argType: ColumnType | undefined;
   readonly type: ColumnType;
-  /** Set when `fn` names a user-defined aggregate. */
-  readonly udaf?: AggregateUdf;
+  readonly argType: ColumnType | undefined;
+  /** The value column, or -1 for COUNT(*). */
+  readonly value: number;
+  /** The FILTER condition column, or -1. */
+  readonly filter: number;
+  /** The ORDER BY key column, or -1. */
+  readonly order: number;
+  readonly orderType: ColumnType | undefined;
+  readonly descending: boolean;
+  readonly distinct: boolean;
+  readonly constants: readonly unknown[];
+  readonly udaf: AggregateUdf | undefined;
 }
 
-/** The output type of an aggregate over an argument type. */
-export function aggregateType(fn: string, argType: ColumnType | undefined): ColumnType {
-  const desc = aggregateFunctions[fn]!;
-  switch (desc.result) {
-    case 'count': return 'int64';
-    case 'float64': return 'float64';
-    case 'sum': return argType === 'float32' || argType === 'float64' ? 'float64' : 'int64';
-    case 'first': return argType!;
-  }
+/** Aggregate calls bound to an input schema. */
+export interface BoundAggregates {
+  /** Computes the value batch from an input batch; undefined when the input batch is the value batch. */
+  readonly program: CalcProgram | undefined;
+  readonly calls: readonly BoundCall[];
+  /** Output fields, one per call. */
+  readonly fields: readonly FieldSpec[];
 }
 
-/** Validates an aggregate call against the argument types. */
-export function checkAggregate(call: plan.AggregateCall, argTypes: readonly ColumnType[], functions?: FunctionTable): void {
-  const name = call.function ?? '';
-  const desc = aggregateFunctions[name];
-  const udaf = desc === undefined ? functions?.udaf(name) : undefined;
-  if (udaf !== undefined) {
-    if (argTypes.length !== 1) throw new PlanError(`aggregate '${name}' takes 1 argument, got ${argTypes.length}`);
-    return;
-  }
-  if (desc === undefined) throw new PlanError(`unknown aggregate function '${name}'; aggregates are: ${Object.keys(aggregateFunctions).join(', ')}`);
-  if (argTypes.length < desc.minArgs || argTypes.length > desc.maxArgs) {
-    throw new PlanError(`aggregate '${name}' takes ${desc.minArgs === desc.maxArgs ? desc.minArgs : `${desc.minArgs} or ${desc.maxArgs}`} argument(s), got ${argTypes.length}`);
-  }
-  for (const t of argTypes) {
-    const kind = kindOf(t);
-    if (name !== 'count' && kind === 'decimal') throw new PlanError(`aggregate '${name}' over DECIMAL (exact decimal accumulators) arrives with the event-time issue; CAST the argument to DOUBLE for now`);
-    const numeric = /^(int|float)/.test(kind) || ((name === 'min' || name === 'max') && (kind === 'timestamp' || kind === 'date' || kind === 'time'));
-    if (desc.accepts === 'numeric' && !numeric) throw new PlanError(`aggregate '${name}' needs a numeric argument, got ${argTypes.join(', ')}`);
-  }
+/** A constant argument's value (a literal). */
+function constantOf(e: plan.Expr, fn: string): unknown {
+  const l = e.literal;
+  if (l == null) throw new PlanError(`the extra arguments of ${fn} must be constants`);
+  if (l.doubleValue != null) return l.doubleValue;
+  if (l.int32Value != null) return l.int32Value;
+  if (l.int64Value != null) return Number(l.int64Value);
+  if (l.stringValue != null) return l.stringValue;
+  return null;
 }
 
-/** Creates the accumulator of an aggregate. */
-export function createAccumulator(spec: AggregateSpec): Accumulator {
-  if (spec.udaf !== undefined) return new UdafAccumulator(spec.udaf, spec.argType!);
-  switch (spec.fn) {
-    case 'count': return new Count(spec.arg >= 0);
-    case 'sum': return new Sum(spec.argType!, spec.type, false);
-    case 'avg': return new Sum(spec.argType!, 'float64', true);
-    case 'min': return new Extreme(spec.type, true);
-    case 'max': return new Extreme(spec.type, false);
-  }
-  throw new PlanError(`aggregate '${spec.fn}' has no accumulator`);
-}
-
-/** A Float64Array of a numeric column's values, one per row (copies unless already float64). */
-export function numbersOf(column: Column, type: ColumnType): Float64Array {
-  const n = column.length;
-  const kind = kindOf(type);
-  if (kind === 'float64') return (column.values as Float64Array).subarray(0, n);
-  if (kind === 'int64' || kind === 'timestamp') {
-    const out = new Float64Array(n);
-    kernels().int64ToFloat64(column.values as BigInt64Array, 0, out, n);
-    return out;
-  }
-  return Float64Array.from((column.values as Int32Array).subarray(0, n));
-}
-
-abstract class Dense implements Accumulator {
-  protected values = new Float64Array(16);
-  protected counts = new Float64Array(16);
-
-  abstract add(gids: Int32Array, column: Column | null, sel: Int32Array | null, count: number): void;
-  abstract result(groups: number): Column;
-
-  protected ensure(gids: Int32Array, count: number, initial: number): void {
-    let max = -1;
-    for (let j = 0; j < count; j++) if (gids[j]! > max) max = gids[j]!;
-    if (max < this.values.length) return;
-    let cap = this.values.length;
-    while (cap <= max) cap *= 2;
-    const values = new Float64Array(cap).fill(initial);
-    values.set(this.values);
-    const counts = new Float64Array(cap);
-    counts.set(this.counts);
-    this.values = values;
-    this.counts = counts;
-  }
-
-  snapshot(): AccumulatorState {
-    return { values: this.values.slice(), counts: this.counts.slice() };
-  }
-
-  restore(state: AccumulatorState): void {
-    this.values = state.values.slice();
-    this.counts = state.counts.slice();
-  }
-
-  /** A column of `values` (converted to `type`) with NULL where the count is 0. */
-  protected column(type: ColumnType, groups: number, values: Float64Array): Column {
-    let nulls = 0;
-    for (let g = 0; g < groups; g++) if (this.counts[g] === 0) nulls++;
-    let validity: Uint8Array | null = null;
-    if (nulls > 0) {
-      validity = new Uint8Array((groups + 7) >> 3);
-      for (let g = 0; g < groups; g++) if (this.counts[g]! > 0) validity[g >> 3]! |= 1 << (g & 7);
-    }
-    return numbersColumn(type, values.subarray(0, groups), validity, nulls);
-  }
-}
-
-/** Builds a column of `type` from doubles. */
-export function numbersColumn(type: ColumnType, values: Float64Array, validity: Uint8Array | null, nulls: number): Column {
-  const n = values.length;
-  const kind = kindOf(type);
-  if (kind === 'int64' || kind === 'timestamp') {
-    const out = new BigInt64Array(n);
-    kernels().float64ToInt64(values, out, n);
-    return fixedColumn(type, out, n, validity, nulls);
-  }
-  if (kind === 'float64') return fixedColumn(type, values.slice(), n, validity, nulls);
-  const make = ({ int8: Int8Array, int16: Int16Array, int32: Int32Array, date: Int32Array, time: Int32Array, float32: Float32Array } as unknown as Record<string, Int32ArrayConstructor>)[kind];
-  if (make === undefined) throw new PlanError(`cannot build a numeric column of type ${type}`);
-  return fixedColumn(type, make.from(values), n, validity, nulls);
-}
-
-class Count extends Dense {
-  constructor(private readonly ofColumn: boolean) {
-    super();
-  }
-
-  add(gids: Int32Array, column: Column | null, sel: Int32Array | null, count: number): void {
-    this.ensure(gids, count, 0);
-    const values = this.values;
-    const validity = column !== null && this.ofColumn ? validityOf(column) : null;
-    if (validity === null) {
-      for (let j = 0; j < count; j++) values[gids[j]!]++;
-      return;
-    }
-    const o = column!.offset;
-    for (let j = 0; j < count; j++) {
-      const bit = o + (sel === null ? j : sel[j]!);
-      if ((validity[bit >> 3]! >> (bit & 7)) & 1) values[gids[j]!]++;
-    }
-  }
-
-  result(groups: number): Column {
-    return numbersColumn('int64', this.values.subarray(0, groups), null, 0);
-  }
-}
-
-class Sum extends Dense {
-  constructor(private readonly argType: ColumnType, private readonly type: ColumnType, private readonly average: boolean) {
-    super();
-  }
-
-  add(gids: Int32Array, column: Column | null, sel: Int32Array | null, count: number): void {
-    this.ensure(gids, count, 0);
-    const col = column!;
-    const nums = numbersOf(col, this.argType);
-    const validity = validityOf(col);
-    // The kernel reads contiguous rows with validity bits from 0: the common unsliced batch.
-    if (sel === null && (validity === null || col.offset === 0)) {
-      kernels().sumByGroup(this.values, this.counts, gids, nums, validity, 0, count);
-      return;
-    }
-    const o = col.offset;
-    for (let j = 0; j < count; j++) {
-      const row = sel === null ? j : sel[j]!;
-      const bit = o + row;
-      if (validity !== null && ((validity[bit >> 3]! >> (bit & 7)) & 1) === 0) continue;
-      const g = gids[j]!;
-      this.values[g] += nums[row]!;
-      this.counts[g]++;
-    }
-  }
-
-  result(groups: number): Column {
-    if (!this.average) return this.column(this.type, groups, this.values);
-    const avg = new Float64Array(groups);
-    for (let g = 0; g < groups; g++) avg[g] = this.counts[g]! > 0 ? this.values[g]! / this.counts[g]! : 0;
-    return this.column('float64', groups, avg);
-  }
-}
-
-class Extreme extends Dense {
-  private readonly initial: number;
-
-  constructor(private readonly type: ColumnType, private readonly min: boolean) {
-    super();
-    this.initial = min ? Infinity : -Infinity;
-    this.values.fill(this.initial);
-  }
-
-  add(gids: Int32Array, column: Column | null, sel: Int32Array | null, count: number): void {
-    this.ensure(gids, count, this.initial);
-    const col = column!;
-    const nums = numbersOf(col, this.type);
-    const validity = validityOf(col);
-    const o = col.offset;
-    const values = this.values;
-    for (let j = 0; j < count; j++) {
-      const row = sel === null ? j : sel[j]!;
-      const bit = o + row;
-      if (validity !== null && ((validity[bit >> 3]! >> (bit & 7)) & 1) === 0) continue;
-      const g = gids[j]!;
-      const v = nums[row]!;
-      if (this.min ? v < values[g]! : v > values[g]!) values[g] = v;
-      this.counts[g]++;
-    }
-  }
-
-  result(groups: number): Column {
-    const out = this.values.slice(0, groups);
-    for (let g = 0; g < groups; g++) if (this.counts[g] === 0) out[g] = 0;
-    return this.column(this.type, groups, out);
-  }
-}
-
-/** Output fields of aggregate calls over an argument schema (for outputSchema). */
-export function aggregateSpecs(calls: readonly plan.AggregateCall[], argSchema: Schema, argIndex: (call: number) => number, functions?: FunctionTable): AggregateSpec[] {
-  return calls.map((call, k) => {
-    const arg = argIndex(k);
-    const argType = arg >= 0 ? argSchema.fields[arg]!.type : undefined;
-    checkAggregate(call, argType === undefined ? [] : [argType], functions);
-    const fn = call.function ?? '';
-    const udaf = aggregateFunctions[fn] === undefined ? functions?.udaf(fn) : undefined;
-    if (udaf !== undefined) return { name: call.name || `${fn}${k}`, fn, arg, argType, type: udaf.returns, udaf };
-    return { name: call.name || `${fn}${k}`, fn, arg, argType, type: aggregateType(fn, argType) };
+/**
+ * Binds `calls` over `input`. `retractable` says the input is a changelog (rows with weight -1):
+ * aggregates that cannot forget a value (a HyperLogLog sketch) are then computed exactly.
+ */
+export function bindAggregates(calls: readonly plan.AggregateCall[], input: Schema, functions: FunctionTable | undefined): BoundAggregates {
+  const exprs: plan.NamedExpr[] = [];
+  const plainColumns = calls.every((c) => (c.args ?? []).slice(0, 1).every((a) => a.column != null) && c.filter == null && (c.orderBy ?? []).every((o) => o.expr?.column != null));
+  const slot = (e: plan.Expr, what: string): number => {
+    if (plainColumns) return fieldIndex(input, e.column!.name ?? '', what);
+    exprs.push({ name: `v${exprs.length}`, expr: e });
+    return exprs.length - 1;
+  };
+  const pending = calls.map((c, k) => {
+    const raw = c.function ?? '';
+    const fn = aggregateName(raw) ?? raw;
+    const args = c.args ?? [];
+    const desc = aggregateFunctions[fn];
+    const udaf = desc === undefined ? functions?.udaf(raw) : undefined;
+    if (desc === undefined && udaf === undefined) throw new PlanError(`unknown aggregate function '${raw}'; aggregates are: ${Object.keys(aggregateFunctions).join(', ')}`);
+    const constantCount = desc?.constants?.length ?? 0;
+    const valueCount = args.length - constantCount;
+    if (desc !== undefined && (valueCount < desc.minArgs || valueCount > desc.maxArgs)) throw new PlanError(`aggregate '${fn}' takes ${desc.minArgs === desc.maxArgs ? desc.minArgs : `${desc.minArgs} or ${desc.maxArgs}`} value argument(s)${constantCount > 0 ? ` and ${constantCount} constant(s)` : ''}, got ${args.length} argument(s)`);
+    if (udaf !== undefined && args.length !== 1) throw new PlanError(`aggregate '${raw}' takes 1 argument, got ${args.length}`);
+    const order = c.orderBy ?? [];
+    if (order.length > 1) throw new PlanError(`${fn}(... ORDER BY ...) takes one ordering key`);
+    if (order.length > 0 && !desc?.ordered) throw new PlanError(`${fn} does not take ORDER BY inside the call`);
+    return {
+      k, fn, raw, desc, udaf,
+      value: valueCount > 0 ? slot(args[0]!, 'aggregate argument') : -1,
+      constants: args.slice(valueCount).map((a) => constantOf(a, fn)),
+      filter: c.filter != null ? slot(c.filter, 'aggregate filter') : -1,
+      order: order.length > 0 ? slot(order[0]!.expr!, 'aggregate order') : -1,
+      descending: order[0]?.descending === true,
+      distinct: c.distinct === true,
+      name: c.name || `${fn}${k}`,
+    };
   });
+  const program = plainColumns || exprs.length === 0 ? undefined : compileCalc([{ project: { exprs } }], input, { functions });
+  const values = program?.schema ?? input;
+  const typeAt = (i: number) => (i >= 0 ? values.fields[i]!.type : undefined);
+  const bound = pending.map((p): BoundCall => {
+    const argType = typeAt(p.value);
+    if (p.filter >= 0 && typeAt(p.filter) !== 'bool') throw new PlanError(`FILTER (WHERE ...) of ${p.fn} needs a boolean condition, got ${typeAt(p.filter)}`);
+    if (p.desc !== undefined && argType !== undefined) {
+      const need = aggregateAccepts(p.fn, argType);
+      if (need !== undefined) throw new PlanError(`aggregate '${p.fn}' needs ${need}, got ${argType}`);
+    }
+    for (const c of p.constants) {
+      const fraction = p.desc?.constants?.[0] === 'fraction';
+      if (fraction && (typeof c !== 'number' || !(c >= 0 && c <= 1))) throw new PlanError(`the fraction of ${p.fn} must be a number from 0 to 1, got ${String(c)}`);
+      if (!fraction && typeof c !== 'string') throw new PlanError(`the separator of ${p.fn} must be a text constant`);
+    }
+    if (p.distinct && (p.fn === 'first_value' || p.fn === 'last_value')) throw new PlanError(`${p.fn}(DISTINCT ...) has no meaning; drop DISTINCT`);
+    if (p.distinct && p.udaf !== undefined) throw new PlanError(`DISTINCT is not supported for aggregate UDFs`);
+    const type = p.udaf !== undefined ? p.udaf.returns : aggregateResultType(p.fn, argType);
+    return {
+      name: p.name, fn: p.fn, type, argType, value: p.value, filter: p.filter, order: p.order, orderType: typeAt(p.order),
+      descending: p.descending, distinct: p.distinct, constants: p.fn === 'median' ? [0.5] : p.constants, udaf: p.udaf,
+    };
+  });
+  const fields = bound.map((b) => ({ name: b.name, type: b.type, nullable: b.fn !== 'count' && b.fn !== 'approx_count_distinct' }));
+  return { program, calls: bound, fields };
+}
+
+/** The accumulator of one bound call. */
+export function createAccumulator(c: BoundCall, retractable: boolean, onError: ErrorSink): Accumulator {
+  const inner = createPlain(c, retractable, onError);
+  const distinctInvariant = c.fn === 'min' || c.fn === 'max' || c.fn === 'approx_count_distinct' || c.fn === 'bool_and' || c.fn === 'bool_or';
+  return c.distinct && !distinctInvariant ? new Distinct(inner, c.argType!) : inner;
+}
+
+function createPlain(c: BoundCall, retractable: boolean, onError: ErrorSink): Accumulator {
+  if (c.udaf != null) return new UdafAccumulator(c.udaf, c.argType!);
+  const arg = c.argType!;
+  switch (c.fn) {
+    case 'count': return new Count(c.value >= 0);
+    case 'sum': return new Sum(arg, c.type, false, onError);
+    case 'avg': return new Sum(arg, 'float64', true, onError);
+    case 'min': case 'max':
+      if (retractable) return new RetractableExtreme(arg, c.fn === 'min');
+      return denseExtreme(arg) ? new DenseExtreme(arg, c.fn === 'min') : new ValueExtreme(arg, c.fn === 'min');
+    case 'first_value': case 'last_value': case 'string_agg': case 'array_agg':
+      return new Ordered(c.fn as OrderedKind, arg, c.type, c.orderType, c.descending, String(c.constants[0] ?? ','), retractable);
+    case 'stddev_samp': case 'stddev_pop': case 'var_samp': case 'var_pop':
+      return new Moments(c.fn as MomentKind, arg);
+    case 'bool_and': case 'bool_or': return new BoolAgg(c.fn === 'bool_and');
+    case 'approx_count_distinct':
+      // A sketch cannot forget a value: over a changelog, count exactly.
+      return retractable ? new Distinct(new Count(true), arg) : new ApproxDistinct(arg);
+    case 'percentile_cont': case 'median': case 'approx_percentile': return new Percentile(arg, Number(c.constants[0]), false);
+    case 'percentile_disc': return new Percentile(arg, Number(c.constants[0]), true);
+  }
+  throw new PlanError(`aggregate '${c.fn}' has no accumulator`);
+}
+
+/** The accumulators of a query's aggregate calls over shared group slots. */
+export class AggregateSet {
+  readonly accumulators: Accumulator[];
+  private gids: Int32Array = new Int32Array(0);
+  private rows: Int32Array = new Int32Array(0);
+
+  constructor(readonly bound: BoundAggregates, retractable: boolean, onError: ErrorSink) {
+    this.accumulators = bound.calls.map((c) => createAccumulator(c, retractable, onError));
+  }
+
+  /** The columns aggregate arguments are read from, for an input batch. */
+  static valuesOf(bound: BoundAggregates, batch: RecordBatch, ctx: Parameters<CalcProgram['run']>[1]): Column[] {
+    return bound.program === undefined ? columnsOf(batch) : columnsOf(bound.program.run(batch, ctx) ?? batch);
+  }
+
+  /**
+   * Folds rows into groups: row `rows[j]` (or j) belongs to group `gids[j]`. `weights` and
+   * `times` are indexed by input row.
+   */
+  update(values: readonly Column[], gids: Int32Array, rows: Int32Array | null, count: number, weights: Int32Array | null, times: Float64Array | null, seq: number): void {
+    const calls = this.bound.calls;
+    for (let k = 0; k < calls.length; k++) {
+      const c = calls[k]!;
+      const args = c.value < 0 ? [] : c.order >= 0 ? [values[c.value]!, values[c.order]!] : [values[c.value]!];
+      if (c.filter < 0) {
+        this.accumulators[k]!.add({ args, gids, rows, count, weights, times, seq });
+        continue;
+      }
+      // FILTER: only rows whose condition is TRUE (not FALSE, not NULL).
+      const cond = values[c.filter]!;
+      const bits = cond.values as Uint8Array;
+      const validity = cond.nullCount > 0 ? cond.nullBitmap ?? null : null;
+      if (this.gids.length < count) {
+        this.gids = new Int32Array(Math.max(count, 1024));
+        this.rows = new Int32Array(Math.max(count, 1024));
+      }
+      let n = 0;
+      for (let j = 0; j < count; j++) {
+        const row = rows === null ? j : rows[j]!;
+        const bit = cond.offset + row;
+        if (((bits[bit >> 3]! >> (bit & 7)) & 1) === 0) continue;
+        if (validity !== null && ((validity[bit >> 3]! >> (bit & 7)) & 1) === 0) continue;
+        this.gids[n] = gids[j]!;
+        this.rows[n] = row;
+        n++;
+      }
+      if (n > 0) this.accumulators[k]!.add({ args, gids: this.gids, rows: this.rows, count: n, weights, times, seq });
+    }
+  }
+
+  /** One result column per call for groups `gids[0..count)`. */
+  results(gids: Int32Array, count: number): Column[] {
+    return this.accumulators.map((a) => a.result(gids, count));
+  }
+
+  merge(into: number, from: number): void {
+    for (const a of this.accumulators) a.merge(into, from);
+  }
+
+  clear(gid: number): void {
+    for (const a of this.accumulators) a.clear(gid);
+  }
+
+  snapshot(): unknown[] {
+    return this.accumulators.map((a) => a.snapshot());
+  }
+
+  restore(state: readonly unknown[]): void {
+    this.accumulators.forEach((a, k) => a.restore(state[k]));
+  }
 }

@@ -171,23 +171,92 @@ export function functionNames(): string[] {
 /** An aggregate function. */
 export interface AggregateFunction {
   readonly name: string;
-  /** Argument count range; COUNT takes 0 (COUNT(*)) or 1. */
+  /** Value arguments: COUNT takes 0 (COUNT(*)) or 1, the others 1. */
   readonly minArgs: 0 | 1;
   readonly maxArgs: 1;
+  /** Constant arguments after the value: a STRING_AGG separator, a percentile fraction. */
+  readonly constants?: readonly ('text' | 'fraction')[];
   readonly accepts: ArgClass;
-  /** `count`: int64; `sum`: int64 for integers, the decimal or float64 otherwise; `first`: the argument type; `float64`. */
-  readonly result: 'count' | 'sum' | 'first' | 'float64';
+  /**
+   * `count`: int64; `sum`: int64 for integers, decimal(38,s) for decimals, float64 for floats;
+   * `first`: the argument type; `float64`; `bool`; `utf8`; `list`: a list of the argument type.
+   */
+  readonly result: 'count' | 'sum' | 'first' | 'float64' | 'bool' | 'utf8' | 'list';
+  /** Takes `ORDER BY` inside the call (its order decides the result). */
+  readonly ordered?: boolean;
+  /** Written `f(fraction) WITHIN GROUP (ORDER BY x)`. */
+  readonly withinGroup?: boolean;
+  readonly aliases?: readonly string[];
   readonly description: string;
 }
 
-/** Aggregate functions by name. */
-export const aggregateFunctions: Readonly<Record<string, AggregateFunction>> = {
-  count: { name: 'count', minArgs: 0, maxArgs: 1, accepts: 'any', result: 'count', description: 'COUNT(*) or COUNT(x): rows, or non-NULL values of x' },
-  sum: { name: 'sum', minArgs: 1, maxArgs: 1, accepts: 'numeric', result: 'sum', description: 'sum of non-NULL values; NULL if none' },
-  min: { name: 'min', minArgs: 1, maxArgs: 1, accepts: 'numeric', result: 'first', description: 'smallest non-NULL value' },
-  max: { name: 'max', minArgs: 1, maxArgs: 1, accepts: 'numeric', result: 'first', description: 'largest non-NULL value' },
-  avg: { name: 'avg', minArgs: 1, maxArgs: 1, accepts: 'numeric', result: 'float64', description: 'mean of non-NULL values' },
-};
+const agg = (def: AggregateFunction): [string, AggregateFunction] => [def.name, def];
+
+/** Aggregate functions by canonical name. */
+export const aggregateFunctions: Readonly<Record<string, AggregateFunction>> = Object.fromEntries([
+  agg({ name: 'count', minArgs: 0, maxArgs: 1, accepts: 'any', result: 'count', description: 'COUNT(*) or COUNT(x): rows, or non-NULL values of x' }),
+  agg({ name: 'sum', minArgs: 1, maxArgs: 1, accepts: 'numeric', result: 'sum', description: 'sum of non-NULL values (exact for integers and decimals); NULL if none' }),
+  agg({ name: 'avg', minArgs: 1, maxArgs: 1, accepts: 'numeric', result: 'float64', aliases: ['mean'], description: 'mean of non-NULL values' }),
+  agg({ name: 'min', minArgs: 1, maxArgs: 1, accepts: 'comparable', result: 'first', description: 'smallest non-NULL value' }),
+  agg({ name: 'max', minArgs: 1, maxArgs: 1, accepts: 'comparable', result: 'first', description: 'largest non-NULL value' }),
+  agg({ name: 'first_value', minArgs: 1, maxArgs: 1, accepts: 'any', result: 'first', ordered: true, aliases: ['first'], description: 'the value of the first row, by ORDER BY inside the call, else by event time then arrival' }),
+  agg({ name: 'last_value', minArgs: 1, maxArgs: 1, accepts: 'any', result: 'first', ordered: true, aliases: ['last'], description: 'the value of the last row, by ORDER BY inside the call, else by event time then arrival' }),
+  agg({ name: 'stddev_samp', minArgs: 1, maxArgs: 1, accepts: 'numeric', result: 'float64', aliases: ['stddev'], description: 'sample standard deviation; NULL for fewer than 2 values' }),
+  agg({ name: 'stddev_pop', minArgs: 1, maxArgs: 1, accepts: 'numeric', result: 'float64', description: 'population standard deviation' }),
+  agg({ name: 'var_samp', minArgs: 1, maxArgs: 1, accepts: 'numeric', result: 'float64', aliases: ['variance'], description: 'sample variance; NULL for fewer than 2 values' }),
+  agg({ name: 'var_pop', minArgs: 1, maxArgs: 1, accepts: 'numeric', result: 'float64', description: 'population variance' }),
+  agg({ name: 'bool_and', minArgs: 1, maxArgs: 1, accepts: 'bool', result: 'bool', aliases: ['every'], description: 'TRUE if every non-NULL value is TRUE' }),
+  agg({ name: 'bool_or', minArgs: 1, maxArgs: 1, accepts: 'bool', result: 'bool', description: 'TRUE if any non-NULL value is TRUE' }),
+  agg({ name: 'string_agg', minArgs: 1, maxArgs: 1, constants: ['text'], accepts: 'text', result: 'utf8', ordered: true, aliases: ['listagg', 'group_concat'], description: 'non-NULL values joined by a separator, in ORDER BY (or event-time) order' }),
+  agg({ name: 'array_agg', minArgs: 1, maxArgs: 1, accepts: 'any', result: 'list', ordered: true, aliases: ['list'], description: 'values (NULLs included) as a list, in ORDER BY (or event-time) order' }),
+  agg({ name: 'approx_count_distinct', minArgs: 1, maxArgs: 1, accepts: 'any', result: 'count', description: 'distinct non-NULL values: exact up to 512, then HyperLogLog (about 1.6% error)' }),
+  agg({ name: 'percentile_cont', minArgs: 1, maxArgs: 1, constants: ['fraction'], accepts: 'numeric', result: 'float64', withinGroup: true, aliases: ['quantile_cont'], description: 'PERCENTILE_CONT(f) WITHIN GROUP (ORDER BY x): interpolated percentile, exact' }),
+  agg({ name: 'percentile_disc', minArgs: 1, maxArgs: 1, constants: ['fraction'], accepts: 'numeric', result: 'first', withinGroup: true, aliases: ['quantile_disc'], description: 'PERCENTILE_DISC(f) WITHIN GROUP (ORDER BY x): the first value whose cumulative share reaches f' }),
+  agg({ name: 'approx_percentile', minArgs: 1, maxArgs: 1, constants: ['fraction'], accepts: 'numeric', result: 'float64', aliases: ['approx_percentile_cont', 'approx_quantile'], description: 'approx_percentile(x, f): the interpolated percentile (computed exactly; see docs)' }),
+  agg({ name: 'median', minArgs: 1, maxArgs: 1, accepts: 'numeric', result: 'float64', description: 'PERCENTILE_CONT(0.5)' }),
+]);
+
+const AGGREGATE_ALIASES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.values(aggregateFunctions).flatMap((d) => (d.aliases ?? []).map((a) => [a, d.name])),
+);
+
+/** The canonical name of a built-in aggregate (aliases resolved), or undefined. */
+export function aggregateName(name: string): string | undefined {
+  const n = name.toLowerCase();
+  return aggregateFunctions[n] !== undefined ? n : AGGREGATE_ALIASES[n];
+}
+
+/** The result type of a built-in aggregate over a value argument type (undefined for COUNT(*)). */
+export function aggregateResultType(fn: string, argType: string | undefined): string {
+  const desc = aggregateFunctions[fn]!;
+  switch (desc.result) {
+    case 'count': return 'int64';
+    case 'float64': return 'float64';
+    case 'bool': return 'bool';
+    case 'utf8': return 'utf8';
+    case 'list': return `list<${argType}>`;
+    case 'first': return argType!;
+    case 'sum': {
+      const k = typeKind(argType!);
+      if (k === 'float32' || k === 'float64') return 'float64';
+      if (k === 'decimal') return `decimal(38,${decimalParams(argType!)!.scale})`;
+      return 'int64';
+    }
+  }
+}
+
+/** Whether a built-in aggregate accepts an argument type; the reason when it does not. */
+export function aggregateAccepts(fn: string, argType: string): string | undefined {
+  const desc = aggregateFunctions[fn]!;
+  const k = typeKind(argType);
+  switch (desc.accepts) {
+    case 'numeric': return isNumberType(argType) ? undefined : 'a number';
+    case 'bool': return k === 'bool' ? undefined : 'a BOOLEAN';
+    case 'text': return k === 'utf8' || k === 'json' ? undefined : 'text';
+    case 'comparable': return k === 'list' || k === 'struct' || k === 'map' ? 'a value that can be ordered (not a list, struct or map)' : undefined;
+    default: return undefined;
+  }
+}
 
 // ---- type rules (pure string logic; no runtime imports) ----
 

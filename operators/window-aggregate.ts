@@ -30,8 +30,7 @@ import {
   type Schema,
 } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
-import { aggregateSpecs, createAccumulator, type Accumulator, type AggregateSpec } from './aggregate-internals.js';
-import { compileCalc, type CalcProgram } from './expr/compile.js';
+import { AggregateSet, bindAggregates, type BoundAggregates } from './aggregate-internals.js';
 
 interface WindowShape {
   readonly size: number;
@@ -42,7 +41,7 @@ interface WindowShape {
 interface OpenWindow {
   readonly start: number;
   readonly groups: GroupTable;
-  readonly accumulators: Accumulator[];
+  readonly aggregates: AggregateSet;
 }
 
 interface Bound {
@@ -50,10 +49,7 @@ interface Bound {
   readonly keys: readonly number[];
   readonly keyTypes: readonly ColumnType[];
   readonly time: number;
-  /** Computes aggregate arguments when they are not plain columns. */
-  readonly args: CalcProgram | undefined;
-  readonly argColumns: readonly number[];
-  readonly specs: readonly AggregateSpec[];
+  readonly aggregates: BoundAggregates;
   readonly schema: Schema;
 }
 
@@ -80,27 +76,14 @@ function bindNode(node: plan.WindowAggregateNode, input: Schema, functions?: Fun
   }
   const calls = node.aggregates ?? [];
   if (calls.length === 0) throw new PlanError('a window aggregate needs at least one aggregate');
-  const plainArgs = calls.every((c) => (c.args ?? []).every((a) => a.column != null));
-  let args: CalcProgram | undefined;
-  let argSchema = input;
-  const argColumns: number[] = [];
-  if (plainArgs) {
-    calls.forEach((c) => argColumns.push(c.args?.length ? fieldIndex(input, c.args[0]!.column!.name ?? '', 'aggregate argument') : -1));
-  } else {
-    const exprs = calls.flatMap((c, k) => (c.args ?? []).slice(0, 1).map((e) => ({ name: `arg${k}`, expr: e })));
-    args = compileCalc([{ project: { exprs } }], input, { functions });
-    argSchema = args.schema;
-    let next = 0;
-    calls.forEach((c) => argColumns.push(c.args?.length ? next++ : -1));
-  }
-  const specs = aggregateSpecs(calls, argSchema, (k) => argColumns[k]!, functions);
+  const aggregates = bindAggregates(calls, input, functions);
   const fields: FieldSpec[] = [
     ...keys.map((k) => input.fields[k]!),
     { name: 'window_start', type: 'timestamp', nullable: false },
     { name: 'window_end', type: 'timestamp', nullable: false },
-    ...specs.map((s) => ({ name: s.name, type: s.type, nullable: s.fn !== 'count' || s.udaf !== undefined })),
+    ...aggregates.fields,
   ];
-  return { shape, keys, keyTypes: keys.map((k) => input.fields[k]!.type), time, args, argColumns, specs, schema: makeSchema(fields) };
+  return { shape, keys, keyTypes: keys.map((k) => input.fields[k]!.type), time, aggregates, schema: makeSchema(fields) };
 }
 
 /** Serialisable operator state. */
@@ -117,6 +100,8 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
     const b = bindNode(node, ctx.inputSchemas[0]!, ctx.functions);
     const { size, slide, offset } = b.shape;
     const open = new Map<number, OpenWindow>();
+    const onError = (kind: string) => ctx.count(`errors.${kind}`);
+    let seq = 0;
     let hashes = new Uint32Array(0);
     let gids = new Int32Array(0);
     let times = new Float64Array(0);
@@ -124,16 +109,16 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
     const windowFor = (start: number): OpenWindow => {
       let w = open.get(start);
       if (w === undefined) {
-        w = { start, groups: new GroupTable(b.keyTypes), accumulators: b.specs.map(createAccumulator) };
+        w = { start, groups: new GroupTable(b.keyTypes), aggregates: new AggregateSet(b.aggregates, false, onError) };
         open.set(start, w);
       }
       return w;
     };
 
-    const accumulate = (w: OpenWindow, keyCols: Column[], argCols: readonly Column[], sel: Int32Array | null, count: number) => {
+    const accumulate = (w: OpenWindow, keyCols: Column[], values: readonly Column[], sel: Int32Array | null, count: number) => {
       if (gids.length < count) gids = new Int32Array(Math.max(count, 1024));
       w.groups.lookup(keyCols, hashes, sel, count, gids);
-      b.specs.forEach((s, k) => w.accumulators[k]!.add(gids, s.arg >= 0 ? argCols[s.arg]! : null, sel, count));
+      w.aggregates.update(values, gids, sel, count, null, b.time >= 0 ? times : null, seq);
     };
 
     const fire = (w: OpenWindow) => {
@@ -144,7 +129,7 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
         ...b.keys.map((_, c) => w.groups.keyColumn(c)),
         constantTime(w.start, n),
         constantTime(w.start + size, n),
-        ...w.accumulators.map((a) => a.result(n)),
+        ...w.aggregates.results(allGroups(n), n),
       ];
       ctx.emit(makeBatch(b.schema, columns, n));
     };
@@ -159,8 +144,7 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
         const n = batch.numRows;
         const cols = columnsOf(batch);
         const keyCols = b.keys.map((k) => cols[k]!);
-        // Aggregate arguments index either the input columns or the computed argument batch.
-        const argCols = b.args !== undefined ? columnsOf(b.args.run(batch, ctx) ?? batch) : cols;
+        const argCols = AggregateSet.valuesOf(b.aggregates, batch, ctx);
         if (hashes.length < n) hashes = new Uint32Array(Math.max(n, 1024));
         hashKeys(keyCols, b.keyTypes, hashes.subarray(0, n));
         let timeValid: Uint8Array | null = null;
@@ -182,6 +166,7 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
           for (let i = 1; same && i < n; i++) same = windowStart(times[i]!, slide, offset) === first;
           if (same) {
             accumulate(windowFor(first), keyCols, argCols, null, n);
+            seq += n;
             return;
           }
         }
@@ -207,6 +192,7 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
         if (late > 0) ctx.count('lateRows', late);
         if (nullTime > 0) ctx.count('nullTimeRows', nullTime);
         for (const [start, rows] of buckets) accumulate(windowFor(start), keyCols, argCols, Int32Array.from(rows), rows.length);
+        seq += n;
       },
       onWatermark(watermark: number) {
         fireUpTo(watermark);
@@ -217,15 +203,15 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
       },
       snapshot(): WindowState {
         return {
-          windows: [...open.values()].map((w) => ({ start: w.start, groups: w.groups.snapshot(), accumulators: w.accumulators.map((a) => a.snapshot()) })),
+          windows: [...open.values()].map((w) => ({ start: w.start, groups: w.groups.snapshot(), accumulators: w.aggregates.snapshot() })),
         };
       },
       restore(state: unknown) {
         open.clear();
         for (const w of (state as WindowState).windows) {
-          const accumulators = b.specs.map(createAccumulator);
-          accumulators.forEach((a, k) => a.restore(w.accumulators[k]!));
-          open.set(w.start, { start: w.start, groups: GroupTable.restore(b.keyTypes, w.groups), accumulators });
+          const aggregates = new AggregateSet(b.aggregates, false, onError);
+          aggregates.restore(w.accumulators);
+          open.set(w.start, { start: w.start, groups: GroupTable.restore(b.keyTypes, w.groups), aggregates });
         }
       },
     };
@@ -235,6 +221,12 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
 /** The start of the last window (of `slide` spacing) that contains `t`. */
 export function windowStart(t: number, slide: number, offset: number): number {
   return Math.floor((t - offset) / slide) * slide + offset;
+}
+
+function allGroups(n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let g = 0; g < n; g++) out[g] = g;
+  return out;
 }
 
 function constantTime(ms: number, n: number): Column {

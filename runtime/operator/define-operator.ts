@@ -45,6 +45,10 @@ export interface AggregateUdf<S = unknown> {
   create(): S;
   add(state: S, value: unknown): S;
   result(state: S): unknown;
+  /** Removes one value: needed to aggregate a changelog (rows retracted with weight -1). */
+  retract?(state: S, value: unknown): S;
+  /** Combines two states: needed by SESSION windows, which merge when a row bridges two sessions. */
+  merge?(a: S, b: S): S;
 }
 
 /** JS functions a plan refers to by name (plans stay serialisable; functions stay in-process). */

@@ -2432,6 +2432,15 @@ export namespace laminardb {
             /** AggregateCall args. */
             args: laminardb.plan.Expr.$Properties[];
 
+            /** AggregateCall distinct. */
+            distinct: boolean;
+
+            /** AggregateCall filter. */
+            filter?: (laminardb.plan.Expr.$Properties|null);
+
+            /** AggregateCall orderBy. */
+            orderBy: laminardb.plan.SortKey.$Properties[];
+
             /**
              * Creates a new AggregateCall instance using the specified properties.
              * @param [properties] Properties to set
@@ -2508,6 +2517,15 @@ export namespace laminardb {
                 /** AggregateCall args */
                 args?: (laminardb.plan.Expr.$Properties[]|null);
 
+                /** AggregateCall distinct */
+                distinct?: (boolean|null);
+
+                /** AggregateCall filter */
+                filter?: (laminardb.plan.Expr.$Properties|null);
+
+                /** AggregateCall orderBy */
+                orderBy?: (laminardb.plan.SortKey.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2517,6 +2535,9 @@ export namespace laminardb {
               name?: string|null;
               "Function"?: string|null;
               args?: laminardb.plan.Expr.$Shape[]|null;
+              distinct?: boolean|null;
+              filter?: laminardb.plan.Expr.$Shape|null;
+              orderBy?: laminardb.plan.SortKey.$Shape[]|null;
               $unknowns?: Uint8Array[];
             };
         }

@@ -6690,6 +6690,9 @@ export const laminardb = $root.laminardb = (() => {
              * @property {string|null} [name] AggregateCall name
              * @property {string|null} ["function"] AggregateCall function
              * @property {Array.<laminardb.plan.Expr.$Properties>|null} [args] AggregateCall args
+             * @property {boolean|null} [distinct] AggregateCall distinct
+             * @property {laminardb.plan.Expr.$Properties|null} [filter] AggregateCall filter
+             * @property {Array.<laminardb.plan.SortKey.$Properties>|null} [orderBy] AggregateCall orderBy
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6707,6 +6710,9 @@ export const laminardb = $root.laminardb = (() => {
              *   name?: string|null;
              *   "function"?: string|null;
              *   args?: Array.<laminardb.plan.Expr.$Shape>|null;
+             *   distinct?: boolean|null;
+             *   filter?: laminardb.plan.Expr.$Shape|null;
+             *   orderBy?: Array.<laminardb.plan.SortKey.$Shape>|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} laminardb.plan.AggregateCall.$Shape
              */
@@ -6721,6 +6727,7 @@ export const laminardb = $root.laminardb = (() => {
              */
             const AggregateCall = function (properties) {
                 this.args = [];
+                this.orderBy = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6750,6 +6757,30 @@ export const laminardb = $root.laminardb = (() => {
              * @instance
              */
             AggregateCall.prototype.args = $util.emptyArray;
+
+            /**
+             * AggregateCall distinct.
+             * @member {boolean} distinct
+             * @memberof laminardb.plan.AggregateCall
+             * @instance
+             */
+            AggregateCall.prototype.distinct = false;
+
+            /**
+             * AggregateCall filter.
+             * @member {laminardb.plan.Expr.$Properties|null|undefined} filter
+             * @memberof laminardb.plan.AggregateCall
+             * @instance
+             */
+            AggregateCall.prototype.filter = null;
+
+            /**
+             * AggregateCall orderBy.
+             * @member {Array.<laminardb.plan.SortKey.$Properties>} orderBy
+             * @memberof laminardb.plan.AggregateCall
+             * @instance
+             */
+            AggregateCall.prototype.orderBy = $util.emptyArray;
 
             /**
              * Creates a new AggregateCall instance using the specified properties.
@@ -6790,6 +6821,13 @@ export const laminardb = $root.laminardb = (() => {
                 if (message.args != null && message.args.length)
                     for (let i = 0; i < message.args.length; ++i)
                         $root.laminardb.plan.Expr.encode(message.args[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.distinct != null && $Object.hasOwnProperty.call(message, "distinct") && message.distinct !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.distinct);
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter"))
+                    $root.laminardb.plan.Expr.encode(message.filter, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.orderBy != null && message.orderBy.length)
+                    for (let i = 0; i < message.orderBy.length; ++i)
+                        $root.laminardb.plan.SortKey.encode(message.orderBy[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6860,6 +6898,29 @@ export const laminardb = $root.laminardb = (() => {
                             message.args.push($root.laminardb.plan.Expr.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.distinct = value;
+                            else
+                                delete message.distinct;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.filter = $root.laminardb.plan.Expr.decode(reader, reader.size(), $undefined, _depth + 1, message.filter);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.orderBy && message.orderBy.length))
+                                message.orderBy = [];
+                            message.orderBy.push($root.laminardb.plan.SortKey.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6907,6 +6968,23 @@ export const laminardb = $root.laminardb = (() => {
                             return "args." + error;
                     }
                 }
+                if (message.distinct != null && $Object.hasOwnProperty.call(message, "distinct"))
+                    if (typeof message.distinct !== "boolean")
+                        return "distinct: boolean expected";
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter")) {
+                    let error = $root.laminardb.plan.Expr.verify(message.filter, _depth + 1);
+                    if (error)
+                        return "filter." + error;
+                }
+                if (message.orderBy != null && $Object.hasOwnProperty.call(message, "orderBy")) {
+                    if (!$Array.isArray(message.orderBy))
+                        return "orderBy: array expected";
+                    for (let i = 0; i < message.orderBy.length; ++i) {
+                        let error = $root.laminardb.plan.SortKey.verify(message.orderBy[i], _depth + 1);
+                        if (error)
+                            return "orderBy." + error;
+                    }
+                }
                 return null;
             };
 
@@ -6944,6 +7022,24 @@ export const laminardb = $root.laminardb = (() => {
                         message.args[i] = $root.laminardb.plan.Expr.fromObject(object.args[i], _depth + 1);
                     }
                 }
+                if (object.distinct != null)
+                    if (object.distinct)
+                        message.distinct = $Boolean(object.distinct);
+                if (object.filter != null) {
+                    if (!$util.isObject(object.filter))
+                        throw $TypeError(".laminardb.plan.AggregateCall.filter: object expected");
+                    message.filter = $root.laminardb.plan.Expr.fromObject(object.filter, _depth + 1);
+                }
+                if (object.orderBy) {
+                    if (!$Array.isArray(object.orderBy))
+                        throw $TypeError(".laminardb.plan.AggregateCall.orderBy: array expected");
+                    message.orderBy = $Array(object.orderBy.length);
+                    for (let i = 0; i < object.orderBy.length; ++i) {
+                        if (!$util.isObject(object.orderBy[i]))
+                            throw $TypeError(".laminardb.plan.AggregateCall.orderBy: object expected");
+                        message.orderBy[i] = $root.laminardb.plan.SortKey.fromObject(object.orderBy[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -6964,11 +7060,15 @@ export const laminardb = $root.laminardb = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.args = [];
+                    object.orderBy = [];
+                }
                 if (options.defaults) {
                     object.name = "";
                     object["function"] = "";
+                    object.distinct = false;
+                    object.filter = null;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -6978,6 +7078,15 @@ export const laminardb = $root.laminardb = (() => {
                     object.args = $Array(message.args.length);
                     for (let j = 0; j < message.args.length; ++j)
                         object.args[j] = $root.laminardb.plan.Expr.toObject(message.args[j], options, _depth + 1);
+                }
+                if (message.distinct != null && $Object.hasOwnProperty.call(message, "distinct"))
+                    object.distinct = message.distinct;
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter"))
+                    object.filter = $root.laminardb.plan.Expr.toObject(message.filter, options, _depth + 1);
+                if (message.orderBy && message.orderBy.length) {
+                    object.orderBy = $Array(message.orderBy.length);
+                    for (let j = 0; j < message.orderBy.length; ++j)
+                        object.orderBy[j] = $root.laminardb.plan.SortKey.toObject(message.orderBy[j], options, _depth + 1);
                 }
                 return object;
             };

@@ -170,6 +170,8 @@ export interface Call extends AstNode {
   readonly distinct: boolean;
   /** `array_agg(x ORDER BY y)`. */
   readonly orderBy: readonly OrderItem[];
+  /** `percentile_cont(0.5) WITHIN GROUP (ORDER BY x)`. */
+  readonly withinGroup?: readonly OrderItem[];
   readonly filter?: Expr;
   readonly over?: WindowSpec;
 }

@@ -26,6 +26,14 @@ export function parseCallArgs(c: Cursor, start: Token, name: Ident, expr: ExprPa
     }
   }
   c.expectOp(')', `to close the arguments of ${name.value}(...)`);
+  let withinGroup: OrderItem[] | undefined;
+  if (c.atWord('WITHIN', 'GROUP')) {
+    c.expectWord('WITHIN', 'GROUP');
+    c.expectOp('(', 'after WITHIN GROUP');
+    c.expectWord('ORDER', 'BY');
+    withinGroup = c.commaList(() => parseOrderItemWith(c, expr));
+    c.expectOp(')', 'to close WITHIN GROUP (ORDER BY ...)');
+  }
   let filter: Expr | undefined;
   if (c.atWord('FILTER') && c.atOp('(', 1)) {
     c.next();
@@ -35,7 +43,7 @@ export function parseCallArgs(c: Cursor, start: Token, name: Ident, expr: ExprPa
     c.expectOp(')', 'to close FILTER (WHERE ...)');
   }
   const over = c.atWord('OVER') ? parseOver(c, expr) : undefined;
-  return { kind: 'call', name, args, distinct, orderBy, filter, over, span: c.span(start) };
+  return { kind: 'call', name, args, distinct, orderBy, ...(withinGroup ? { withinGroup } : {}), filter, over, span: c.span(start) };
 }
 
 /** One argument: `*`, `TABLE t`, `name => value` or an expression. */

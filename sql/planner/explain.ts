@@ -4,7 +4,7 @@
  */
 import type { plan } from '../../specs/index.js';
 import { scalarFunctions } from '../../operators/catalog.js';
-import type { Logical } from './logical.js';
+import type { AggregateCall, Logical } from './logical.js';
 
 const INFIX = new Set(['add', 'sub', 'mul', 'div', 'mod', 'eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'and', 'or', 'concat_op', 'json_get', 'json_get_text']);
 
@@ -58,14 +58,22 @@ function label(node: Logical): string {
     case 'union': return 'UnionAll';
     case 'sort': return `Sort ${node.keys.map((k) => `${exprText(k.expr)} ${k.descending ? 'DESC' : 'ASC'} NULLS ${k.nullsFirst ? 'FIRST' : 'LAST'}`).join(', ')}`;
     case 'limit': return `Limit ${Number.isFinite(node.limit) ? node.limit : 'ALL'} OFFSET ${node.offset}`;
-    case 'aggregate': return `Aggregate keys [${node.keys.join(', ')}] ${node.aggregates.map((a) => `${a.name} := ${a.fn}(${a.arg ? exprText(a.arg) : '*'})`).join(', ')}`;
+    case 'aggregate': return `Aggregate keys [${node.keys.join(', ')}] ${node.aggregates.map(callText).join(', ')}`;
     case 'window-aggregate': {
       const w = node.window;
       const shape = w.kind === 'tumbling' ? `TUMBLE(${node.timeColumn}, ${w.sizeMs} ms${w.offsetMs ? `, offset ${w.offsetMs} ms` : ''})` : `HOP(${node.timeColumn}, slide ${w.slideMs} ms, size ${w.sizeMs} ms${w.offsetMs ? `, offset ${w.offsetMs} ms` : ''})`;
-      const aggs = node.aggregates.map((a) => `${a.name} := ${a.fn}(${a.arg ? exprText(a.arg) : '*'})`).join(', ');
+      const aggs = node.aggregates.map(callText).join(', ');
       return `WindowAggregate ${shape} keys [${node.keys.join(', ')}] ${aggs} EMIT ON WINDOW CLOSE`;
     }
   }
+}
+
+/** `name := fn(DISTINCT value, constants ORDER BY key) FILTER (WHERE ...)`. */
+function callText(a: AggregateCall): string {
+  const args = a.args.length === 0 ? '*' : a.args.map(exprText).join(', ');
+  const order = a.orderBy.length > 0 ? ` ORDER BY ${a.orderBy.map((k) => `${exprText(k.expr)}${k.descending ? ' DESC' : ''}`).join(', ')}` : '';
+  const filter = a.filter ? ` FILTER (WHERE ${exprText(a.filter)})` : '';
+  return `${a.name} := ${a.fn}(${a.distinct ? 'DISTINCT ' : ''}${args}${order})${filter}`;
 }
 
 /** The plan as an indented tree, one operator per line, output columns with their types. */

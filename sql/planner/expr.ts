@@ -4,6 +4,7 @@
  * at the expression in the SQL text.
  */
 import type { plan } from '../../specs/index.js';
+import { aggregateName } from '../../operators/catalog.js';
 import type { Expr, Ident, IntervalUnit, Span } from '../ast.js';
 import { didYouMean } from '../errors.js';
 import { print } from '../print.js';
@@ -29,13 +30,12 @@ export function nameOf(id: Ident): string {
   return id.quoted ? id.value : id.value.toLowerCase();
 }
 
-const AGGREGATES = new Set(['count', 'sum', 'min', 'max', 'avg', 'first_value', 'last_value', 'stddev', 'stddev_pop', 'stddev_samp', 'variance', 'var_pop', 'var_samp', 'approx_count_distinct', 'approx_percentile', 'percentile_cont', 'bool_and', 'bool_or', 'string_agg', 'array_agg']);
 const WINDOW_ONLY = new Set(['lag', 'lead', 'row_number', 'rank', 'dense_rank', 'ntile', 'percent_rank', 'cume_dist']);
 const WINDOWS = new Set(['tumble', 'hop', 'slide', 'session', 'cumulate', 'tumble_end', 'hop_end', 'cumulate_end']);
 
 /** Whether a call is an aggregate (by name): a built-in one or a registered aggregate UDF. */
 export function isAggregateName(name: string, catalog?: PlannerCatalog): boolean {
-  return AGGREGATES.has(name.toLowerCase()) || catalog?.aggregate?.(name.toLowerCase()) !== undefined;
+  return aggregateName(name) !== undefined || catalog?.aggregate?.(name.toLowerCase()) !== undefined;
 }
 
 /** Whether an expression contains an aggregate call anywhere. */
@@ -60,7 +60,7 @@ export function walk(e: Expr, visit: (e: Expr) => void): void {
     case 'like': kids.push(e.operand, e.pattern, e.escape); break;
     case 'in-list': kids.push(e.operand, ...e.list); break;
     case 'in-subquery': kids.push(e.operand); break;
-    case 'call': kids.push(...e.args.map((a) => a.value), e.filter); break;
+    case 'call': kids.push(...e.args.map((a) => a.value), e.filter, ...e.orderBy.map((o) => o.expr), ...(e.withinGroup ?? []).map((o) => o.expr)); break;
     case 'case': kids.push(e.operand, ...e.whens.flatMap((w) => [w.when, w.then]), e.else); break;
     case 'cast': kids.push(e.expr); break;
     case 'subscript': kids.push(e.base, e.index); break;

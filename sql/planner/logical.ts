@@ -17,11 +17,29 @@ export type WindowShape =
   | { readonly kind: 'tumbling'; readonly sizeMs: number; readonly offsetMs: number }
   | { readonly kind: 'sliding'; readonly sizeMs: number; readonly slideMs: number; readonly offsetMs: number };
 
-/** An aggregate call of a window aggregate. */
+/** An aggregate call. */
 export interface AggregateCall {
   readonly name: string;
   readonly fn: string;
-  readonly arg?: plan.Expr;
+  /** The value (none for COUNT(*)), then constant arguments (a separator, a fraction). */
+  readonly args: readonly plan.Expr[];
+  readonly distinct: boolean;
+  readonly filter?: plan.Expr;
+  readonly orderBy: readonly SortKey[];
+}
+
+/** The plan message of an aggregate call. */
+export function toPlanCall(a: AggregateCall): plan.AggregateCall {
+  return {
+    name: a.name, function: a.fn, args: [...a.args], distinct: a.distinct,
+    ...(a.filter ? { filter: a.filter } : {}),
+    orderBy: a.orderBy.map((k) => ({ expr: k.expr, descending: k.descending, nullsFirst: k.nullsFirst })),
+  };
+}
+
+/** Every expression an aggregate call reads. */
+export function callExprs(a: AggregateCall): plan.Expr[] {
+  return [...a.args, ...(a.filter ? [a.filter] : []), ...a.orderBy.map((k) => k.expr)];
 }
 
 /** A logical operator. Every node knows its output columns. */

@@ -6,7 +6,7 @@
  */
 import { plan } from '../../specs/index.js';
 import type { Relation } from './catalog.js';
-import type { Logical } from './logical.js';
+import { toPlanCall, type Logical } from './logical.js';
 
 /** How leaf relations become plan nodes. */
 export interface LeafLowering {
@@ -55,7 +55,7 @@ export function lowerPlan(root: Logical, options: LowerOptions): Fragment {
       case 'limit': return add({ limit: { limit: Number.isFinite(node.limit) ? node.limit : -1, offset: node.offset } }, [visit(node.input)]);
       case 'aggregate':
         return add(
-          { groupAggregate: { keys: [...node.keys], aggregates: node.aggregates.map((a) => ({ name: a.name, function: a.fn, args: a.arg ? [a.arg] : [] })) } },
+          { groupAggregate: { keys: [...node.keys], aggregates: node.aggregates.map(toPlanCall) } },
           [visit(node.input)],
           { kind: plan.Partitioning.Kind.HASH, keys: [...node.keys] },
         );
@@ -68,7 +68,7 @@ export function lowerPlan(root: Logical, options: LowerOptions): Fragment {
               keys: [...node.keys],
               window,
               timeColumn: node.timeColumn,
-              aggregates: node.aggregates.map((a) => ({ name: a.name, function: a.fn, args: a.arg ? [a.arg] : [] })),
+              aggregates: node.aggregates.map(toPlanCall),
             },
           },
           [visit(node.input)],

@@ -9,7 +9,7 @@
  */
 import type { plan } from '../../specs/index.js';
 import { findFunction } from '../../operators/catalog.js';
-import type { Logical } from './logical.js';
+import { callExprs, type Logical } from './logical.js';
 
 const and = (a: plan.Expr, b: plan.Expr): plan.Expr => ({ call: { function: 'and', args: [a, b] } });
 
@@ -207,7 +207,7 @@ export function prune(node: Logical, required: ReadonlySet<string> | undefined):
     }
     case 'aggregate':
     case 'window-aggregate': {
-      const needs = refsOf(node.aggregates.map((a) => a.arg), new Set(node.keys));
+      const needs = refsOf(node.aggregates.flatMap(callExprs), new Set(node.keys));
       if (node.kind === 'window-aggregate') needs.add(node.timeColumn);
       return { ...node, input: prune(node.input, needs) };
     }

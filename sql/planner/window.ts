@@ -15,8 +15,8 @@ import { sqlTypeName } from './types.js';
 import { intervalValue, isAggregateName, lower, nameOf, walk, type ScopeEntry } from './expr.js';
 import { isBounded, type AggregateCall, type Logical, type WindowShape } from './logical.js';
 import { project, typeAt, type QueryContext } from './context.js';
+import { planAggregateCall } from './aggregate-call.js';
 
-const SUPPORTED = new Set(['count', 'sum', 'min', 'max', 'avg']);
 const WINDOW_CALLS = new Set(['tumble', 'hop', 'slide', 'session', 'cumulate']);
 
 type CallExpr = Extract<Expr, { kind: 'call' }>;
@@ -147,28 +147,10 @@ function planAggregate(select: Select, input: Logical, scope: readonly ScopeEntr
       if (x.kind !== 'call' || !isAggregateName(nameOf(x.name), cx.catalog) || x.over !== undefined) return;
       const key = print(x);
       if (replacements.has(key)) return;
-      const name = nameOf(x.name);
-      const udaf = SUPPORTED.has(name) ? undefined : cx.catalog.aggregate?.(name);
-      if (!SUPPORTED.has(name) && udaf === undefined) throw planError(PlanErrorCode.unsupported, `aggregate ${name}(...) arrives with the event-time issue; COUNT, SUM, MIN, MAX, AVG and registered aggregate UDFs run now`, cx.text, x.span);
-      if (x.distinct || x.filter !== undefined || x.orderBy.length > 0) throw planError(PlanErrorCode.unsupported, `${name}(DISTINCT ...), FILTER (WHERE ...) and ORDER BY inside aggregates arrive with the event-time issue`, cx.text, x.span);
-      if (x.args.length > 1) throw planError(PlanErrorCode.type, `${name} takes one argument`, cx.text, x.span);
-      const arg = x.args[0]?.value;
-      const star = arg === undefined || arg.kind === 'wildcard';
-      if (star && name !== 'count') throw planError(PlanErrorCode.type, `${name}(*) is not defined; name a column`, cx.text, x.span);
-      let argExpr = star ? undefined : lower(arg!, { text: cx.text, catalog: cx.catalog, scope });
-      let argType = argExpr ? typeAt(cx, argExpr, input.columns, arg!.span) : undefined;
-      if (udaf !== undefined && argExpr !== undefined) {
-        // The UDAF sees its declared argument type: cast, and let the cast report what cannot be.
-        argExpr = { call: { function: 'cast', args: [argExpr, { literal: { stringValue: udaf.arg } }] } };
-        argType = typeAt(cx, argExpr, input.columns, arg!.span);
-      } else if (argType !== undefined && name !== 'count') {
-        const ok = /^(int|float)/.test(argType) || ((name === 'min' || name === 'max') && /^(timestamp|date|time)/.test(argType));
-        if (argType.startsWith('decimal')) throw planError(PlanErrorCode.unsupported, `${name} of DECIMAL (exact decimal accumulators) arrives with the event-time issue; CAST the argument to DOUBLE for now`, cx.text, arg!.span);
-        if (!ok) throw planError(PlanErrorCode.type, `${name} needs a numeric argument, got ${sqlTypeName(argType)}`, cx.text, arg!.span);
-      }
       const out = `__agg${aggregates.length}`;
-      aggregates.push({ name: out, fn: name, ...(argExpr ? { arg: argExpr } : {}) });
-      aggColumns.push({ name: out, type: udaf?.returns ?? resultType(name, argType), nullable: name !== 'count' || udaf !== undefined });
+      const planned = planAggregateCall(x, out, input.columns, scope, cx);
+      aggregates.push(planned.call);
+      aggColumns.push(planned.column);
       replacements.set(key, out);
     });
   for (const item of select.items) if (item.expr.kind !== 'wildcard') collect(item.expr);
@@ -228,11 +210,4 @@ function defaultItemName(e: Expr, fn: string, endCall: string): string {
     return name;
   }
   return e.kind === 'column' ? nameOf(e.parts[e.parts.length - 1]!) : print(e);
-}
-
-function resultType(fn: string, arg: string | undefined): string {
-  if (fn === 'count') return 'int64';
-  if (fn === 'avg') return 'float64';
-  if (fn === 'sum') return arg?.startsWith('float') ? 'float64' : 'int64';
-  return arg!;
 }

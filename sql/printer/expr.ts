@@ -39,9 +39,10 @@ export function exprPrinter(printQuery: (q: Query) => string): ExprPrinter {
   const call = (e: Call): string => {
     const args = e.args.map((a) => (a.name ? `${printIdent(a.name)} => ${expr(a.value)}` : expr(a.value))).join(', ');
     const order = e.orderBy.length > 0 ? ` ORDER BY ${e.orderBy.map(orderItem).join(', ')}` : '';
+    const within = e.withinGroup ? ` WITHIN GROUP (ORDER BY ${e.withinGroup.map(orderItem).join(', ')})` : '';
     const filter = e.filter ? ` FILTER (WHERE ${expr(e.filter)})` : '';
     const over = e.over ? ` OVER ${windowSpec(e.over)}` : '';
-    return `${functionName(e.name)}(${e.distinct ? 'DISTINCT ' : ''}${args}${order})${filter}${over}`;
+    return `${functionName(e.name)}(${e.distinct ? 'DISTINCT ' : ''}${args}${order})${within}${filter}${over}`;
   };
 
   /** The base of `base[i]` or `base.f`. */
