@@ -6,6 +6,7 @@ import { groupAggregate } from './group-aggregate.js';
 import { limit } from './limit.js';
 import { map } from './map.js';
 import { project } from './project.js';
+import { sessionAggregate } from './session-aggregate.js';
 import { sort } from './sort.js';
 import { union } from './union.js';
 import { watermarkAssigner } from './watermark.js';
@@ -20,6 +21,7 @@ export const operatorRegistry: Pick<Registry, 'operators'> = {
     union,
     watermark: watermarkAssigner,
     windowAggregate,
+    sessionAggregate,
     groupAggregate,
     sort,
     limit,

@@ -1,94 +1,141 @@
 /**
- * Event-time window aggregation (tumbling and sliding/hopping windows), keyed by zero or more
- * columns. Each open window has its own group table and accumulators; when the watermark passes a
- * window's end, the window emits one row per key and its state is freed. Rows whose every window
- * has already closed are late: dropped and counted (`lateRows`). At end of input every open window
- * fires. Without a time column the window runs on processing time (the injected clock).
+ * Event-time window aggregation over fixed windows: tumbling, hopping (sliding) and cumulating,
+ * keyed by zero or more columns, over append-only streams or changelogs (a `__weight` column).
+ * Each open window holds its groups; what leaves the operator depends on the emit mode:
  *
- * Output columns: keys..., window_start, window_end, aggregates...
+ * - ON_CLOSE: one row per key when the watermark passes the window end; with lateness the window
+ *   stays open until end + lateness and each late row re-emits its group's updated row;
+ * - FINAL: one row per key when the watermark passes end + lateness;
+ * - ON_UPDATE: after each batch, the current row of every group it changed;
+ * - CHANGES: after each batch, -1 rows for the previous values of changed groups, +1 for the new;
+ * - EVERY: every interval of the clock, the changed groups (and a last time when the window closes).
+ *
+ * Rows whose every window is closed (end + lateness <= watermark) are late: dropped and counted.
+ * At end of input every open window fires. Without a time column windows use processing time.
+ *
+ * Output columns: keys..., window_start, window_end, aggregates... [, __weight]
  */
 import {
   columnsOf,
   defineOperator,
   fieldIndex,
-  fixedColumn,
-  GroupTable,
-  hashKeys,
-  kernels,
-  kindOf,
-  makeBatch,
   makeSchema,
   PlanError,
-  timesOf,
   validityOf,
   type Column,
   type ColumnType,
-  type FieldSpec,
   type FunctionTable,
-  type GroupTableState,
   type RecordBatch,
   type Schema,
 } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
 import { AggregateSet, bindAggregates, type BoundAggregates } from './aggregate-internals.js';
+import {
+  batchTimes,
+  emitOf,
+  GroupStore,
+  keyHashes,
+  keyIndexes,
+  OutputBuilder,
+  outputFields,
+  weightIndex,
+  windowType,
+  type EmitMode,
+} from './window-internals.js';
 
-interface WindowShape {
+/** A fixed window shape: every row belongs to the windows `assign` lists. */
+interface Shape {
+  readonly kind: 'tumbling' | 'sliding' | 'cumulate';
   readonly size: number;
   readonly slide: number;
   readonly offset: number;
 }
 
-interface OpenWindow {
-  readonly start: number;
-  readonly groups: GroupTable;
-  readonly aggregates: AggregateSet;
+function shapeOf(node: plan.WindowAggregateNode): Shape {
+  const t = node.window?.tumbling;
+  const s = node.window?.sliding;
+  const c = node.window?.cumulate;
+  const shape: Shape | undefined = t != null
+    ? { kind: 'tumbling', size: t.sizeMs ?? 0, slide: t.sizeMs ?? 0, offset: t.offsetMs ?? 0 }
+    : s != null
+      ? { kind: 'sliding', size: s.sizeMs ?? 0, slide: s.slideMs ?? 0, offset: s.offsetMs ?? 0 }
+      : c != null
+        ? { kind: 'cumulate', size: c.sizeMs ?? 0, slide: c.stepMs ?? 0, offset: c.offsetMs ?? 0 }
+        : undefined;
+  if (shape === undefined) throw new PlanError('a window aggregate needs a tumbling, sliding or cumulating window (sessions have their own operator)');
+  if (!(shape.size > 0) || !(shape.slide > 0)) throw new PlanError(`window size and slide must be positive milliseconds, got size ${shape.size} and slide ${shape.slide}`);
+  if (shape.slide > shape.size) throw new PlanError(`a ${shape.kind === 'cumulate' ? 'cumulating window\'s step' : 'sliding window\'s slide'} (${shape.slide} ms) must not exceed its size (${shape.size} ms)`);
+  if (shape.kind === 'cumulate' && shape.size % shape.slide !== 0) throw new PlanError(`a cumulating window's size (${shape.size} ms) must be a multiple of its step (${shape.slide} ms)`);
+  return shape;
+}
+
+/** The start of the last window (of `slide` spacing) that contains `t`. */
+export function windowStart(t: number, slide: number, offset: number): number {
+  return Math.floor((t - offset) / slide) * slide + offset;
+}
+
+/** The end of the last-closing window that contains `t` (a row is late once it has passed). */
+export function lastWindowEnd(shape: Shape, t: number): number {
+  return shape.kind === 'cumulate' ? windowStart(t, shape.size, shape.offset) + shape.size : windowStart(t, shape.slide, shape.offset) + shape.size;
+}
+
+/** Writes the [start, end) windows containing `t` into `starts`/`ends`; returns how many. */
+function assign(shape: Shape, t: number, starts: number[], ends: number[]): number {
+  let n = 0;
+  if (shape.kind === 'cumulate') {
+    const period = windowStart(t, shape.size, shape.offset);
+    for (let end = period + (Math.floor((t - period) / shape.slide) + 1) * shape.slide; end <= period + shape.size; end += shape.slide) {
+      starts[n] = period;
+      ends[n++] = end;
+    }
+    return n;
+  }
+  for (let start = windowStart(t, shape.slide, shape.offset); start > t - shape.size; start -= shape.slide) {
+    starts[n] = start;
+    ends[n++] = start + shape.size;
+  }
+  return n;
 }
 
 interface Bound {
-  readonly shape: WindowShape;
+  readonly shape: Shape;
   readonly keys: readonly number[];
   readonly keyTypes: readonly ColumnType[];
   readonly time: number;
+  readonly weight: number;
+  readonly mode: EmitMode;
+  readonly everyMs: number;
+  readonly lateness: number;
   readonly aggregates: BoundAggregates;
   readonly schema: Schema;
-}
-
-function shapeOf(node: plan.WindowAggregateNode): WindowShape {
-  const t = node.window?.tumbling;
-  const s = node.window?.sliding;
-  const shape = t != null
-    ? { size: t.sizeMs ?? 0, slide: t.sizeMs ?? 0, offset: t.offsetMs ?? 0 }
-    : s != null
-      ? { size: s.sizeMs ?? 0, slide: s.slideMs ?? 0, offset: s.offsetMs ?? 0 }
-      : undefined;
-  if (shape === undefined) throw new PlanError('a window aggregate needs a tumbling or sliding window');
-  if (!(shape.size > 0) || !(shape.slide > 0)) throw new PlanError(`window size and slide must be positive milliseconds, got size ${shape.size} and slide ${shape.slide}`);
-  if (shape.slide > shape.size) throw new PlanError(`a sliding window's slide (${shape.slide} ms) must not exceed its size (${shape.size} ms)`);
-  return shape;
+  readonly windowType: ColumnType;
 }
 
 function bindNode(node: plan.WindowAggregateNode, input: Schema, functions?: FunctionTable): Bound {
   const shape = shapeOf(node);
-  const keys = (node.keys ?? []).map((k) => fieldIndex(input, k, 'window keys'));
+  const keys = keyIndexes(input, node.keys ?? []);
   const time = node.timeColumn ? fieldIndex(input, node.timeColumn, 'window time column') : -1;
-  if (time >= 0 && kindOf(input.fields[time]!.type) !== 'timestamp' && input.fields[time]!.type !== 'int64') {
-    throw new PlanError(`window time column '${node.timeColumn}' must be a timestamp (or int64 epoch ms), got ${input.fields[time]!.type}`);
-  }
+  const type = windowType(input, time);
   const calls = node.aggregates ?? [];
   if (calls.length === 0) throw new PlanError('a window aggregate needs at least one aggregate');
+  const weight = weightIndex(input);
+  const { mode, everyMs } = emitOf(node.emit);
+  const lateness = node.latenessMs ?? 0;
+  if (lateness < 0) throw new PlanError(`lateness must not be negative, got ${lateness} ms`);
+  if (weight >= 0 && (mode === 'update' || mode === 'every' || (mode === 'close' && lateness > 0))) {
+    throw new PlanError('a window over a changelog input cannot emit updates as plain rows (a group may disappear); use EMIT CHANGES, ON WINDOW CLOSE without lateness, or FINAL');
+  }
   const aggregates = bindAggregates(calls, input, functions);
-  const fields: FieldSpec[] = [
-    ...keys.map((k) => input.fields[k]!),
-    { name: 'window_start', type: 'timestamp', nullable: false },
-    { name: 'window_end', type: 'timestamp', nullable: false },
-    ...aggregates.fields,
-  ];
-  return { shape, keys, keyTypes: keys.map((k) => input.fields[k]!.type), time, aggregates, schema: makeSchema(fields) };
+  const schema = makeSchema(outputFields(input, keys, type, aggregates, mode === 'changes'));
+  return { shape, keys, keyTypes: keys.map((k) => input.fields[k]!.type), time, weight, mode, everyMs, lateness, aggregates, schema, windowType: type };
 }
 
-/** Serialisable operator state. */
-interface WindowState {
-  readonly windows: { start: number; groups: GroupTableState; accumulators: unknown[] }[];
+interface Win {
+  readonly start: number;
+  readonly end: number;
+  readonly store: GroupStore;
+  /** ON_CLOSE / EVERY: the window emitted at its end (later rows are late updates). */
+  fired: boolean;
 }
 
 export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
@@ -98,79 +145,112 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
   outputSchema: (node, [input], env) => bindNode(node, input!, env?.functions).schema,
   setup(ctx, node) {
     const b = bindNode(node, ctx.inputSchemas[0]!, ctx.functions);
-    const { size, slide, offset } = b.shape;
-    const open = new Map<number, OpenWindow>();
+    const { shape, mode, lateness } = b;
+    const retractable = b.weight >= 0;
     const onError = (kind: string) => ctx.count(`errors.${kind}`);
-    let seq = 0;
-    let hashes = new Uint32Array(0);
+    const out = new OutputBuilder(b.schema.fields, b.keys.length, b.windowType, mode === 'changes');
+    const windows = new Map<number, Win>();
+    let hashes: Uint32Array = new Uint32Array(0);
     let gids = new Int32Array(0);
-    let times = new Float64Array(0);
+    let times: Float64Array = new Float64Array(0);
+    let seq = 0;
+    const starts: number[] = [];
+    const ends: number[] = [];
 
-    const windowFor = (start: number): OpenWindow => {
-      let w = open.get(start);
-      if (w === undefined) {
-        w = { start, groups: new GroupTable(b.keyTypes), aggregates: new AggregateSet(b.aggregates, false, onError) };
-        open.set(start, w);
-      }
+    const windowFor = (start: number, end: number): Win => {
+      let w = windows.get(end);
+      if (w === undefined) windows.set(end, (w = { start, end, store: new GroupStore(b.keyTypes, b.aggregates, retractable, onError), fired: false }));
       return w;
     };
 
-    const accumulate = (w: OpenWindow, keyCols: Column[], values: readonly Column[], sel: Int32Array | null, count: number) => {
+    /** Emits `gids` of a window (current values; `weight` for changelog rows). */
+    const emitGroups = (w: Win, list: Int32Array, count: number, weight: number) => {
+      if (count > 0) ctx.emit(out.build(w.store, list, count, w.start, w.end, weight));
+    };
+
+    const accumulate = (w: Win, keyCols: Column[], values: readonly Column[], weights: Int32Array | null, sel: Int32Array | null, count: number) => {
+      const store = w.store;
       if (gids.length < count) gids = new Int32Array(Math.max(count, 1024));
-      w.groups.lookup(keyCols, hashes, sel, count, gids);
-      w.aggregates.update(values, gids, sel, count, null, b.time >= 0 ? times : null, seq);
+      store.groups.lookup(keyCols, hashes, sel, count, gids);
+      const live = mode === 'changes' || mode === 'update' || (mode === 'close' && w.fired);
+      if (!live) {
+        store.apply(values, gids, sel, count, weights, b.time >= 0 ? times : null, seq, 0);
+        return;
+      }
+      const touched = store.distinct(gids, count);
+      const list = touched.gids.slice(0, touched.count);
+      let retractions: RecordBatch | undefined;
+      if (mode === 'changes') {
+        const old = list.filter((g) => store.emitted[g] === 1);
+        if (old.length > 0) retractions = out.build(store, old, old.length, w.start, w.end, -1);
+      }
+      store.apply(values, gids, sel, count, weights, b.time >= 0 ? times : null, seq, 0);
+      const now = list.filter((g) => store.rows[g]! > 0);
+      for (const g of list) store.emitted[g] = store.rows[g]! > 0 ? 1 : 0;
+      const parts = [...(retractions ? [retractions] : []), ...(now.length > 0 ? [out.build(store, now, now.length, w.start, w.end, 1)] : [])];
+      const batch = OutputBuilder.concat(b.schema, parts);
+      if (batch !== undefined) ctx.emit(batch);
     };
 
-    const fire = (w: OpenWindow) => {
-      open.delete(w.start);
-      const n = w.groups.size;
-      if (n === 0) return;
-      const columns: Column[] = [
-        ...b.keys.map((_, c) => w.groups.keyColumn(c)),
-        constantTime(w.start, n),
-        constantTime(w.start + size, n),
-        ...w.aggregates.results(allGroups(n), n),
-      ];
-      ctx.emit(makeBatch(b.schema, columns, n));
+    /** Emits and frees windows the watermark `wm` has passed. */
+    const advance = (wm: number) => {
+      const due = [...windows.values()].filter((w) => w.end <= wm).sort((x, y) => x.end - y.end);
+      for (const w of due) {
+        const store = w.store;
+        if (!w.fired && (mode === 'close' || mode === 'every')) {
+          w.fired = true;
+          const list = mode === 'close' ? store.live() : store.live().filter((g) => store.dirty[g] === 1);
+          emitGroups(w, list, list.length, 1);
+          store.dirty.fill(0);
+        }
+        if (w.end + lateness <= wm) {
+          if (mode === 'final') {
+            const list = store.live();
+            emitGroups(w, list, list.length, 1);
+          }
+          windows.delete(w.end);
+        }
+      }
     };
 
-    const fireUpTo = (watermark: number) => {
-      const due = [...open.values()].filter((w) => w.start + size <= watermark).sort((x, y) => x.start - y.start);
-      for (const w of due) fire(w);
+    const tick = () => {
+      const open = [...windows.values()].sort((x, y) => x.end - y.end);
+      for (const w of open) {
+        const list = w.store.live().filter((g) => w.store.dirty[g] === 1);
+        emitGroups(w, list, list.length, 1);
+        w.store.dirty.fill(0);
+      }
+      ctx.setTimer(b.everyMs, tick);
     };
 
     return {
+      open() {
+        if (mode === 'every') ctx.setTimer(b.everyMs, tick);
+      },
       onBatch(batch: RecordBatch) {
         const n = batch.numRows;
+        if (n === 0) return;
         const cols = columnsOf(batch);
         const keyCols = b.keys.map((k) => cols[k]!);
-        const argCols = AggregateSet.valuesOf(b.aggregates, batch, ctx);
-        if (hashes.length < n) hashes = new Uint32Array(Math.max(n, 1024));
-        hashKeys(keyCols, b.keyTypes, hashes.subarray(0, n));
-        let timeValid: Uint8Array | null = null;
-        let timeOffset = 0;
-        if (b.time >= 0) {
-          if (times.length < n) times = new Float64Array(Math.max(n, 1024));
-          timesOf(cols[b.time]!, times);
-          timeValid = validityOf(cols[b.time]!);
-          timeOffset = cols[b.time]!.offset;
-        } else {
-          if (times.length < n) times = new Float64Array(Math.max(n, 1024));
-          times.fill(ctx.clock.now(), 0, n);
-        }
-        const watermark = ctx.watermark;
-        // Fast path (tumbling, one window, no late or NULL-time rows): no selection vector.
-        if (slide === size && timeValid === null) {
-          const first = windowStart(times[0]!, slide, offset);
-          let same = first + size > watermark;
-          for (let i = 1; same && i < n; i++) same = windowStart(times[i]!, slide, offset) === first;
+        const values = AggregateSet.valuesOf(b.aggregates, batch, ctx);
+        const weights = b.weight >= 0 ? (cols[b.weight]!.values as Int32Array) : null;
+        hashes = keyHashes(keyCols, b.keyTypes, n, hashes);
+        times = batchTimes(cols, b.time, n, ctx.clock.now(), times);
+        const timeValid = b.time >= 0 ? validityOf(cols[b.time]!) : null;
+        const timeOffset = b.time >= 0 ? cols[b.time]!.offset : 0;
+        const wm = ctx.watermark;
+        // Fast path: a tumbling window that takes the whole batch.
+        if (shape.kind === 'tumbling' && timeValid === null) {
+          const first = windowStart(times[0]!, shape.slide, shape.offset);
+          let same = first + shape.size + lateness > wm;
+          for (let i = 1; same && i < n; i++) same = windowStart(times[i]!, shape.slide, shape.offset) === first;
           if (same) {
-            accumulate(windowFor(first), keyCols, argCols, null, n);
+            accumulate(windowFor(first, first + shape.size), keyCols, values, weights, null, n);
             seq += n;
             return;
           }
         }
-        const buckets = new Map<number, number[]>();
+        const buckets = new Map<number, { start: number; rows: number[] }>();
         let late = 0;
         let nullTime = 0;
         for (let i = 0; i < n; i++) {
@@ -178,60 +258,43 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
             nullTime++;
             continue;
           }
-          const t = times[i]!;
+          const k = assign(shape, times[i]!, starts, ends);
           let assigned = false;
-          for (let start = windowStart(t, slide, offset); start > t - size; start -= slide) {
-            if (start + size <= watermark) continue;
-            let rows = buckets.get(start);
-            if (rows === undefined) buckets.set(start, (rows = []));
-            rows.push(i);
+          for (let w = 0; w < k; w++) {
+            if (ends[w]! + lateness <= wm) continue;
+            let bucket = buckets.get(ends[w]!);
+            if (bucket === undefined) buckets.set(ends[w]!, (bucket = { start: starts[w]!, rows: [] }));
+            bucket.rows.push(i);
             assigned = true;
           }
           if (!assigned) late++;
         }
         if (late > 0) ctx.count('lateRows', late);
         if (nullTime > 0) ctx.count('nullTimeRows', nullTime);
-        for (const [start, rows] of buckets) accumulate(windowFor(start), keyCols, argCols, Int32Array.from(rows), rows.length);
+        const ordered = [...buckets].sort((x, y) => x[0] - y[0]);
+        for (const [end, bucket] of ordered) accumulate(windowFor(bucket.start, end), keyCols, values, weights, Int32Array.from(bucket.rows), bucket.rows.length);
         seq += n;
       },
       onWatermark(watermark: number) {
-        fireUpTo(watermark);
+        advance(watermark);
         ctx.emitWatermark(watermark);
       },
       onEnd() {
-        fireUpTo(Infinity);
+        advance(Infinity);
       },
-      snapshot(): WindowState {
-        return {
-          windows: [...open.values()].map((w) => ({ start: w.start, groups: w.groups.snapshot(), accumulators: w.aggregates.snapshot() })),
-        };
+      snapshot() {
+        return { seq, windows: [...windows.values()].map((w) => ({ start: w.start, end: w.end, fired: w.fired, store: w.store.snapshot() })) };
       },
       restore(state: unknown) {
-        open.clear();
-        for (const w of (state as WindowState).windows) {
-          const aggregates = new AggregateSet(b.aggregates, false, onError);
-          aggregates.restore(w.accumulators);
-          open.set(w.start, { start: w.start, groups: GroupTable.restore(b.keyTypes, w.groups), aggregates });
+        const s = state as { seq: number; windows: { start: number; end: number; fired: boolean; store: unknown }[] };
+        seq = s.seq;
+        windows.clear();
+        for (const w of s.windows) {
+          const win = windowFor(w.start, w.end);
+          win.fired = w.fired;
+          win.store.restore(w.store);
         }
       },
     };
   },
 });
-
-/** The start of the last window (of `slide` spacing) that contains `t`. */
-export function windowStart(t: number, slide: number, offset: number): number {
-  return Math.floor((t - offset) / slide) * slide + offset;
-}
-
-function allGroups(n: number): Int32Array {
-  const out = new Int32Array(n);
-  for (let g = 0; g < n; g++) out[g] = g;
-  return out;
-}
-
-function constantTime(ms: number, n: number): Column {
-  const values = new Float64Array(n).fill(ms);
-  const out = new BigInt64Array(n);
-  kernels().float64ToInt64(values, out, n);
-  return fixedColumn('timestamp', out, n);
-}

@@ -37,11 +37,14 @@ export namespace plan {
   export type GroupAggregateNode = laminardb.plan.GroupAggregateNode.$Properties;
   export type AggregateCall = laminardb.plan.AggregateCall.$Properties;
   export type Window = laminardb.plan.Window.$Properties;
+  export type Emit = laminardb.plan.Emit.$Properties;
   export type CalcNode = laminardb.plan.CalcNode.$Properties;
   export type CalcStep = laminardb.plan.CalcStep.$Properties;
   export type SortNode = laminardb.plan.SortNode.$Properties;
   export type SortKey = laminardb.plan.SortKey.$Properties;
   export type LimitNode = laminardb.plan.LimitNode.$Properties;
+  export type LateRowsNode = laminardb.plan.LateRowsNode.$Properties;
+  export type TemporalFilterNode = laminardb.plan.TemporalFilterNode.$Properties;
   export type Partitioning = laminardb.plan.Partitioning.$Properties;
   /** The `body` oneof of a plan node: which physical operator it is. */
   export type NodeKind = NonNullable<laminardb.plan.PlanNode.$Properties['body']>;

@@ -193,22 +193,27 @@ export class GroupTable {
     }
   }
 
-  /** The key values of column `c` for groups 0..size-1, as a column. */
-  keyColumn(c: number): Column {
+  /**
+   * The key values of column `c` for groups `gids[0..count)` (default: every group 0..size-1, in
+   * order), as a column.
+   */
+  keyColumn(c: number, gids?: Int32Array, count?: number): Column {
     const type = this.types[c]!;
     const store = this.keys[c]!;
-    const n = this.count;
+    const n = gids === undefined ? this.count : count ?? gids.length;
+    const at = gids === undefined ? (j: number) => j : (j: number) => gids[j]!;
     let validity: Uint8Array | null = null;
     let nulls = 0;
-    for (let g = 0; g < n; g++) if (store.nulls[g]) nulls++;
+    for (let j = 0; j < n; j++) if (store.nulls[at(j)]) nulls++;
     if (nulls > 0) {
       validity = new Uint8Array((n + 7) >> 3);
-      for (let g = 0; g < n; g++) if (!store.nulls[g]) validity[g >> 3]! |= 1 << (g & 7);
+      for (let j = 0; j < n; j++) if (!store.nulls[at(j)]) validity[j >> 3]! |= 1 << (j & 7);
     }
     switch (this.classes[c]!) {
       case 'bytes': {
         const b = new VarBuilder(type, 'key');
-        for (let g = 0; g < n; g++) {
+        for (let j = 0; j < n; j++) {
+          const g = at(j);
           if (store.nulls[g]) b.append(null);
           else b.appendBytes(store.bytes, store.offsets[g]!, store.offsets[g + 1]!);
         }
@@ -216,23 +221,28 @@ export class GroupTable {
       }
       case 'wide': {
         const words = new Int32Array(n * 2);
-        for (let g = 0; g < n; g++) {
-          words[2 * g] = store.words[4 * g]!;
-          words[2 * g + 1] = store.words[4 * g + 1]!;
+        for (let j = 0; j < n; j++) {
+          const g = at(j);
+          words[2 * j] = store.words[4 * g]!;
+          words[2 * j + 1] = store.words[4 * g + 1]!;
         }
         return fixedColumn(type, new BigInt64Array(words.buffer), n, validity, nulls);
       }
-      case 'quad':
-        return fixedColumn(type, kindOf(type) === 'decimal' ? new Uint32Array(store.words.slice(0, n * 4).buffer) : store.words.slice(0, n * 4), n, validity, nulls);
+      case 'quad': {
+        const words = new Int32Array(n * 4);
+        for (let j = 0; j < n; j++) words.set(store.words.subarray(4 * at(j), 4 * at(j) + 4), 4 * j);
+        return fixedColumn(type, kindOf(type) === 'decimal' ? new Uint32Array(words.buffer) : words, n, validity, nulls);
+      }
       case 'bool': {
         const bits = new Uint8Array((n + 7) >> 3);
-        for (let g = 0; g < n; g++) if (store.nums[g]) bits[g >> 3]! |= 1 << (g & 7);
+        for (let j = 0; j < n; j++) if (store.nums[at(j)]) bits[j >> 3]! |= 1 << (j & 7);
         return boolColumn(bits, n, validity, nulls);
       }
       case 'num': {
-        const nums = store.nums.subarray(0, n);
+        const nums = new Float64Array(n);
+        for (let j = 0; j < n; j++) nums[j] = store.nums[at(j)]!;
         const kind = kindOf(type);
-        const values = kind === 'float64' ? nums.slice() : kind === 'float32' ? Float32Array.from(nums) : kind === 'int8' ? Int8Array.from(nums) : kind === 'int16' ? Int16Array.from(nums) : Int32Array.from(nums);
+        const values = kind === 'float64' ? nums : kind === 'float32' ? Float32Array.from(nums) : kind === 'int8' ? Int8Array.from(nums) : kind === 'int16' ? Int16Array.from(nums) : Int32Array.from(nums);
         return fixedColumn(type, values, n, validity, nulls);
       }
     }

@@ -832,8 +832,17 @@ export namespace laminardb {
             /** PlanNode limit. */
             limit?: (laminardb.plan.LimitNode.$Properties|null);
 
+            /** PlanNode lateRows. */
+            lateRows?: (laminardb.plan.LateRowsNode.$Properties|null);
+
+            /** PlanNode temporalFilter. */
+            temporalFilter?: (laminardb.plan.TemporalFilterNode.$Properties|null);
+
+            /** PlanNode sessionAggregate. */
+            sessionAggregate?: (laminardb.plan.WindowAggregateNode.$Properties|null);
+
             /** PlanNode body. */
-            body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit");
+            body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate");
 
             /**
              * Creates a new PlanNode instance using the specified properties.
@@ -944,8 +953,17 @@ export namespace laminardb {
                 /** PlanNode limit */
                 limit?: (laminardb.plan.LimitNode.$Properties|null);
 
+                /** PlanNode lateRows */
+                lateRows?: (laminardb.plan.LateRowsNode.$Properties|null);
+
+                /** PlanNode temporalFilter */
+                temporalFilter?: (laminardb.plan.TemporalFilterNode.$Properties|null);
+
+                /** PlanNode sessionAggregate */
+                sessionAggregate?: (laminardb.plan.WindowAggregateNode.$Properties|null);
+
                 /** PlanNode body */
-                body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit");
+                body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -967,10 +985,243 @@ export namespace laminardb {
               sink?: laminardb.plan.SinkNode.$Shape|null;
               sort?: laminardb.plan.SortNode.$Shape|null;
               limit?: laminardb.plan.LimitNode.$Shape|null;
+              lateRows?: laminardb.plan.LateRowsNode.$Shape|null;
+              temporalFilter?: laminardb.plan.TemporalFilterNode.$Shape|null;
+              sessionAggregate?: laminardb.plan.WindowAggregateNode.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape })
+              ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "lateRows"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows: laminardb.plan.LateRowsNode.$Shape; temporalFilter?: null; sessionAggregate?: null }|{ body?: "temporalFilter"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter: laminardb.plan.TemporalFilterNode.$Shape; sessionAggregate?: null }|{ body?: "sessionAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate: laminardb.plan.WindowAggregateNode.$Shape })
             );
+        }
+
+        /**
+         * Properties of a LateRowsNode.
+         * @deprecated Use laminardb.plan.LateRowsNode.$Properties instead.
+         */
+        interface ILateRowsNode extends laminardb.plan.LateRowsNode.$Properties {
+        }
+
+        /** Represents a LateRowsNode. */
+        class LateRowsNode {
+
+            /**
+             * Constructs a new LateRowsNode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.LateRowsNode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LateRowsNode timeColumn. */
+            timeColumn: string;
+
+            /** LateRowsNode window. */
+            window?: (laminardb.plan.Window.$Properties|null);
+
+            /** LateRowsNode latenessMs. */
+            latenessMs: number;
+
+            /** LateRowsNode late. */
+            late: boolean;
+
+            /**
+             * Creates a new LateRowsNode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LateRowsNode instance
+             */
+            static create(properties: laminardb.plan.LateRowsNode.$Shape): laminardb.plan.LateRowsNode & laminardb.plan.LateRowsNode.$Shape;
+            static create(properties?: laminardb.plan.LateRowsNode.$Properties): laminardb.plan.LateRowsNode;
+
+            /**
+             * Encodes the specified LateRowsNode message. Does not implicitly {@link laminardb.plan.LateRowsNode.verify|verify} messages.
+             * @param message LateRowsNode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.LateRowsNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LateRowsNode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.LateRowsNode & laminardb.plan.LateRowsNode.$Shape} LateRowsNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.LateRowsNode & laminardb.plan.LateRowsNode.$Shape;
+
+            /**
+             * Verifies a LateRowsNode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LateRowsNode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LateRowsNode
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.LateRowsNode;
+
+            /**
+             * Creates a plain object from a LateRowsNode message. Also converts values to other types if specified.
+             * @param message LateRowsNode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.LateRowsNode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LateRowsNode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LateRowsNode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LateRowsNode {
+
+            /** Properties of a LateRowsNode. */
+            interface $Properties {
+
+                /** LateRowsNode timeColumn */
+                timeColumn?: (string|null);
+
+                /** LateRowsNode window */
+                window?: (laminardb.plan.Window.$Properties|null);
+
+                /** LateRowsNode latenessMs */
+                latenessMs?: (number|null);
+
+                /** LateRowsNode late */
+                late?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LateRowsNode. */
+            type $Shape = {
+              timeColumn?: string|null;
+              window?: laminardb.plan.Window.$Shape|null;
+              latenessMs?: number|null;
+              late?: boolean|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a TemporalFilterNode.
+         * @deprecated Use laminardb.plan.TemporalFilterNode.$Properties instead.
+         */
+        interface ITemporalFilterNode extends laminardb.plan.TemporalFilterNode.$Properties {
+        }
+
+        /** Represents a TemporalFilterNode. */
+        class TemporalFilterNode {
+
+            /**
+             * Constructs a new TemporalFilterNode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.TemporalFilterNode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TemporalFilterNode timeColumn. */
+            timeColumn: string;
+
+            /** TemporalFilterNode rangeMs. */
+            rangeMs: number;
+
+            /**
+             * Creates a new TemporalFilterNode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TemporalFilterNode instance
+             */
+            static create(properties: laminardb.plan.TemporalFilterNode.$Shape): laminardb.plan.TemporalFilterNode & laminardb.plan.TemporalFilterNode.$Shape;
+            static create(properties?: laminardb.plan.TemporalFilterNode.$Properties): laminardb.plan.TemporalFilterNode;
+
+            /**
+             * Encodes the specified TemporalFilterNode message. Does not implicitly {@link laminardb.plan.TemporalFilterNode.verify|verify} messages.
+             * @param message TemporalFilterNode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.TemporalFilterNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TemporalFilterNode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.TemporalFilterNode & laminardb.plan.TemporalFilterNode.$Shape} TemporalFilterNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.TemporalFilterNode & laminardb.plan.TemporalFilterNode.$Shape;
+
+            /**
+             * Verifies a TemporalFilterNode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TemporalFilterNode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TemporalFilterNode
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.TemporalFilterNode;
+
+            /**
+             * Creates a plain object from a TemporalFilterNode message. Also converts values to other types if specified.
+             * @param message TemporalFilterNode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.TemporalFilterNode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TemporalFilterNode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TemporalFilterNode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TemporalFilterNode {
+
+            /** Properties of a TemporalFilterNode. */
+            interface $Properties {
+
+                /** TemporalFilterNode timeColumn */
+                timeColumn?: (string|null);
+
+                /** TemporalFilterNode rangeMs */
+                rangeMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TemporalFilterNode. */
+            type $Shape = laminardb.plan.TemporalFilterNode.$Properties;
         }
 
         /**
@@ -1439,6 +1690,15 @@ export namespace laminardb {
             /** WatermarkNode intervalMs. */
             intervalMs: number;
 
+            /** WatermarkNode keepLate. */
+            keepLate: boolean;
+
+            /** WatermarkNode partitionColumn. */
+            partitionColumn: string;
+
+            /** WatermarkNode idleTimeoutMs. */
+            idleTimeoutMs: number;
+
             /**
              * Creates a new WatermarkNode instance using the specified properties.
              * @param [properties] Properties to set
@@ -1514,6 +1774,15 @@ export namespace laminardb {
 
                 /** WatermarkNode intervalMs */
                 intervalMs?: (number|null);
+
+                /** WatermarkNode keepLate */
+                keepLate?: (boolean|null);
+
+                /** WatermarkNode partitionColumn */
+                partitionColumn?: (string|null);
+
+                /** WatermarkNode idleTimeoutMs */
+                idleTimeoutMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2287,6 +2556,218 @@ export namespace laminardb {
         }
 
         /**
+         * Properties of a CumulateWindow.
+         * @deprecated Use laminardb.plan.CumulateWindow.$Properties instead.
+         */
+        interface ICumulateWindow extends laminardb.plan.CumulateWindow.$Properties {
+        }
+
+        /** Represents a CumulateWindow. */
+        class CumulateWindow {
+
+            /**
+             * Constructs a new CumulateWindow.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.CumulateWindow.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CumulateWindow stepMs. */
+            stepMs: number;
+
+            /** CumulateWindow sizeMs. */
+            sizeMs: number;
+
+            /** CumulateWindow offsetMs. */
+            offsetMs: number;
+
+            /**
+             * Creates a new CumulateWindow instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CumulateWindow instance
+             */
+            static create(properties: laminardb.plan.CumulateWindow.$Shape): laminardb.plan.CumulateWindow & laminardb.plan.CumulateWindow.$Shape;
+            static create(properties?: laminardb.plan.CumulateWindow.$Properties): laminardb.plan.CumulateWindow;
+
+            /**
+             * Encodes the specified CumulateWindow message. Does not implicitly {@link laminardb.plan.CumulateWindow.verify|verify} messages.
+             * @param message CumulateWindow message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.CumulateWindow.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CumulateWindow message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.CumulateWindow & laminardb.plan.CumulateWindow.$Shape} CumulateWindow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.CumulateWindow & laminardb.plan.CumulateWindow.$Shape;
+
+            /**
+             * Verifies a CumulateWindow message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CumulateWindow message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CumulateWindow
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.CumulateWindow;
+
+            /**
+             * Creates a plain object from a CumulateWindow message. Also converts values to other types if specified.
+             * @param message CumulateWindow
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.CumulateWindow, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CumulateWindow to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CumulateWindow
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CumulateWindow {
+
+            /** Properties of a CumulateWindow. */
+            interface $Properties {
+
+                /** CumulateWindow stepMs */
+                stepMs?: (number|null);
+
+                /** CumulateWindow sizeMs */
+                sizeMs?: (number|null);
+
+                /** CumulateWindow offsetMs */
+                offsetMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CumulateWindow. */
+            type $Shape = laminardb.plan.CumulateWindow.$Properties;
+        }
+
+        /**
+         * Properties of a SessionWindow.
+         * @deprecated Use laminardb.plan.SessionWindow.$Properties instead.
+         */
+        interface ISessionWindow extends laminardb.plan.SessionWindow.$Properties {
+        }
+
+        /** Represents a SessionWindow. */
+        class SessionWindow {
+
+            /**
+             * Constructs a new SessionWindow.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.SessionWindow.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SessionWindow gapMs. */
+            gapMs: number;
+
+            /**
+             * Creates a new SessionWindow instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SessionWindow instance
+             */
+            static create(properties: laminardb.plan.SessionWindow.$Shape): laminardb.plan.SessionWindow & laminardb.plan.SessionWindow.$Shape;
+            static create(properties?: laminardb.plan.SessionWindow.$Properties): laminardb.plan.SessionWindow;
+
+            /**
+             * Encodes the specified SessionWindow message. Does not implicitly {@link laminardb.plan.SessionWindow.verify|verify} messages.
+             * @param message SessionWindow message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.SessionWindow.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SessionWindow message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.SessionWindow & laminardb.plan.SessionWindow.$Shape} SessionWindow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.SessionWindow & laminardb.plan.SessionWindow.$Shape;
+
+            /**
+             * Verifies a SessionWindow message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SessionWindow message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SessionWindow
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.SessionWindow;
+
+            /**
+             * Creates a plain object from a SessionWindow message. Also converts values to other types if specified.
+             * @param message SessionWindow
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.SessionWindow, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SessionWindow to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SessionWindow
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SessionWindow {
+
+            /** Properties of a SessionWindow. */
+            interface $Properties {
+
+                /** SessionWindow gapMs */
+                gapMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SessionWindow. */
+            type $Shape = laminardb.plan.SessionWindow.$Properties;
+        }
+
+        /**
          * Properties of a Window.
          * @deprecated Use laminardb.plan.Window.$Properties instead.
          */
@@ -2311,8 +2792,14 @@ export namespace laminardb {
             /** Window sliding. */
             sliding?: (laminardb.plan.SlidingWindow.$Properties|null);
 
+            /** Window cumulate. */
+            cumulate?: (laminardb.plan.CumulateWindow.$Properties|null);
+
+            /** Window session. */
+            session?: (laminardb.plan.SessionWindow.$Properties|null);
+
             /** Window kind. */
-            kind?: ("tumbling"|"sliding");
+            kind?: ("tumbling"|"sliding"|"cumulate"|"session");
 
             /**
              * Creates a new Window instance using the specified properties.
@@ -2387,8 +2874,14 @@ export namespace laminardb {
                 /** Window sliding */
                 sliding?: (laminardb.plan.SlidingWindow.$Properties|null);
 
+                /** Window cumulate */
+                cumulate?: (laminardb.plan.CumulateWindow.$Properties|null);
+
+                /** Window session */
+                session?: (laminardb.plan.SessionWindow.$Properties|null);
+
                 /** Window kind */
-                kind?: ("tumbling"|"sliding");
+                kind?: ("tumbling"|"sliding"|"cumulate"|"session");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2398,10 +2891,137 @@ export namespace laminardb {
             type $Shape = {
               tumbling?: laminardb.plan.TumblingWindow.$Shape|null;
               sliding?: laminardb.plan.SlidingWindow.$Shape|null;
+              cumulate?: laminardb.plan.CumulateWindow.$Shape|null;
+              session?: laminardb.plan.SessionWindow.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ kind?: undefined; tumbling?: null; sliding?: null }|{ kind?: "tumbling"; tumbling: laminardb.plan.TumblingWindow.$Shape; sliding?: null }|{ kind?: "sliding"; tumbling?: null; sliding: laminardb.plan.SlidingWindow.$Shape })
+              ({ kind?: undefined; tumbling?: null; sliding?: null; cumulate?: null; session?: null }|{ kind?: "tumbling"; tumbling: laminardb.plan.TumblingWindow.$Shape; sliding?: null; cumulate?: null; session?: null }|{ kind?: "sliding"; tumbling?: null; sliding: laminardb.plan.SlidingWindow.$Shape; cumulate?: null; session?: null }|{ kind?: "cumulate"; tumbling?: null; sliding?: null; cumulate: laminardb.plan.CumulateWindow.$Shape; session?: null }|{ kind?: "session"; tumbling?: null; sliding?: null; cumulate?: null; session: laminardb.plan.SessionWindow.$Shape })
             );
+        }
+
+        /**
+         * Properties of an Emit.
+         * @deprecated Use laminardb.plan.Emit.$Properties instead.
+         */
+        interface IEmit extends laminardb.plan.Emit.$Properties {
+        }
+
+        /** Represents an Emit. */
+        class Emit {
+
+            /**
+             * Constructs a new Emit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.Emit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Emit mode. */
+            mode: laminardb.plan.Emit.Mode;
+
+            /** Emit everyMs. */
+            everyMs: number;
+
+            /**
+             * Creates a new Emit instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Emit instance
+             */
+            static create(properties: laminardb.plan.Emit.$Shape): laminardb.plan.Emit & laminardb.plan.Emit.$Shape;
+            static create(properties?: laminardb.plan.Emit.$Properties): laminardb.plan.Emit;
+
+            /**
+             * Encodes the specified Emit message. Does not implicitly {@link laminardb.plan.Emit.verify|verify} messages.
+             * @param message Emit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.Emit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Emit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.Emit & laminardb.plan.Emit.$Shape} Emit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.Emit & laminardb.plan.Emit.$Shape;
+
+            /**
+             * Verifies an Emit message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Emit message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Emit
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.Emit;
+
+            /**
+             * Creates a plain object from an Emit message. Also converts values to other types if specified.
+             * @param message Emit
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.Emit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Emit to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Emit
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Emit {
+
+            /** Properties of an Emit. */
+            interface $Properties {
+
+                /** Emit mode */
+                mode?: (laminardb.plan.Emit.Mode|null);
+
+                /** Emit everyMs */
+                everyMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Emit. */
+            type $Shape = laminardb.plan.Emit.$Properties;
+
+            /** Mode enum. */
+            enum Mode {
+
+                /** ON_CLOSE value */
+                ON_CLOSE = 0,
+
+                /** FINAL value */
+                FINAL = 1,
+
+                /** ON_UPDATE value */
+                ON_UPDATE = 2,
+
+                /** CHANGES value */
+                CHANGES = 3,
+
+                /** EVERY value */
+                EVERY = 4
+            }
         }
 
         /**
@@ -2573,6 +3193,12 @@ export namespace laminardb {
             /** WindowAggregateNode timeColumn. */
             timeColumn: string;
 
+            /** WindowAggregateNode emit. */
+            emit?: (laminardb.plan.Emit.$Properties|null);
+
+            /** WindowAggregateNode latenessMs. */
+            latenessMs: number;
+
             /**
              * Creates a new WindowAggregateNode instance using the specified properties.
              * @param [properties] Properties to set
@@ -2652,6 +3278,12 @@ export namespace laminardb {
                 /** WindowAggregateNode timeColumn */
                 timeColumn?: (string|null);
 
+                /** WindowAggregateNode emit */
+                emit?: (laminardb.plan.Emit.$Properties|null);
+
+                /** WindowAggregateNode latenessMs */
+                latenessMs?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2662,6 +3294,8 @@ export namespace laminardb {
               window?: laminardb.plan.Window.$Shape|null;
               aggregates?: laminardb.plan.AggregateCall.$Shape[]|null;
               timeColumn?: string|null;
+              emit?: laminardb.plan.Emit.$Shape|null;
+              latenessMs?: number|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -2690,6 +3324,12 @@ export namespace laminardb {
 
             /** GroupAggregateNode aggregates. */
             aggregates: laminardb.plan.AggregateCall.$Properties[];
+
+            /** GroupAggregateNode emit. */
+            emit?: (laminardb.plan.Emit.$Properties|null);
+
+            /** GroupAggregateNode ttlMs. */
+            ttlMs: number;
 
             /**
              * Creates a new GroupAggregateNode instance using the specified properties.
@@ -2764,6 +3404,12 @@ export namespace laminardb {
                 /** GroupAggregateNode aggregates */
                 aggregates?: (laminardb.plan.AggregateCall.$Properties[]|null);
 
+                /** GroupAggregateNode emit */
+                emit?: (laminardb.plan.Emit.$Properties|null);
+
+                /** GroupAggregateNode ttlMs */
+                ttlMs?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2772,6 +3418,8 @@ export namespace laminardb {
             type $Shape = {
               keys?: string[]|null;
               aggregates?: laminardb.plan.AggregateCall.$Shape[]|null;
+              emit?: laminardb.plan.Emit.$Shape|null;
+              ttlMs?: number|null;
               $unknowns?: Uint8Array[];
             };
         }

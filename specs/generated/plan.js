@@ -2134,7 +2134,10 @@ export const laminardb = $root.laminardb = (() => {
              * @property {laminardb.plan.SinkNode.$Properties|null} [sink] PlanNode sink
              * @property {laminardb.plan.SortNode.$Properties|null} [sort] PlanNode sort
              * @property {laminardb.plan.LimitNode.$Properties|null} [limit] PlanNode limit
-             * @property {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"} [body] PlanNode body
+             * @property {laminardb.plan.LateRowsNode.$Properties|null} [lateRows] PlanNode lateRows
+             * @property {laminardb.plan.TemporalFilterNode.$Properties|null} [temporalFilter] PlanNode temporalFilter
+             * @property {laminardb.plan.WindowAggregateNode.$Properties|null} [sessionAggregate] PlanNode sessionAggregate
+             * @property {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"} [body] PlanNode body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2163,9 +2166,12 @@ export const laminardb = $root.laminardb = (() => {
              *   sink?: laminardb.plan.SinkNode.$Shape|null;
              *   sort?: laminardb.plan.SortNode.$Shape|null;
              *   limit?: laminardb.plan.LimitNode.$Shape|null;
+             *   lateRows?: laminardb.plan.LateRowsNode.$Shape|null;
+             *   temporalFilter?: laminardb.plan.TemporalFilterNode.$Shape|null;
+             *   sessionAggregate?: laminardb.plan.WindowAggregateNode.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape })
+             *   ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "lateRows"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows: laminardb.plan.LateRowsNode.$Shape; temporalFilter?: null; sessionAggregate?: null }|{ body?: "temporalFilter"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter: laminardb.plan.TemporalFilterNode.$Shape; sessionAggregate?: null }|{ body?: "sessionAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate: laminardb.plan.WindowAggregateNode.$Shape })
              * )} laminardb.plan.PlanNode.$Shape
              */
 
@@ -2296,17 +2302,41 @@ export const laminardb = $root.laminardb = (() => {
              */
             PlanNode.prototype.limit = null;
 
+            /**
+             * PlanNode lateRows.
+             * @member {laminardb.plan.LateRowsNode.$Properties|null|undefined} lateRows
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.lateRows = null;
+
+            /**
+             * PlanNode temporalFilter.
+             * @member {laminardb.plan.TemporalFilterNode.$Properties|null|undefined} temporalFilter
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.temporalFilter = null;
+
+            /**
+             * PlanNode sessionAggregate.
+             * @member {laminardb.plan.WindowAggregateNode.$Properties|null|undefined} sessionAggregate
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.sessionAggregate = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * PlanNode body.
-             * @member {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|undefined} body
+             * @member {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|undefined} body
              * @memberof laminardb.plan.PlanNode
              * @instance
              */
             $Object.defineProperty(PlanNode.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["source", "watermark", "filter", "project", "map", "union", "groupAggregate", "windowAggregate", "calc", "sink", "sort", "limit"]),
+                get: $util.oneOfGetter($oneOfFields = ["source", "watermark", "filter", "project", "map", "union", "groupAggregate", "windowAggregate", "calc", "sink", "sort", "limit", "lateRows", "temporalFilter", "sessionAggregate"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2370,6 +2400,12 @@ export const laminardb = $root.laminardb = (() => {
                     $root.laminardb.plan.SortNode.encode(message.sort, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
                     $root.laminardb.plan.LimitNode.encode(message.limit, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                if (message.lateRows != null && $Object.hasOwnProperty.call(message, "lateRows"))
+                    $root.laminardb.plan.LateRowsNode.encode(message.lateRows, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                if (message.temporalFilter != null && $Object.hasOwnProperty.call(message, "temporalFilter"))
+                    $root.laminardb.plan.TemporalFilterNode.encode(message.temporalFilter, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+                if (message.sessionAggregate != null && $Object.hasOwnProperty.call(message, "sessionAggregate"))
+                    $root.laminardb.plan.WindowAggregateNode.encode(message.sessionAggregate, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2514,6 +2550,27 @@ export const laminardb = $root.laminardb = (() => {
                                 break;
                             message.limit = $root.laminardb.plan.LimitNode.decode(reader, reader.size(), $undefined, _depth + 1, message.limit);
                             message.body = "limit";
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            message.lateRows = $root.laminardb.plan.LateRowsNode.decode(reader, reader.size(), $undefined, _depth + 1, message.lateRows);
+                            message.body = "lateRows";
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            message.temporalFilter = $root.laminardb.plan.TemporalFilterNode.decode(reader, reader.size(), $undefined, _depth + 1, message.temporalFilter);
+                            message.body = "temporalFilter";
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            message.sessionAggregate = $root.laminardb.plan.WindowAggregateNode.decode(reader, reader.size(), $undefined, _depth + 1, message.sessionAggregate);
+                            message.body = "sessionAggregate";
                             continue;
                         }
                     }
@@ -2673,6 +2730,36 @@ export const laminardb = $root.laminardb = (() => {
                             return "limit." + error;
                     }
                 }
+                if (message.lateRows != null && $Object.hasOwnProperty.call(message, "lateRows")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.laminardb.plan.LateRowsNode.verify(message.lateRows, _depth + 1);
+                        if (error)
+                            return "lateRows." + error;
+                    }
+                }
+                if (message.temporalFilter != null && $Object.hasOwnProperty.call(message, "temporalFilter")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.laminardb.plan.TemporalFilterNode.verify(message.temporalFilter, _depth + 1);
+                        if (error)
+                            return "temporalFilter." + error;
+                    }
+                }
+                if (message.sessionAggregate != null && $Object.hasOwnProperty.call(message, "sessionAggregate")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.laminardb.plan.WindowAggregateNode.verify(message.sessionAggregate, _depth + 1);
+                        if (error)
+                            return "sessionAggregate." + error;
+                    }
+                }
                 return null;
             };
 
@@ -2759,6 +2846,21 @@ export const laminardb = $root.laminardb = (() => {
                     if (!$util.isObject(object.limit))
                         throw $TypeError(".laminardb.plan.PlanNode.limit: object expected");
                     message.limit = $root.laminardb.plan.LimitNode.fromObject(object.limit, _depth + 1);
+                }
+                if (object.lateRows != null) {
+                    if (!$util.isObject(object.lateRows))
+                        throw $TypeError(".laminardb.plan.PlanNode.lateRows: object expected");
+                    message.lateRows = $root.laminardb.plan.LateRowsNode.fromObject(object.lateRows, _depth + 1);
+                }
+                if (object.temporalFilter != null) {
+                    if (!$util.isObject(object.temporalFilter))
+                        throw $TypeError(".laminardb.plan.PlanNode.temporalFilter: object expected");
+                    message.temporalFilter = $root.laminardb.plan.TemporalFilterNode.fromObject(object.temporalFilter, _depth + 1);
+                }
+                if (object.sessionAggregate != null) {
+                    if (!$util.isObject(object.sessionAggregate))
+                        throw $TypeError(".laminardb.plan.PlanNode.sessionAggregate: object expected");
+                    message.sessionAggregate = $root.laminardb.plan.WindowAggregateNode.fromObject(object.sessionAggregate, _depth + 1);
                 }
                 return message;
             };
@@ -2848,6 +2950,21 @@ export const laminardb = $root.laminardb = (() => {
                     if (options.oneofs)
                         object.body = "limit";
                 }
+                if (message.lateRows != null && $Object.hasOwnProperty.call(message, "lateRows")) {
+                    object.lateRows = $root.laminardb.plan.LateRowsNode.toObject(message.lateRows, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "lateRows";
+                }
+                if (message.temporalFilter != null && $Object.hasOwnProperty.call(message, "temporalFilter")) {
+                    object.temporalFilter = $root.laminardb.plan.TemporalFilterNode.toObject(message.temporalFilter, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "temporalFilter";
+                }
+                if (message.sessionAggregate != null && $Object.hasOwnProperty.call(message, "sessionAggregate")) {
+                    object.sessionAggregate = $root.laminardb.plan.WindowAggregateNode.toObject(message.sessionAggregate, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "sessionAggregate";
+                }
                 return object;
             };
 
@@ -2877,6 +2994,623 @@ export const laminardb = $root.laminardb = (() => {
             };
 
             return PlanNode;
+        })();
+
+        plan.LateRowsNode = (function() {
+
+            /**
+             * Properties of a LateRowsNode.
+             * @typedef {Object} laminardb.plan.LateRowsNode.$Properties
+             * @property {string|null} [timeColumn] LateRowsNode timeColumn
+             * @property {laminardb.plan.Window.$Properties|null} [window] LateRowsNode window
+             * @property {number|null} [latenessMs] LateRowsNode latenessMs
+             * @property {boolean|null} [late] LateRowsNode late
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LateRowsNode.
+             * @memberof laminardb.plan
+             * @interface ILateRowsNode
+             * @augments laminardb.plan.LateRowsNode.$Properties
+             * @deprecated Use laminardb.plan.LateRowsNode.$Properties instead.
+             */
+
+            /**
+             * Shape of a LateRowsNode.
+             * @typedef {{
+             *   timeColumn?: string|null;
+             *   window?: laminardb.plan.Window.$Shape|null;
+             *   latenessMs?: number|null;
+             *   late?: boolean|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} laminardb.plan.LateRowsNode.$Shape
+             */
+
+            /**
+             * Constructs a new LateRowsNode.
+             * @memberof laminardb.plan
+             * @classdesc Represents a LateRowsNode.
+             * @constructor
+             * @param {laminardb.plan.LateRowsNode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LateRowsNode = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LateRowsNode timeColumn.
+             * @member {string} timeColumn
+             * @memberof laminardb.plan.LateRowsNode
+             * @instance
+             */
+            LateRowsNode.prototype.timeColumn = "";
+
+            /**
+             * LateRowsNode window.
+             * @member {laminardb.plan.Window.$Properties|null|undefined} window
+             * @memberof laminardb.plan.LateRowsNode
+             * @instance
+             */
+            LateRowsNode.prototype.window = null;
+
+            /**
+             * LateRowsNode latenessMs.
+             * @member {number} latenessMs
+             * @memberof laminardb.plan.LateRowsNode
+             * @instance
+             */
+            LateRowsNode.prototype.latenessMs = 0;
+
+            /**
+             * LateRowsNode late.
+             * @member {boolean} late
+             * @memberof laminardb.plan.LateRowsNode
+             * @instance
+             */
+            LateRowsNode.prototype.late = false;
+
+            /**
+             * Creates a new LateRowsNode instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.LateRowsNode
+             * @static
+             * @param {laminardb.plan.LateRowsNode.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.LateRowsNode} LateRowsNode instance
+             * @type {{
+             *   (properties: laminardb.plan.LateRowsNode.$Shape): laminardb.plan.LateRowsNode & laminardb.plan.LateRowsNode.$Shape;
+             *   (properties?: laminardb.plan.LateRowsNode.$Properties): laminardb.plan.LateRowsNode;
+             * }}
+             */
+            LateRowsNode.create = function(properties) {
+                return new LateRowsNode(properties);
+            };
+
+            /**
+             * Encodes the specified LateRowsNode message. Does not implicitly {@link laminardb.plan.LateRowsNode.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.LateRowsNode
+             * @static
+             * @param {laminardb.plan.LateRowsNode.$Properties} message LateRowsNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LateRowsNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.timeColumn != null && $Object.hasOwnProperty.call(message, "timeColumn") && message.timeColumn !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.timeColumn);
+                if (message.window != null && $Object.hasOwnProperty.call(message, "window"))
+                    $root.laminardb.plan.Window.encode(message.window, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.latenessMs != null && $Object.hasOwnProperty.call(message, "latenessMs") && !$Object.is(message.latenessMs, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.latenessMs);
+                if (message.late != null && $Object.hasOwnProperty.call(message, "late") && message.late !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.late);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LateRowsNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.LateRowsNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.LateRowsNode & laminardb.plan.LateRowsNode.$Shape} LateRowsNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LateRowsNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.LateRowsNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.timeColumn = value;
+                            else
+                                delete message.timeColumn;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.window = $root.laminardb.plan.Window.decode(reader, reader.size(), $undefined, _depth + 1, message.window);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.latenessMs = value;
+                            else
+                                delete message.latenessMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.late = value;
+                            else
+                                delete message.late;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a LateRowsNode message.
+             * @function verify
+             * @memberof laminardb.plan.LateRowsNode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LateRowsNode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.timeColumn != null && $Object.hasOwnProperty.call(message, "timeColumn"))
+                    if (!$util.isString(message.timeColumn))
+                        return "timeColumn: string expected";
+                if (message.window != null && $Object.hasOwnProperty.call(message, "window")) {
+                    let error = $root.laminardb.plan.Window.verify(message.window, _depth + 1);
+                    if (error)
+                        return "window." + error;
+                }
+                if (message.latenessMs != null && $Object.hasOwnProperty.call(message, "latenessMs"))
+                    if (typeof message.latenessMs !== "number")
+                        return "latenessMs: number expected";
+                if (message.late != null && $Object.hasOwnProperty.call(message, "late"))
+                    if (typeof message.late !== "boolean")
+                        return "late: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a LateRowsNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.LateRowsNode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.LateRowsNode} LateRowsNode
+             */
+            LateRowsNode.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.LateRowsNode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.LateRowsNode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.LateRowsNode();
+                if (object.timeColumn != null)
+                    if (typeof object.timeColumn !== "string" || object.timeColumn.length)
+                        message.timeColumn = $String(object.timeColumn);
+                if (object.window != null) {
+                    if (!$util.isObject(object.window))
+                        throw $TypeError(".laminardb.plan.LateRowsNode.window: object expected");
+                    message.window = $root.laminardb.plan.Window.fromObject(object.window, _depth + 1);
+                }
+                if (object.latenessMs != null)
+                    if (!$Object.is($Number(object.latenessMs), 0))
+                        message.latenessMs = $Number(object.latenessMs);
+                if (object.late != null)
+                    if (object.late)
+                        message.late = $Boolean(object.late);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LateRowsNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.LateRowsNode
+             * @static
+             * @param {laminardb.plan.LateRowsNode} message LateRowsNode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LateRowsNode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.timeColumn = "";
+                    object.window = null;
+                    object.latenessMs = 0;
+                    object.late = false;
+                }
+                if (message.timeColumn != null && $Object.hasOwnProperty.call(message, "timeColumn"))
+                    object.timeColumn = message.timeColumn;
+                if (message.window != null && $Object.hasOwnProperty.call(message, "window"))
+                    object.window = $root.laminardb.plan.Window.toObject(message.window, options, _depth + 1);
+                if (message.latenessMs != null && $Object.hasOwnProperty.call(message, "latenessMs"))
+                    object.latenessMs = options.json && !$isFinite(message.latenessMs) ? $String(message.latenessMs) : message.latenessMs;
+                if (message.late != null && $Object.hasOwnProperty.call(message, "late"))
+                    object.late = message.late;
+                return object;
+            };
+
+            /**
+             * Converts this LateRowsNode to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.LateRowsNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LateRowsNode.prototype.toJSON = function() {
+                return LateRowsNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LateRowsNode
+             * @function getTypeUrl
+             * @memberof laminardb.plan.LateRowsNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LateRowsNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.LateRowsNode";
+            };
+
+            return LateRowsNode;
+        })();
+
+        plan.TemporalFilterNode = (function() {
+
+            /**
+             * Properties of a TemporalFilterNode.
+             * @typedef {Object} laminardb.plan.TemporalFilterNode.$Properties
+             * @property {string|null} [timeColumn] TemporalFilterNode timeColumn
+             * @property {number|null} [rangeMs] TemporalFilterNode rangeMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TemporalFilterNode.
+             * @memberof laminardb.plan
+             * @interface ITemporalFilterNode
+             * @augments laminardb.plan.TemporalFilterNode.$Properties
+             * @deprecated Use laminardb.plan.TemporalFilterNode.$Properties instead.
+             */
+
+            /**
+             * Shape of a TemporalFilterNode.
+             * @typedef {laminardb.plan.TemporalFilterNode.$Properties} laminardb.plan.TemporalFilterNode.$Shape
+             */
+
+            /**
+             * Constructs a new TemporalFilterNode.
+             * @memberof laminardb.plan
+             * @classdesc Represents a TemporalFilterNode.
+             * @constructor
+             * @param {laminardb.plan.TemporalFilterNode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TemporalFilterNode = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TemporalFilterNode timeColumn.
+             * @member {string} timeColumn
+             * @memberof laminardb.plan.TemporalFilterNode
+             * @instance
+             */
+            TemporalFilterNode.prototype.timeColumn = "";
+
+            /**
+             * TemporalFilterNode rangeMs.
+             * @member {number} rangeMs
+             * @memberof laminardb.plan.TemporalFilterNode
+             * @instance
+             */
+            TemporalFilterNode.prototype.rangeMs = 0;
+
+            /**
+             * Creates a new TemporalFilterNode instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.TemporalFilterNode
+             * @static
+             * @param {laminardb.plan.TemporalFilterNode.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.TemporalFilterNode} TemporalFilterNode instance
+             * @type {{
+             *   (properties: laminardb.plan.TemporalFilterNode.$Shape): laminardb.plan.TemporalFilterNode & laminardb.plan.TemporalFilterNode.$Shape;
+             *   (properties?: laminardb.plan.TemporalFilterNode.$Properties): laminardb.plan.TemporalFilterNode;
+             * }}
+             */
+            TemporalFilterNode.create = function(properties) {
+                return new TemporalFilterNode(properties);
+            };
+
+            /**
+             * Encodes the specified TemporalFilterNode message. Does not implicitly {@link laminardb.plan.TemporalFilterNode.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.TemporalFilterNode
+             * @static
+             * @param {laminardb.plan.TemporalFilterNode.$Properties} message TemporalFilterNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TemporalFilterNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.timeColumn != null && $Object.hasOwnProperty.call(message, "timeColumn") && message.timeColumn !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.timeColumn);
+                if (message.rangeMs != null && $Object.hasOwnProperty.call(message, "rangeMs") && !$Object.is(message.rangeMs, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.rangeMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TemporalFilterNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.TemporalFilterNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.TemporalFilterNode & laminardb.plan.TemporalFilterNode.$Shape} TemporalFilterNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TemporalFilterNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.TemporalFilterNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.timeColumn = value;
+                            else
+                                delete message.timeColumn;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.rangeMs = value;
+                            else
+                                delete message.rangeMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a TemporalFilterNode message.
+             * @function verify
+             * @memberof laminardb.plan.TemporalFilterNode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TemporalFilterNode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.timeColumn != null && $Object.hasOwnProperty.call(message, "timeColumn"))
+                    if (!$util.isString(message.timeColumn))
+                        return "timeColumn: string expected";
+                if (message.rangeMs != null && $Object.hasOwnProperty.call(message, "rangeMs"))
+                    if (typeof message.rangeMs !== "number")
+                        return "rangeMs: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a TemporalFilterNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.TemporalFilterNode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.TemporalFilterNode} TemporalFilterNode
+             */
+            TemporalFilterNode.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.TemporalFilterNode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.TemporalFilterNode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.TemporalFilterNode();
+                if (object.timeColumn != null)
+                    if (typeof object.timeColumn !== "string" || object.timeColumn.length)
+                        message.timeColumn = $String(object.timeColumn);
+                if (object.rangeMs != null)
+                    if (!$Object.is($Number(object.rangeMs), 0))
+                        message.rangeMs = $Number(object.rangeMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TemporalFilterNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.TemporalFilterNode
+             * @static
+             * @param {laminardb.plan.TemporalFilterNode} message TemporalFilterNode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TemporalFilterNode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.timeColumn = "";
+                    object.rangeMs = 0;
+                }
+                if (message.timeColumn != null && $Object.hasOwnProperty.call(message, "timeColumn"))
+                    object.timeColumn = message.timeColumn;
+                if (message.rangeMs != null && $Object.hasOwnProperty.call(message, "rangeMs"))
+                    object.rangeMs = options.json && !$isFinite(message.rangeMs) ? $String(message.rangeMs) : message.rangeMs;
+                return object;
+            };
+
+            /**
+             * Converts this TemporalFilterNode to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.TemporalFilterNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TemporalFilterNode.prototype.toJSON = function() {
+                return TemporalFilterNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TemporalFilterNode
+             * @function getTypeUrl
+             * @memberof laminardb.plan.TemporalFilterNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TemporalFilterNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.TemporalFilterNode";
+            };
+
+            return TemporalFilterNode;
         })();
 
         plan.SortKey = (function() {
@@ -4095,6 +4829,9 @@ export const laminardb = $root.laminardb = (() => {
              * @property {string|null} [column] WatermarkNode column
              * @property {number|null} [delayMs] WatermarkNode delayMs
              * @property {number|null} [intervalMs] WatermarkNode intervalMs
+             * @property {boolean|null} [keepLate] WatermarkNode keepLate
+             * @property {string|null} [partitionColumn] WatermarkNode partitionColumn
+             * @property {number|null} [idleTimeoutMs] WatermarkNode idleTimeoutMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4151,6 +4888,30 @@ export const laminardb = $root.laminardb = (() => {
             WatermarkNode.prototype.intervalMs = 0;
 
             /**
+             * WatermarkNode keepLate.
+             * @member {boolean} keepLate
+             * @memberof laminardb.plan.WatermarkNode
+             * @instance
+             */
+            WatermarkNode.prototype.keepLate = false;
+
+            /**
+             * WatermarkNode partitionColumn.
+             * @member {string} partitionColumn
+             * @memberof laminardb.plan.WatermarkNode
+             * @instance
+             */
+            WatermarkNode.prototype.partitionColumn = "";
+
+            /**
+             * WatermarkNode idleTimeoutMs.
+             * @member {number} idleTimeoutMs
+             * @memberof laminardb.plan.WatermarkNode
+             * @instance
+             */
+            WatermarkNode.prototype.idleTimeoutMs = 0;
+
+            /**
              * Creates a new WatermarkNode instance using the specified properties.
              * @function create
              * @memberof laminardb.plan.WatermarkNode
@@ -4188,6 +4949,12 @@ export const laminardb = $root.laminardb = (() => {
                     writer.uint32(/* id 2, wireType 1 =*/17).double(message.delayMs);
                 if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs") && !$Object.is(message.intervalMs, 0))
                     writer.uint32(/* id 3, wireType 1 =*/25).double(message.intervalMs);
+                if (message.keepLate != null && $Object.hasOwnProperty.call(message, "keepLate") && message.keepLate !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.keepLate);
+                if (message.partitionColumn != null && $Object.hasOwnProperty.call(message, "partitionColumn") && message.partitionColumn !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.partitionColumn);
+                if (message.idleTimeoutMs != null && $Object.hasOwnProperty.call(message, "idleTimeoutMs") && !$Object.is(message.idleTimeoutMs, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.idleTimeoutMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4259,6 +5026,33 @@ export const laminardb = $root.laminardb = (() => {
                                 delete message.intervalMs;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.keepLate = value;
+                            else
+                                delete message.keepLate;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.partitionColumn = value;
+                            else
+                                delete message.partitionColumn;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.idleTimeoutMs = value;
+                            else
+                                delete message.idleTimeoutMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4300,6 +5094,15 @@ export const laminardb = $root.laminardb = (() => {
                 if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs"))
                     if (typeof message.intervalMs !== "number")
                         return "intervalMs: number expected";
+                if (message.keepLate != null && $Object.hasOwnProperty.call(message, "keepLate"))
+                    if (typeof message.keepLate !== "boolean")
+                        return "keepLate: boolean expected";
+                if (message.partitionColumn != null && $Object.hasOwnProperty.call(message, "partitionColumn"))
+                    if (!$util.isString(message.partitionColumn))
+                        return "partitionColumn: string expected";
+                if (message.idleTimeoutMs != null && $Object.hasOwnProperty.call(message, "idleTimeoutMs"))
+                    if (typeof message.idleTimeoutMs !== "number")
+                        return "idleTimeoutMs: number expected";
                 return null;
             };
 
@@ -4330,6 +5133,15 @@ export const laminardb = $root.laminardb = (() => {
                 if (object.intervalMs != null)
                     if (!$Object.is($Number(object.intervalMs), 0))
                         message.intervalMs = $Number(object.intervalMs);
+                if (object.keepLate != null)
+                    if (object.keepLate)
+                        message.keepLate = $Boolean(object.keepLate);
+                if (object.partitionColumn != null)
+                    if (typeof object.partitionColumn !== "string" || object.partitionColumn.length)
+                        message.partitionColumn = $String(object.partitionColumn);
+                if (object.idleTimeoutMs != null)
+                    if (!$Object.is($Number(object.idleTimeoutMs), 0))
+                        message.idleTimeoutMs = $Number(object.idleTimeoutMs);
                 return message;
             };
 
@@ -4354,6 +5166,9 @@ export const laminardb = $root.laminardb = (() => {
                     object.column = "";
                     object.delayMs = 0;
                     object.intervalMs = 0;
+                    object.keepLate = false;
+                    object.partitionColumn = "";
+                    object.idleTimeoutMs = 0;
                 }
                 if (message.column != null && $Object.hasOwnProperty.call(message, "column"))
                     object.column = message.column;
@@ -4361,6 +5176,12 @@ export const laminardb = $root.laminardb = (() => {
                     object.delayMs = options.json && !$isFinite(message.delayMs) ? $String(message.delayMs) : message.delayMs;
                 if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs"))
                     object.intervalMs = options.json && !$isFinite(message.intervalMs) ? $String(message.intervalMs) : message.intervalMs;
+                if (message.keepLate != null && $Object.hasOwnProperty.call(message, "keepLate"))
+                    object.keepLate = message.keepLate;
+                if (message.partitionColumn != null && $Object.hasOwnProperty.call(message, "partitionColumn"))
+                    object.partitionColumn = message.partitionColumn;
+                if (message.idleTimeoutMs != null && $Object.hasOwnProperty.call(message, "idleTimeoutMs"))
+                    object.idleTimeoutMs = options.json && !$isFinite(message.idleTimeoutMs) ? $String(message.idleTimeoutMs) : message.idleTimeoutMs;
                 return object;
             };
 
@@ -6370,6 +7191,557 @@ export const laminardb = $root.laminardb = (() => {
             return SlidingWindow;
         })();
 
+        plan.CumulateWindow = (function() {
+
+            /**
+             * Properties of a CumulateWindow.
+             * @typedef {Object} laminardb.plan.CumulateWindow.$Properties
+             * @property {number|null} [stepMs] CumulateWindow stepMs
+             * @property {number|null} [sizeMs] CumulateWindow sizeMs
+             * @property {number|null} [offsetMs] CumulateWindow offsetMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CumulateWindow.
+             * @memberof laminardb.plan
+             * @interface ICumulateWindow
+             * @augments laminardb.plan.CumulateWindow.$Properties
+             * @deprecated Use laminardb.plan.CumulateWindow.$Properties instead.
+             */
+
+            /**
+             * Shape of a CumulateWindow.
+             * @typedef {laminardb.plan.CumulateWindow.$Properties} laminardb.plan.CumulateWindow.$Shape
+             */
+
+            /**
+             * Constructs a new CumulateWindow.
+             * @memberof laminardb.plan
+             * @classdesc Represents a CumulateWindow.
+             * @constructor
+             * @param {laminardb.plan.CumulateWindow.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CumulateWindow = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CumulateWindow stepMs.
+             * @member {number} stepMs
+             * @memberof laminardb.plan.CumulateWindow
+             * @instance
+             */
+            CumulateWindow.prototype.stepMs = 0;
+
+            /**
+             * CumulateWindow sizeMs.
+             * @member {number} sizeMs
+             * @memberof laminardb.plan.CumulateWindow
+             * @instance
+             */
+            CumulateWindow.prototype.sizeMs = 0;
+
+            /**
+             * CumulateWindow offsetMs.
+             * @member {number} offsetMs
+             * @memberof laminardb.plan.CumulateWindow
+             * @instance
+             */
+            CumulateWindow.prototype.offsetMs = 0;
+
+            /**
+             * Creates a new CumulateWindow instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.CumulateWindow
+             * @static
+             * @param {laminardb.plan.CumulateWindow.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.CumulateWindow} CumulateWindow instance
+             * @type {{
+             *   (properties: laminardb.plan.CumulateWindow.$Shape): laminardb.plan.CumulateWindow & laminardb.plan.CumulateWindow.$Shape;
+             *   (properties?: laminardb.plan.CumulateWindow.$Properties): laminardb.plan.CumulateWindow;
+             * }}
+             */
+            CumulateWindow.create = function(properties) {
+                return new CumulateWindow(properties);
+            };
+
+            /**
+             * Encodes the specified CumulateWindow message. Does not implicitly {@link laminardb.plan.CumulateWindow.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.CumulateWindow
+             * @static
+             * @param {laminardb.plan.CumulateWindow.$Properties} message CumulateWindow message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CumulateWindow.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.stepMs != null && $Object.hasOwnProperty.call(message, "stepMs") && !$Object.is(message.stepMs, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.stepMs);
+                if (message.sizeMs != null && $Object.hasOwnProperty.call(message, "sizeMs") && !$Object.is(message.sizeMs, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.sizeMs);
+                if (message.offsetMs != null && $Object.hasOwnProperty.call(message, "offsetMs") && !$Object.is(message.offsetMs, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.offsetMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CumulateWindow message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.CumulateWindow
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.CumulateWindow & laminardb.plan.CumulateWindow.$Shape} CumulateWindow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CumulateWindow.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.CumulateWindow();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.stepMs = value;
+                            else
+                                delete message.stepMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.sizeMs = value;
+                            else
+                                delete message.sizeMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.offsetMs = value;
+                            else
+                                delete message.offsetMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a CumulateWindow message.
+             * @function verify
+             * @memberof laminardb.plan.CumulateWindow
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CumulateWindow.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.stepMs != null && $Object.hasOwnProperty.call(message, "stepMs"))
+                    if (typeof message.stepMs !== "number")
+                        return "stepMs: number expected";
+                if (message.sizeMs != null && $Object.hasOwnProperty.call(message, "sizeMs"))
+                    if (typeof message.sizeMs !== "number")
+                        return "sizeMs: number expected";
+                if (message.offsetMs != null && $Object.hasOwnProperty.call(message, "offsetMs"))
+                    if (typeof message.offsetMs !== "number")
+                        return "offsetMs: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a CumulateWindow message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.CumulateWindow
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.CumulateWindow} CumulateWindow
+             */
+            CumulateWindow.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.CumulateWindow)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.CumulateWindow: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.CumulateWindow();
+                if (object.stepMs != null)
+                    if (!$Object.is($Number(object.stepMs), 0))
+                        message.stepMs = $Number(object.stepMs);
+                if (object.sizeMs != null)
+                    if (!$Object.is($Number(object.sizeMs), 0))
+                        message.sizeMs = $Number(object.sizeMs);
+                if (object.offsetMs != null)
+                    if (!$Object.is($Number(object.offsetMs), 0))
+                        message.offsetMs = $Number(object.offsetMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CumulateWindow message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.CumulateWindow
+             * @static
+             * @param {laminardb.plan.CumulateWindow} message CumulateWindow
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CumulateWindow.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.stepMs = 0;
+                    object.sizeMs = 0;
+                    object.offsetMs = 0;
+                }
+                if (message.stepMs != null && $Object.hasOwnProperty.call(message, "stepMs"))
+                    object.stepMs = options.json && !$isFinite(message.stepMs) ? $String(message.stepMs) : message.stepMs;
+                if (message.sizeMs != null && $Object.hasOwnProperty.call(message, "sizeMs"))
+                    object.sizeMs = options.json && !$isFinite(message.sizeMs) ? $String(message.sizeMs) : message.sizeMs;
+                if (message.offsetMs != null && $Object.hasOwnProperty.call(message, "offsetMs"))
+                    object.offsetMs = options.json && !$isFinite(message.offsetMs) ? $String(message.offsetMs) : message.offsetMs;
+                return object;
+            };
+
+            /**
+             * Converts this CumulateWindow to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.CumulateWindow
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CumulateWindow.prototype.toJSON = function() {
+                return CumulateWindow.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CumulateWindow
+             * @function getTypeUrl
+             * @memberof laminardb.plan.CumulateWindow
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CumulateWindow.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.CumulateWindow";
+            };
+
+            return CumulateWindow;
+        })();
+
+        plan.SessionWindow = (function() {
+
+            /**
+             * Properties of a SessionWindow.
+             * @typedef {Object} laminardb.plan.SessionWindow.$Properties
+             * @property {number|null} [gapMs] SessionWindow gapMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SessionWindow.
+             * @memberof laminardb.plan
+             * @interface ISessionWindow
+             * @augments laminardb.plan.SessionWindow.$Properties
+             * @deprecated Use laminardb.plan.SessionWindow.$Properties instead.
+             */
+
+            /**
+             * Shape of a SessionWindow.
+             * @typedef {laminardb.plan.SessionWindow.$Properties} laminardb.plan.SessionWindow.$Shape
+             */
+
+            /**
+             * Constructs a new SessionWindow.
+             * @memberof laminardb.plan
+             * @classdesc Represents a SessionWindow.
+             * @constructor
+             * @param {laminardb.plan.SessionWindow.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SessionWindow = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SessionWindow gapMs.
+             * @member {number} gapMs
+             * @memberof laminardb.plan.SessionWindow
+             * @instance
+             */
+            SessionWindow.prototype.gapMs = 0;
+
+            /**
+             * Creates a new SessionWindow instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.SessionWindow
+             * @static
+             * @param {laminardb.plan.SessionWindow.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.SessionWindow} SessionWindow instance
+             * @type {{
+             *   (properties: laminardb.plan.SessionWindow.$Shape): laminardb.plan.SessionWindow & laminardb.plan.SessionWindow.$Shape;
+             *   (properties?: laminardb.plan.SessionWindow.$Properties): laminardb.plan.SessionWindow;
+             * }}
+             */
+            SessionWindow.create = function(properties) {
+                return new SessionWindow(properties);
+            };
+
+            /**
+             * Encodes the specified SessionWindow message. Does not implicitly {@link laminardb.plan.SessionWindow.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.SessionWindow
+             * @static
+             * @param {laminardb.plan.SessionWindow.$Properties} message SessionWindow message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SessionWindow.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.gapMs != null && $Object.hasOwnProperty.call(message, "gapMs") && !$Object.is(message.gapMs, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.gapMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SessionWindow message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.SessionWindow
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.SessionWindow & laminardb.plan.SessionWindow.$Shape} SessionWindow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SessionWindow.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.SessionWindow();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.gapMs = value;
+                            else
+                                delete message.gapMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SessionWindow message.
+             * @function verify
+             * @memberof laminardb.plan.SessionWindow
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SessionWindow.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.gapMs != null && $Object.hasOwnProperty.call(message, "gapMs"))
+                    if (typeof message.gapMs !== "number")
+                        return "gapMs: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a SessionWindow message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.SessionWindow
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.SessionWindow} SessionWindow
+             */
+            SessionWindow.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.SessionWindow)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.SessionWindow: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.SessionWindow();
+                if (object.gapMs != null)
+                    if (!$Object.is($Number(object.gapMs), 0))
+                        message.gapMs = $Number(object.gapMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SessionWindow message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.SessionWindow
+             * @static
+             * @param {laminardb.plan.SessionWindow} message SessionWindow
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SessionWindow.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.gapMs = 0;
+                if (message.gapMs != null && $Object.hasOwnProperty.call(message, "gapMs"))
+                    object.gapMs = options.json && !$isFinite(message.gapMs) ? $String(message.gapMs) : message.gapMs;
+                return object;
+            };
+
+            /**
+             * Converts this SessionWindow to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.SessionWindow
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SessionWindow.prototype.toJSON = function() {
+                return SessionWindow.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SessionWindow
+             * @function getTypeUrl
+             * @memberof laminardb.plan.SessionWindow
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SessionWindow.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.SessionWindow";
+            };
+
+            return SessionWindow;
+        })();
+
         plan.Window = (function() {
 
             /**
@@ -6377,7 +7749,9 @@ export const laminardb = $root.laminardb = (() => {
              * @typedef {Object} laminardb.plan.Window.$Properties
              * @property {laminardb.plan.TumblingWindow.$Properties|null} [tumbling] Window tumbling
              * @property {laminardb.plan.SlidingWindow.$Properties|null} [sliding] Window sliding
-             * @property {"tumbling"|"sliding"} [kind] Window kind
+             * @property {laminardb.plan.CumulateWindow.$Properties|null} [cumulate] Window cumulate
+             * @property {laminardb.plan.SessionWindow.$Properties|null} [session] Window session
+             * @property {"tumbling"|"sliding"|"cumulate"|"session"} [kind] Window kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6394,9 +7768,11 @@ export const laminardb = $root.laminardb = (() => {
              * @typedef {{
              *   tumbling?: laminardb.plan.TumblingWindow.$Shape|null;
              *   sliding?: laminardb.plan.SlidingWindow.$Shape|null;
+             *   cumulate?: laminardb.plan.CumulateWindow.$Shape|null;
+             *   session?: laminardb.plan.SessionWindow.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; tumbling?: null; sliding?: null }|{ kind?: "tumbling"; tumbling: laminardb.plan.TumblingWindow.$Shape; sliding?: null }|{ kind?: "sliding"; tumbling?: null; sliding: laminardb.plan.SlidingWindow.$Shape })
+             *   ({ kind?: undefined; tumbling?: null; sliding?: null; cumulate?: null; session?: null }|{ kind?: "tumbling"; tumbling: laminardb.plan.TumblingWindow.$Shape; sliding?: null; cumulate?: null; session?: null }|{ kind?: "sliding"; tumbling?: null; sliding: laminardb.plan.SlidingWindow.$Shape; cumulate?: null; session?: null }|{ kind?: "cumulate"; tumbling?: null; sliding?: null; cumulate: laminardb.plan.CumulateWindow.$Shape; session?: null }|{ kind?: "session"; tumbling?: null; sliding?: null; cumulate?: null; session: laminardb.plan.SessionWindow.$Shape })
              * )} laminardb.plan.Window.$Shape
              */
 
@@ -6431,17 +7807,33 @@ export const laminardb = $root.laminardb = (() => {
              */
             Window.prototype.sliding = null;
 
+            /**
+             * Window cumulate.
+             * @member {laminardb.plan.CumulateWindow.$Properties|null|undefined} cumulate
+             * @memberof laminardb.plan.Window
+             * @instance
+             */
+            Window.prototype.cumulate = null;
+
+            /**
+             * Window session.
+             * @member {laminardb.plan.SessionWindow.$Properties|null|undefined} session
+             * @memberof laminardb.plan.Window
+             * @instance
+             */
+            Window.prototype.session = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Window kind.
-             * @member {"tumbling"|"sliding"|undefined} kind
+             * @member {"tumbling"|"sliding"|"cumulate"|"session"|undefined} kind
              * @memberof laminardb.plan.Window
              * @instance
              */
             $Object.defineProperty(Window.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["tumbling", "sliding"]),
+                get: $util.oneOfGetter($oneOfFields = ["tumbling", "sliding", "cumulate", "session"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6481,6 +7873,10 @@ export const laminardb = $root.laminardb = (() => {
                     $root.laminardb.plan.TumblingWindow.encode(message.tumbling, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.sliding != null && $Object.hasOwnProperty.call(message, "sliding"))
                     $root.laminardb.plan.SlidingWindow.encode(message.sliding, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.cumulate != null && $Object.hasOwnProperty.call(message, "cumulate"))
+                    $root.laminardb.plan.CumulateWindow.encode(message.cumulate, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.session != null && $Object.hasOwnProperty.call(message, "session"))
+                    $root.laminardb.plan.SessionWindow.encode(message.session, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6539,6 +7935,20 @@ export const laminardb = $root.laminardb = (() => {
                             message.kind = "sliding";
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.cumulate = $root.laminardb.plan.CumulateWindow.decode(reader, reader.size(), $undefined, _depth + 1, message.cumulate);
+                            message.kind = "cumulate";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.session = $root.laminardb.plan.SessionWindow.decode(reader, reader.size(), $undefined, _depth + 1, message.session);
+                            message.kind = "session";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6590,6 +8000,26 @@ export const laminardb = $root.laminardb = (() => {
                             return "sliding." + error;
                     }
                 }
+                if (message.cumulate != null && $Object.hasOwnProperty.call(message, "cumulate")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.laminardb.plan.CumulateWindow.verify(message.cumulate, _depth + 1);
+                        if (error)
+                            return "cumulate." + error;
+                    }
+                }
+                if (message.session != null && $Object.hasOwnProperty.call(message, "session")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.laminardb.plan.SessionWindow.verify(message.session, _depth + 1);
+                        if (error)
+                            return "session." + error;
+                    }
+                }
                 return null;
             };
 
@@ -6621,6 +8051,16 @@ export const laminardb = $root.laminardb = (() => {
                         throw $TypeError(".laminardb.plan.Window.sliding: object expected");
                     message.sliding = $root.laminardb.plan.SlidingWindow.fromObject(object.sliding, _depth + 1);
                 }
+                if (object.cumulate != null) {
+                    if (!$util.isObject(object.cumulate))
+                        throw $TypeError(".laminardb.plan.Window.cumulate: object expected");
+                    message.cumulate = $root.laminardb.plan.CumulateWindow.fromObject(object.cumulate, _depth + 1);
+                }
+                if (object.session != null) {
+                    if (!$util.isObject(object.session))
+                        throw $TypeError(".laminardb.plan.Window.session: object expected");
+                    message.session = $root.laminardb.plan.SessionWindow.fromObject(object.session, _depth + 1);
+                }
                 return message;
             };
 
@@ -6651,6 +8091,16 @@ export const laminardb = $root.laminardb = (() => {
                     if (options.oneofs)
                         object.kind = "sliding";
                 }
+                if (message.cumulate != null && $Object.hasOwnProperty.call(message, "cumulate")) {
+                    object.cumulate = $root.laminardb.plan.CumulateWindow.toObject(message.cumulate, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "cumulate";
+                }
+                if (message.session != null && $Object.hasOwnProperty.call(message, "session")) {
+                    object.session = $root.laminardb.plan.SessionWindow.toObject(message.session, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "session";
+                }
                 return object;
             };
 
@@ -6680,6 +8130,325 @@ export const laminardb = $root.laminardb = (() => {
             };
 
             return Window;
+        })();
+
+        plan.Emit = (function() {
+
+            /**
+             * Properties of an Emit.
+             * @typedef {Object} laminardb.plan.Emit.$Properties
+             * @property {laminardb.plan.Emit.Mode|null} [mode] Emit mode
+             * @property {number|null} [everyMs] Emit everyMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Emit.
+             * @memberof laminardb.plan
+             * @interface IEmit
+             * @augments laminardb.plan.Emit.$Properties
+             * @deprecated Use laminardb.plan.Emit.$Properties instead.
+             */
+
+            /**
+             * Shape of an Emit.
+             * @typedef {laminardb.plan.Emit.$Properties} laminardb.plan.Emit.$Shape
+             */
+
+            /**
+             * Constructs a new Emit.
+             * @memberof laminardb.plan
+             * @classdesc Represents an Emit.
+             * @constructor
+             * @param {laminardb.plan.Emit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Emit = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Emit mode.
+             * @member {laminardb.plan.Emit.Mode} mode
+             * @memberof laminardb.plan.Emit
+             * @instance
+             */
+            Emit.prototype.mode = 0;
+
+            /**
+             * Emit everyMs.
+             * @member {number} everyMs
+             * @memberof laminardb.plan.Emit
+             * @instance
+             */
+            Emit.prototype.everyMs = 0;
+
+            /**
+             * Creates a new Emit instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.Emit
+             * @static
+             * @param {laminardb.plan.Emit.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.Emit} Emit instance
+             * @type {{
+             *   (properties: laminardb.plan.Emit.$Shape): laminardb.plan.Emit & laminardb.plan.Emit.$Shape;
+             *   (properties?: laminardb.plan.Emit.$Properties): laminardb.plan.Emit;
+             * }}
+             */
+            Emit.create = function(properties) {
+                return new Emit(properties);
+            };
+
+            /**
+             * Encodes the specified Emit message. Does not implicitly {@link laminardb.plan.Emit.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.Emit
+             * @static
+             * @param {laminardb.plan.Emit.$Properties} message Emit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Emit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.mode);
+                if (message.everyMs != null && $Object.hasOwnProperty.call(message, "everyMs") && !$Object.is(message.everyMs, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.everyMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Emit message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.Emit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.Emit & laminardb.plan.Emit.$Shape} Emit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Emit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.Emit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.mode = value;
+                            else
+                                delete message.mode;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.everyMs = value;
+                            else
+                                delete message.everyMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an Emit message.
+             * @function verify
+             * @memberof laminardb.plan.Emit
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Emit.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    if (typeof message.mode !== "number" || (message.mode | 0) !== message.mode)
+                        return "mode: enum value expected";
+                if (message.everyMs != null && $Object.hasOwnProperty.call(message, "everyMs"))
+                    if (typeof message.everyMs !== "number")
+                        return "everyMs: number expected";
+                return null;
+            };
+
+            /**
+             * Creates an Emit message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.Emit
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.Emit} Emit
+             */
+            Emit.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.Emit)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.Emit: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.Emit();
+                if (object.mode !== 0 && (typeof object.mode !== "string" || $root.laminardb.plan.Emit.Mode[object.mode] !== 0))
+                    switch (object.mode) {
+                    case "ON_CLOSE":
+                    case 0:
+                        message.mode = 0;
+                        break;
+                    case "FINAL":
+                    case 1:
+                        message.mode = 1;
+                        break;
+                    case "ON_UPDATE":
+                    case 2:
+                        message.mode = 2;
+                        break;
+                    case "CHANGES":
+                    case 3:
+                        message.mode = 3;
+                        break;
+                    case "EVERY":
+                    case 4:
+                        message.mode = 4;
+                        break;
+                    default:
+                        if (typeof object.mode === "number" && (object.mode | 0) === object.mode)
+                            message.mode = object.mode;
+                    }
+                if (object.everyMs != null)
+                    if (!$Object.is($Number(object.everyMs), 0))
+                        message.everyMs = $Number(object.everyMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Emit message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.Emit
+             * @static
+             * @param {laminardb.plan.Emit} message Emit
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Emit.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.mode = options.enums === $String ? "ON_CLOSE" : 0;
+                    object.everyMs = 0;
+                }
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    object.mode = options.enums === $String ? $root.laminardb.plan.Emit.Mode[message.mode] === $undefined ? message.mode : $root.laminardb.plan.Emit.Mode[message.mode] : message.mode;
+                if (message.everyMs != null && $Object.hasOwnProperty.call(message, "everyMs"))
+                    object.everyMs = options.json && !$isFinite(message.everyMs) ? $String(message.everyMs) : message.everyMs;
+                return object;
+            };
+
+            /**
+             * Converts this Emit to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.Emit
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Emit.prototype.toJSON = function() {
+                return Emit.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Emit
+             * @function getTypeUrl
+             * @memberof laminardb.plan.Emit
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Emit.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.Emit";
+            };
+
+            /**
+             * Mode enum.
+             * @name laminardb.plan.Emit.Mode
+             * @enum {number}
+             * @property {number} ON_CLOSE=0 ON_CLOSE value
+             * @property {number} FINAL=1 FINAL value
+             * @property {number} ON_UPDATE=2 ON_UPDATE value
+             * @property {number} CHANGES=3 CHANGES value
+             * @property {number} EVERY=4 EVERY value
+             */
+            Emit.Mode = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "ON_CLOSE"] = 0;
+                values[valuesById[1] = "FINAL"] = 1;
+                values[valuesById[2] = "ON_UPDATE"] = 2;
+                values[valuesById[3] = "CHANGES"] = 3;
+                values[valuesById[4] = "EVERY"] = 4;
+                return values;
+            })();
+
+            return Emit;
         })();
 
         plan.AggregateCall = (function() {
@@ -7128,6 +8897,8 @@ export const laminardb = $root.laminardb = (() => {
              * @property {laminardb.plan.Window.$Properties|null} [window] WindowAggregateNode window
              * @property {Array.<laminardb.plan.AggregateCall.$Properties>|null} [aggregates] WindowAggregateNode aggregates
              * @property {string|null} [timeColumn] WindowAggregateNode timeColumn
+             * @property {laminardb.plan.Emit.$Properties|null} [emit] WindowAggregateNode emit
+             * @property {number|null} [latenessMs] WindowAggregateNode latenessMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7146,6 +8917,8 @@ export const laminardb = $root.laminardb = (() => {
              *   window?: laminardb.plan.Window.$Shape|null;
              *   aggregates?: Array.<laminardb.plan.AggregateCall.$Shape>|null;
              *   timeColumn?: string|null;
+             *   emit?: laminardb.plan.Emit.$Shape|null;
+             *   latenessMs?: number|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} laminardb.plan.WindowAggregateNode.$Shape
              */
@@ -7200,6 +8973,22 @@ export const laminardb = $root.laminardb = (() => {
             WindowAggregateNode.prototype.timeColumn = "";
 
             /**
+             * WindowAggregateNode emit.
+             * @member {laminardb.plan.Emit.$Properties|null|undefined} emit
+             * @memberof laminardb.plan.WindowAggregateNode
+             * @instance
+             */
+            WindowAggregateNode.prototype.emit = null;
+
+            /**
+             * WindowAggregateNode latenessMs.
+             * @member {number} latenessMs
+             * @memberof laminardb.plan.WindowAggregateNode
+             * @instance
+             */
+            WindowAggregateNode.prototype.latenessMs = 0;
+
+            /**
              * Creates a new WindowAggregateNode instance using the specified properties.
              * @function create
              * @memberof laminardb.plan.WindowAggregateNode
@@ -7241,6 +9030,10 @@ export const laminardb = $root.laminardb = (() => {
                         $root.laminardb.plan.AggregateCall.encode(message.aggregates[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.timeColumn != null && $Object.hasOwnProperty.call(message, "timeColumn") && message.timeColumn !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.timeColumn);
+                if (message.emit != null && $Object.hasOwnProperty.call(message, "emit"))
+                    $root.laminardb.plan.Emit.encode(message.emit, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.latenessMs != null && $Object.hasOwnProperty.call(message, "latenessMs") && !$Object.is(message.latenessMs, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.latenessMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7316,6 +9109,21 @@ export const laminardb = $root.laminardb = (() => {
                                 delete message.timeColumn;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.emit = $root.laminardb.plan.Emit.decode(reader, reader.size(), $undefined, _depth + 1, message.emit);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.latenessMs = value;
+                            else
+                                delete message.latenessMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7372,6 +9180,14 @@ export const laminardb = $root.laminardb = (() => {
                 if (message.timeColumn != null && $Object.hasOwnProperty.call(message, "timeColumn"))
                     if (!$util.isString(message.timeColumn))
                         return "timeColumn: string expected";
+                if (message.emit != null && $Object.hasOwnProperty.call(message, "emit")) {
+                    let error = $root.laminardb.plan.Emit.verify(message.emit, _depth + 1);
+                    if (error)
+                        return "emit." + error;
+                }
+                if (message.latenessMs != null && $Object.hasOwnProperty.call(message, "latenessMs"))
+                    if (typeof message.latenessMs !== "number")
+                        return "latenessMs: number expected";
                 return null;
             };
 
@@ -7418,6 +9234,14 @@ export const laminardb = $root.laminardb = (() => {
                 if (object.timeColumn != null)
                     if (typeof object.timeColumn !== "string" || object.timeColumn.length)
                         message.timeColumn = $String(object.timeColumn);
+                if (object.emit != null) {
+                    if (!$util.isObject(object.emit))
+                        throw $TypeError(".laminardb.plan.WindowAggregateNode.emit: object expected");
+                    message.emit = $root.laminardb.plan.Emit.fromObject(object.emit, _depth + 1);
+                }
+                if (object.latenessMs != null)
+                    if (!$Object.is($Number(object.latenessMs), 0))
+                        message.latenessMs = $Number(object.latenessMs);
                 return message;
             };
 
@@ -7445,6 +9269,8 @@ export const laminardb = $root.laminardb = (() => {
                 if (options.defaults) {
                     object.window = null;
                     object.timeColumn = "";
+                    object.emit = null;
+                    object.latenessMs = 0;
                 }
                 if (message.keys && message.keys.length) {
                     object.keys = $Array(message.keys.length);
@@ -7460,6 +9286,10 @@ export const laminardb = $root.laminardb = (() => {
                 }
                 if (message.timeColumn != null && $Object.hasOwnProperty.call(message, "timeColumn"))
                     object.timeColumn = message.timeColumn;
+                if (message.emit != null && $Object.hasOwnProperty.call(message, "emit"))
+                    object.emit = $root.laminardb.plan.Emit.toObject(message.emit, options, _depth + 1);
+                if (message.latenessMs != null && $Object.hasOwnProperty.call(message, "latenessMs"))
+                    object.latenessMs = options.json && !$isFinite(message.latenessMs) ? $String(message.latenessMs) : message.latenessMs;
                 return object;
             };
 
@@ -7498,6 +9328,8 @@ export const laminardb = $root.laminardb = (() => {
              * @typedef {Object} laminardb.plan.GroupAggregateNode.$Properties
              * @property {Array.<string>|null} [keys] GroupAggregateNode keys
              * @property {Array.<laminardb.plan.AggregateCall.$Properties>|null} [aggregates] GroupAggregateNode aggregates
+             * @property {laminardb.plan.Emit.$Properties|null} [emit] GroupAggregateNode emit
+             * @property {number|null} [ttlMs] GroupAggregateNode ttlMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7514,6 +9346,8 @@ export const laminardb = $root.laminardb = (() => {
              * @typedef {{
              *   keys?: Array.<string>|null;
              *   aggregates?: Array.<laminardb.plan.AggregateCall.$Shape>|null;
+             *   emit?: laminardb.plan.Emit.$Shape|null;
+             *   ttlMs?: number|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} laminardb.plan.GroupAggregateNode.$Shape
              */
@@ -7550,6 +9384,22 @@ export const laminardb = $root.laminardb = (() => {
              * @instance
              */
             GroupAggregateNode.prototype.aggregates = $util.emptyArray;
+
+            /**
+             * GroupAggregateNode emit.
+             * @member {laminardb.plan.Emit.$Properties|null|undefined} emit
+             * @memberof laminardb.plan.GroupAggregateNode
+             * @instance
+             */
+            GroupAggregateNode.prototype.emit = null;
+
+            /**
+             * GroupAggregateNode ttlMs.
+             * @member {number} ttlMs
+             * @memberof laminardb.plan.GroupAggregateNode
+             * @instance
+             */
+            GroupAggregateNode.prototype.ttlMs = 0;
 
             /**
              * Creates a new GroupAggregateNode instance using the specified properties.
@@ -7589,6 +9439,10 @@ export const laminardb = $root.laminardb = (() => {
                 if (message.aggregates != null && message.aggregates.length)
                     for (let i = 0; i < message.aggregates.length; ++i)
                         $root.laminardb.plan.AggregateCall.encode(message.aggregates[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.emit != null && $Object.hasOwnProperty.call(message, "emit"))
+                    $root.laminardb.plan.Emit.encode(message.emit, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs") && !$Object.is(message.ttlMs, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.ttlMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7613,7 +9467,7 @@ export const laminardb = $root.laminardb = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -7647,6 +9501,21 @@ export const laminardb = $root.laminardb = (() => {
                             if (!(message.aggregates && message.aggregates.length))
                                 message.aggregates = [];
                             message.aggregates.push($root.laminardb.plan.AggregateCall.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.emit = $root.laminardb.plan.Emit.decode(reader, reader.size(), $undefined, _depth + 1, message.emit);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.ttlMs = value;
+                            else
+                                delete message.ttlMs;
                             continue;
                         }
                     }
@@ -7697,6 +9566,14 @@ export const laminardb = $root.laminardb = (() => {
                             return "aggregates." + error;
                     }
                 }
+                if (message.emit != null && $Object.hasOwnProperty.call(message, "emit")) {
+                    let error = $root.laminardb.plan.Emit.verify(message.emit, _depth + 1);
+                    if (error)
+                        return "emit." + error;
+                }
+                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
+                    if (typeof message.ttlMs !== "number")
+                        return "ttlMs: number expected";
                 return null;
             };
 
@@ -7735,6 +9612,14 @@ export const laminardb = $root.laminardb = (() => {
                         message.aggregates[i] = $root.laminardb.plan.AggregateCall.fromObject(object.aggregates[i], _depth + 1);
                     }
                 }
+                if (object.emit != null) {
+                    if (!$util.isObject(object.emit))
+                        throw $TypeError(".laminardb.plan.GroupAggregateNode.emit: object expected");
+                    message.emit = $root.laminardb.plan.Emit.fromObject(object.emit, _depth + 1);
+                }
+                if (object.ttlMs != null)
+                    if (!$Object.is($Number(object.ttlMs), 0))
+                        message.ttlMs = $Number(object.ttlMs);
                 return message;
             };
 
@@ -7759,6 +9644,10 @@ export const laminardb = $root.laminardb = (() => {
                     object.keys = [];
                     object.aggregates = [];
                 }
+                if (options.defaults) {
+                    object.emit = null;
+                    object.ttlMs = 0;
+                }
                 if (message.keys && message.keys.length) {
                     object.keys = $Array(message.keys.length);
                     for (let j = 0; j < message.keys.length; ++j)
@@ -7769,6 +9658,10 @@ export const laminardb = $root.laminardb = (() => {
                     for (let j = 0; j < message.aggregates.length; ++j)
                         object.aggregates[j] = $root.laminardb.plan.AggregateCall.toObject(message.aggregates[j], options, _depth + 1);
                 }
+                if (message.emit != null && $Object.hasOwnProperty.call(message, "emit"))
+                    object.emit = $root.laminardb.plan.Emit.toObject(message.emit, options, _depth + 1);
+                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
+                    object.ttlMs = options.json && !$isFinite(message.ttlMs) ? $String(message.ttlMs) : message.ttlMs;
                 return object;
             };
 
