@@ -3,11 +3,13 @@ import type { Registry } from '../runtime/index.js';
 import { calc } from './calc.js';
 import { filter } from './filter.js';
 import { groupAggregate } from './group-aggregate.js';
+import { lateRows } from './late-rows.js';
 import { limit } from './limit.js';
 import { map } from './map.js';
 import { project } from './project.js';
 import { sessionAggregate } from './session-aggregate.js';
 import { sort } from './sort.js';
+import { temporalFilter } from './temporal-filter.js';
 import { union } from './union.js';
 import { watermarkAssigner } from './watermark.js';
 import { windowAggregate } from './window-aggregate.js';
@@ -25,5 +27,7 @@ export const operatorRegistry: Pick<Registry, 'operators'> = {
     groupAggregate,
     sort,
     limit,
+    lateRows,
+    temporalFilter,
   },
 };

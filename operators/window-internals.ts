@@ -104,9 +104,15 @@ export class GroupStore {
   private seen: Uint8Array = new Uint8Array(16);
   private touchedList = new Int32Array(64);
 
-  constructor(readonly keyTypes: readonly ColumnType[], bound: BoundAggregates, retractable: boolean, onError: (kind: string) => void) {
+  /** `set` reuses existing accumulators (a store rebuilt around them). */
+  constructor(readonly keyTypes: readonly ColumnType[], bound: BoundAggregates, retractable: boolean, onError: (kind: string) => void, set?: AggregateSet) {
     this.groups = new GroupTable(keyTypes);
-    this.set = new AggregateSet(bound, retractable, onError);
+    this.set = set ?? new AggregateSet(bound, retractable, onError);
+  }
+
+  /** Makes room for group ids up to `max`. */
+  ensure(max: number): void {
+    this.grow(max);
   }
 
   private grow(max: number): void {
