@@ -39,6 +39,12 @@ export interface DbObject {
   readonly from?: string;
   /** Why it stopped, when a row or connector error failed it (it keeps no pipeline nodes then). */
   readonly failure?: string;
+  /** What its change stream's rows mean (default `append`); `retract` rows carry `__weight`. */
+  readonly changelog?: 'append' | 'retract' | 'upsert';
+  /** The key of an `upsert` change stream. */
+  readonly upsertKey?: readonly string[];
+  /** Sources with a watermark: the node before it and its definition (see Relation.raw). */
+  readonly raw?: { readonly nodeId: number; readonly column: string; readonly delayMs: number };
 }
 
 export class DbCatalog implements PlannerCatalog {
@@ -86,6 +92,9 @@ export class DbCatalog implements PlannerCatalog {
       ...(o.nodeId !== undefined ? { nodeId: o.nodeId } : {}),
       ...(o.eventTime !== undefined ? { eventTime: o.eventTime } : {}),
       stored: o.store !== undefined,
+      ...(o.changelog !== undefined ? { changelog: o.changelog } : {}),
+      ...(o.upsertKey !== undefined ? { upsertKey: o.upsertKey } : {}),
+      ...(o.raw !== undefined ? { raw: o.raw } : {}),
     };
   }
 
@@ -141,4 +150,9 @@ export function prepareRows(object: DbObject, rows: readonly Row[]): Row[] {
     }
     return out;
   });
+}
+
+/** The columns of an object's change stream: a changelog's rows carry `__weight`. */
+export function streamColumns(object: DbObject): Column[] {
+  return object.changelog === 'retract' ? [...object.columns, { name: '__weight', type: 'int32', nullable: false }] : [...object.columns];
 }

@@ -13,6 +13,10 @@ import {
   planError,
   PlanErrorCode,
   planSelect,
+  changelogOf,
+  upsertKeyOf,
+  type ChangelogKind,
+  type Logical,
   print,
   relationsOf,
   resolveType,
@@ -37,7 +41,7 @@ import type { DbObject } from './catalog.js';
 import type { Database } from './database.js';
 import { assertStreamable, cancelQuery, constantValue, lowerStreaming } from './read.js';
 import type { ExecuteResult } from './results.js';
-import { RowStore, TableStore } from './stores.js';
+import { ChangelogStore, RowStore, TableStore, UpsertStore } from './stores.js';
 
 type Code = (typeof PlanErrorCode)[keyof typeof PlanErrorCode];
 const KIND_WORDS: Record<ObjectKind, string> = { source: 'SOURCE', stream: 'STREAM', 'materialized view': 'MATERIALIZED VIEW', table: 'TABLE', 'lookup table': 'LOOKUP TABLE', sink: 'SINK' };
@@ -176,9 +180,10 @@ export async function createSource(db: Database, s: CreateSource, text: string):
     edges.push({ from: sourceId, to: nodeId, input: 0 });
   }
   const created = await grow(db, { nodes, edges }, text, s.span, given);
+  const raw = eventTime !== undefined ? { nodeId: sourceId, column: eventTime, delayMs: (nodes[1]!.watermark!.delayMs ?? 0) } : undefined;
   db.catalog.add({
     kind: 'source', name, sql: canonical(s), columns: info.columns, nodeId, nodes: created, subscribeNode, dependsOn: [],
-    ...(eventTime !== undefined ? { eventTime } : {}), ...(watermark !== undefined ? { watermark } : {}),
+    ...(eventTime !== undefined ? { eventTime } : {}), ...(watermark !== undefined ? { watermark } : {}), ...(raw !== undefined ? { raw } : {}),
     connector, options, maxLengths: info.maxLengths, defaults: info.defaults,
   });
   return { statement: 'CREATE SOURCE', name, outcome: state === 'replace' ? 'replaced' : 'created' };
@@ -203,6 +208,23 @@ function watermarkDelay(expr: Expr | undefined, column: string, text: string): n
   throw planError(PlanErrorCode.unsupported, `WATERMARK FOR ${column} AS ${column} - INTERVAL '...' (bounded out-of-orderness) is the supported form`, text, expr.span);
 }
 
+/** Milliseconds of an option value like '1 hour', '30s', '500 ms' or a plain number of ms. */
+function durationOption(o: SqlOption, text: string): number {
+  const v = optionValue(o).trim().toLowerCase();
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hours?|d|days?)?$/.exec(v);
+  const unit: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+  if (m === null) throw planError(PlanErrorCode.invalidOption, `'${o.key}' must be a duration like '1 hour', '30 s' or '500 ms', got '${optionValue(o)}'`, text, o.span);
+  const u = m[2] === undefined ? 'ms' : m[2].startsWith('ms') || m[2].startsWith('milli') ? 'ms' : m[2][0]!;
+  return Number(m[1]) * unit[u]!;
+}
+
+/** The store of a materialized view, by what its rows mean. */
+function storeFor(schema: ReturnType<typeof makeSchema>, changelog: ChangelogKind, key: readonly string[] | undefined): RowStore | ChangelogStore | UpsertStore {
+  if (changelog === 'retract') return new ChangelogStore(makeSchema(schema.fields.filter((f) => f.name !== '__weight')));
+  if (changelog === 'upsert') return new UpsertStore(schema, key ?? []);
+  return new RowStore(schema);
+}
+
 /** CREATE STREAM and CREATE MATERIALIZED VIEW. */
 export async function createStream(db: Database, s: CreateStream | CreateMaterializedView, text: string): Promise<ExecuteResult> {
   const view = s.kind === 'create-materialized-view';
@@ -211,16 +233,23 @@ export async function createStream(db: Database, s: CreateStream | CreateMateria
   const state = await existing(db, kind, s.name, s.ifNotExists, s.orReplace, text);
   const name = nameOf(s.name);
   if (state === 'skip') return { statement, name, outcome: 'skipped' };
+  let ttlMs: number | undefined;
   for (const o of s.with) {
-    if (o.key === 'retain_history') throw planError(PlanErrorCode.unsupported, `'retain_history' (resumable subscriptions) arrives with the durability issue`, text, o.span);
-    throw planError(PlanErrorCode.invalidOption, `unknown ${kind} option '${o.key}'${didYouMean(o.key, ['retain_history'])}`, text, o.span);
+    if (o.key === 'state.ttl') ttlMs = durationOption(o, text);
+    else if (o.key === 'retain_history') throw planError(PlanErrorCode.unsupported, `'retain_history' (resumable subscriptions) arrives with the durability issue`, text, o.span);
+    else throw planError(PlanErrorCode.invalidOption, `unknown ${kind} option '${o.key}'${didYouMean(o.key, ['retain_history', 'state.ttl'])}`, text, o.span);
   }
-  const logical = planSelect(s.query, text, db.catalog);
+  const logical = planSelect(s.query, text, db.catalog, { streaming: true, ...(ttlMs !== undefined ? { ttlMs } : {}) });
   assertStreamable(db, logical, text, s.query.span, `a ${kind}`);
+  if (ttlMs !== undefined && !hasUnwindowedAggregate(logical)) throw planError(PlanErrorCode.invalidOption, `'state.ttl' applies to aggregates without a window (windows free their state when they close)`, text, s.with.find((o) => o.key === 'state.ttl')!.span);
+  const lateNames = lateStreamsOf(logical);
+  for (const late of lateNames) if (db.catalog.get(late) !== undefined) throw planError(PlanErrorCode.conflict, `LATE DATA TO ${late}: '${late}' exists already; name a new stream for the late rows`, text, s.query.span);
   const fragment = lowerStreaming(db, logical, name);
-  let store: RowStore | undefined;
+  const changelog = changelogOf(logical);
+  const upsertKey = changelog === 'upsert' ? upsertKeyOf(logical) : undefined;
+  let store: ReturnType<typeof storeFor> | undefined;
   if (view) {
-    store = new RowStore(makeSchema(logical.columns as FieldSpec[]));
+    store = storeFor(makeSchema(logical.columns as FieldSpec[]), changelog, upsertKey);
     db.stores.set(name, store);
     const sinkId = db.catalog.nextNodeId();
     fragment.nodes.push({ id: sinkId, name: `${name}.store`, sink: { connector: 'store', options: { store: name } } });
@@ -236,17 +265,42 @@ export async function createStream(db: Database, s: CreateStream | CreateMateria
   const schema = db.pipeline.schemaOf(name);
   if (store !== undefined) {
     // The engine's types are authoritative (nullability, exact decimal scales).
-    store = new RowStore(schema);
+    store = storeFor(schema, changelog, upsertKey);
     db.stores.set(name, store);
   }
-  const columns = schema.fields.map((f) => ({ name: f.name, type: f.type, nullable: f.nullable }));
+  const columns = schema.fields.filter((f) => f.name !== '__weight').map((f) => ({ name: f.name, type: f.type, nullable: f.nullable }));
   const inputs = relationsOf(logical);
   const eventTime = inputs.map((r) => r.eventTime).find((t) => t !== undefined && columns.some((c) => c.name === t));
   db.catalog.add({
-    kind, name, sql: canonical(s), columns, nodeId: fragment.output, nodes: created, subscribeNode: name,
+    kind, name, sql: canonical(s), columns, nodeId: fragment.output, nodes: created.filter((n) => !lateNames.includes(n)), subscribeNode: name,
     dependsOn: [...new Set(inputs.map((r) => r.name))], ...(eventTime !== undefined ? { eventTime } : {}), ...(store !== undefined ? { store } : {}),
+    changelog, ...(upsertKey !== undefined ? { upsertKey } : {}),
   });
+  // LATE DATA TO: each late stream is an object of its own that reads the query.
+  for (const late of lateNames) {
+    const lateSchema = db.pipeline.schemaOf(late);
+    const node = fragment.nodes.find((n) => n.name === late)!;
+    db.catalog.add({
+      kind: 'stream', name: late, sql: `-- the late rows of ${kind} ${name} (LATE DATA TO ${late})`, columns: lateSchema.fields.map((f) => ({ name: f.name, type: f.type, nullable: f.nullable })),
+      nodeId: node.id!, nodes: [late], subscribeNode: late, dependsOn: [name],
+    });
+  }
   return { statement, name, outcome: state === 'replace' ? 'replaced' : 'created' };
+}
+
+/** LATE DATA TO names of a plan. */
+function lateStreamsOf(node: Logical): string[] {
+  const own = (node.kind === 'window-aggregate' || node.kind === 'late-filter') && node.lateTo !== undefined ? [node.lateTo] : [];
+  if (node.kind === 'scan' || node.kind === 'values') return own;
+  if (node.kind === 'union') return node.inputs.flatMap(lateStreamsOf);
+  return [...own, ...lateStreamsOf(node.input)];
+}
+
+function hasUnwindowedAggregate(node: Logical): boolean {
+  if (node.kind === 'aggregate') return true;
+  if (node.kind === 'scan' || node.kind === 'values') return false;
+  if (node.kind === 'union') return node.inputs.some(hasUnwindowedAggregate);
+  return hasUnwindowedAggregate(node.input);
 }
 
 /** CREATE SINK. */
@@ -265,7 +319,7 @@ export async function createSink(db: Database, s: CreateSink, text: string): Pro
     kind: 'query' as const, span: s.span, with: [], orderBy: [],
     body: { kind: 'select' as const, span: s.span, distinct: false, items: [{ span: s.span, expr: { kind: 'wildcard' as const, span: s.span } }], from: [{ kind: 'derived' as const, span: s.span, query: body, alias: { span: s.span, name: { kind: 'ident' as const, value: '__sink_input', quoted: true, span: s.span }, columns: [] } }], where: s.where, groupBy: [] },
   };
-  const logical = planSelect(withWhere, text, db.catalog);
+  const logical = planSelect(withWhere, text, db.catalog, { streaming: true });
   assertStreamable(db, logical, text, s.span, 'a sink');
   const withConnector = s.with.find((o) => o.key.toLowerCase() === 'connector');
   const connector = s.into?.name ?? (withConnector ? optionValue(withConnector).toLowerCase() : undefined);

@@ -23,6 +23,7 @@ import {
 import type { Database } from './database.js';
 import { alterSource, createSink, createSource, createStream, createTable, drop } from './ddl.js';
 import { assertStreamable, runSnapshot, startContinuous } from './read.js';
+import { streamColumns } from './catalog.js';
 import type { ExecuteResult } from './results.js';
 import { describe, explainStatement, show, showCreate } from './show.js';
 import { insertStatement } from './write.js';
@@ -133,8 +134,8 @@ export function subscribeStatement(db: Database, s: Subscribe, text: string): { 
   if (object.subscribeNode === undefined) {
     throw planError(PlanErrorCode.wrongObject, `'${name}' is a ${object.kind} and has no change stream yet; read it with SELECT * FROM ${name}`, text, s.name.span);
   }
-  if (s.where === undefined) return { subscription: db.pipeline.subscribe(object.subscribeNode, options), columns: object.columns };
-  const logical = planSelect(filteredQuery(s), text, db.catalog);
+  if (s.where === undefined) return { subscription: db.pipeline.subscribe(object.subscribeNode, options), columns: streamColumns(object) };
+  const logical = planSelect(filteredQuery(s), text, db.catalog, { streaming: true });
   assertStreamable(db, logical, text, s.span, 'SUBSCRIBE');
   return { subscription: startContinuous(db, logical, text.slice(s.span.offset, s.span.offset + s.span.length), options, { text, span: s.span }), columns: logical.columns };
 }

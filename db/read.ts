@@ -202,19 +202,32 @@ export function assertStreamable(db: Database, logical: Logical, text: string, s
   visit(logical);
 }
 
-/** Lowers a streaming plan whose leaves are live pipeline nodes. */
+/**
+ * Lowers a streaming plan whose leaves are live pipeline nodes. A scan that keeps late rows reads
+ * its source before the source's watermark node, through a watermark node of its own with the
+ * same definition that passes late rows on (the query judges them).
+ */
 export function lowerStreaming(db: Database, logical: Logical, name: string) {
-  return lowerPlan(logical, {
+  const extra: plan.PlanNode[] = [];
+  const edges: plan.Edge[] = [];
+  const fragment = lowerPlan(logical, {
     name,
     nextNodeId: () => db.catalog.nextNodeId(),
     failOnError: db.settings.on_error === 'fail',
     leaves: {
-      scan: (relation) => relation.nodeId!,
+      scan: (relation, keepLate) => {
+        if (!keepLate || relation.raw === undefined) return relation.nodeId!;
+        const id = db.catalog.nextNodeId();
+        extra.push({ id, name: '', watermark: { column: relation.raw.column, delayMs: relation.raw.delayMs, keepLate: true } });
+        edges.push({ from: relation.raw.nodeId, to: id, input: 0 });
+        return id;
+      },
       values: () => {
         throw new PlanError('VALUES cannot feed a stream');
       },
     },
   });
+  return { ...fragment, nodes: [...extra, ...fragment.nodes], edges: [...edges, ...fragment.edges] };
 }
 
 /**

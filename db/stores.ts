@@ -47,6 +47,72 @@ export class RowStore implements Snapshotable {
   }
 }
 
+/** A JS value as a Map key (bigints and nested values included). */
+function keyText(v: unknown): unknown {
+  if (v === null || typeof v !== 'object') return typeof v === 'bigint' ? `${v}n` : v;
+  return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? `${x}n` : x instanceof Uint8Array ? Array.from(x) : x));
+}
+
+/**
+ * The contents of a view fed by a changelog: a multiset of rows, +1 adding a copy and -1
+ * removing one (`__weight` is not part of the contents). A retraction of a row that is not there
+ * is counted in `unmatched` (the producer broke its contract).
+ */
+export class ChangelogStore implements Snapshotable {
+  private readonly rows = new Map<string, { row: Row; count: number }>();
+  private total = 0;
+  unmatched = 0;
+
+  constructor(readonly schema: Schema) {}
+
+  append(batch: RecordBatch): void {
+    for (const r of batchToRows(batch)) {
+      const weight = Number(r.__weight ?? 1);
+      delete r.__weight;
+      const key = JSON.stringify(this.schema.fields.map((f) => keyText(r[f.name])));
+      const e = this.rows.get(key);
+      const count = (e?.count ?? 0) + weight;
+      if (count < 0 || (e === undefined && weight < 0)) {
+        this.unmatched += -weight;
+        continue;
+      }
+      this.total += weight;
+      if (count === 0) this.rows.delete(key);
+      else if (e === undefined) this.rows.set(key, { row: r, count });
+      else e.count = count;
+    }
+  }
+
+  batches(): RecordBatch[] {
+    const out: Row[] = [];
+    for (const { row, count } of this.rows.values()) for (let i = 0; i < count; i++) out.push(row);
+    return out.length === 0 ? [] : [rowsToBatch(this.schema, out)];
+  }
+
+  get size(): number {
+    return this.total;
+  }
+}
+
+/** The contents of a view fed by updates: the latest row per key. */
+export class UpsertStore implements Snapshotable {
+  private readonly rows = new Map<string, Row>();
+
+  constructor(readonly schema: Schema, readonly key: readonly string[]) {}
+
+  append(batch: RecordBatch): void {
+    for (const r of batchToRows(batch)) this.rows.set(JSON.stringify(this.key.map((k) => keyText(r[k]))), r);
+  }
+
+  batches(): RecordBatch[] {
+    return this.rows.size === 0 ? [] : [rowsToBatch(this.schema, [...this.rows.values()])];
+  }
+
+  get size(): number {
+    return this.rows.size;
+  }
+}
+
 /** Rows by primary key; inserting a row with an existing key replaces it. */
 export class TableStore implements Snapshotable {
   private readonly rows = new Map<unknown, Row>();
@@ -122,7 +188,7 @@ export const storeSink = defineSink<plan.SinkNode>({
     const name = node.options?.store ?? '';
     stores.get(name);
     // Looked up per batch: the view's store is replaced once the engine knows its exact schema.
-    return { write: (batch) => (stores.get(name) as RowStore).append(batch) };
+    return { write: (batch) => (stores.get(name) as RowStore | ChangelogStore | UpsertStore).append(batch) };
   },
 });
 

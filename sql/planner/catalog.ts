@@ -28,6 +28,15 @@ export interface Relation {
   readonly eventTime?: string;
   /** True for bounded relations that snapshot queries can read (tables, materialized views). */
   readonly stored: boolean;
+  /** What its change stream's rows mean (default `append`); `retract` streams carry `__weight`. */
+  readonly changelog?: 'append' | 'retract' | 'upsert';
+  /** The key of an `upsert` stream. */
+  readonly upsertKey?: readonly string[];
+  /**
+   * For sources with a watermark: the node before the watermark (every row, none dropped as late)
+   * and the watermark definition, so a query with lateness can see late rows and judge them.
+   */
+  readonly raw?: { readonly nodeId: number; readonly column: string; readonly delayMs: number };
 }
 
 /** The facade's side of planning. */

@@ -17,9 +17,16 @@ export interface QueryContext {
   readonly catalog: PlannerCatalog;
   /** CTEs visible here, by name. */
   readonly ctes: ReadonlyMap<string, Logical>;
+  /** The query runs over change streams (a stream, view, sink or live SELECT), not snapshots. */
+  readonly streaming?: boolean;
+  /** State TTL of unwindowed aggregates ('state.ttl' of CREATE STREAM / MATERIALIZED VIEW). */
+  readonly ttlMs?: number;
 }
 
 export type Code = (typeof PlanErrorCode)[keyof typeof PlanErrorCode];
+
+/** The changelog weight column. */
+export const WEIGHT = '__weight';
 
 export function fail(cx: QueryContext, code: Code, detail: string, span: Span | undefined) {
   return planError(code, detail, cx.text, span);
@@ -55,14 +62,16 @@ export function project(select: Select, node: Logical, scope: readonly ScopeEntr
       const entries = qualifier === undefined ? scope : scope.filter((s) => s.alias === qualifier);
       if (qualifier !== undefined && entries.length === 0) throw fail(cx, PlanErrorCode.unknownRelation, `no relation '${qualifier}' in FROM${didYouMean(qualifier, scope.map((s) => s.alias))}`, item.span);
       if (scope.length === 0) throw fail(cx, PlanErrorCode.type, "SELECT * needs a FROM clause", item.span);
-      for (const e of entries) for (const c of e.columns) add(c.name, { column: { name: c.name } }, c.type, c.nullable, item.span);
+      for (const e of entries) for (const c of e.columns) if (c.name !== WEIGHT) add(c.name, { column: { name: c.name } }, c.type, c.nullable, item.span);
       continue;
     }
     const expr = lower(item.expr, ex);
     const type = typeAt(cx, expr, node.columns, item.expr.span);
     add(item.alias ? nameOf(item.alias) : defaultName(item.expr), expr, type === 'null' ? 'int32' : type, true, item.span);
   }
-  if (changelog) add('__weight', { literal: { int32Value: 1 } }, 'int32', false, select.span);
+  // A changelog input's weight travels with its rows; EMIT CHANGES over an append-only input adds +1.
+  if (node.columns.some((c) => c.name === WEIGHT) && !seen.has(WEIGHT)) add(WEIGHT, { column: { name: WEIGHT } }, 'int32', false, select.span);
+  else if (changelog && !seen.has(WEIGHT)) add(WEIGHT, { literal: { int32Value: 1 } }, 'int32', false, select.span);
   const identity = exprs.length === node.columns.length && exprs.every((e, k) => e.expr.column?.name === node.columns[k]!.name && e.name === node.columns[k]!.name);
   return identity ? node : { kind: 'project', input: node, exprs, columns };
 }

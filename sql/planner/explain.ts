@@ -4,7 +4,7 @@
  */
 import type { plan } from '../../specs/index.js';
 import { scalarFunctions } from '../../operators/catalog.js';
-import type { AggregateCall, Logical } from './logical.js';
+import type { AggregateCall, EmitSpec, Logical } from './logical.js';
 
 const INFIX = new Set(['add', 'sub', 'mul', 'div', 'mod', 'eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'and', 'or', 'concat_op', 'json_get', 'json_get_text']);
 
@@ -51,20 +51,41 @@ export function exprText(e: plan.Expr): string {
 
 function label(node: Logical): string {
   switch (node.kind) {
-    case 'scan': return `Scan ${node.relation.name} (${node.relation.kind})`;
+    case 'scan': return `Scan ${node.relation.name} (${node.relation.kind}${node.keepLate ? ', late rows kept' : ''})`;
     case 'values': return `Values ${node.rows.length} row(s)`;
     case 'filter': return `Filter ${exprText(node.predicate)}`;
     case 'project': return `Project ${node.exprs.map((x) => (x.expr.column?.name === x.name ? x.name : `${x.name} := ${exprText(x.expr)}`)).join(', ')}`;
     case 'union': return 'UnionAll';
     case 'sort': return `Sort ${node.keys.map((k) => `${exprText(k.expr)} ${k.descending ? 'DESC' : 'ASC'} NULLS ${k.nullsFirst ? 'FIRST' : 'LAST'}`).join(', ')}`;
     case 'limit': return `Limit ${Number.isFinite(node.limit) ? node.limit : 'ALL'} OFFSET ${node.offset}`;
-    case 'aggregate': return `Aggregate keys [${node.keys.join(', ')}] ${node.aggregates.map(callText).join(', ')}`;
+    case 'aggregate': {
+      const streaming = node.emit.mode === 'close' ? '' : ` ${emitText(node.emit)}${node.ttlMs > 0 ? ` TTL ${node.ttlMs} ms` : ''}`;
+      return `Aggregate keys [${node.keys.join(', ')}] ${node.aggregates.map(callText).join(', ')}${streaming}`;
+    }
     case 'window-aggregate': {
       const w = node.window;
-      const shape = w.kind === 'tumbling' ? `TUMBLE(${node.timeColumn}, ${w.sizeMs} ms${w.offsetMs ? `, offset ${w.offsetMs} ms` : ''})` : `HOP(${node.timeColumn}, slide ${w.slideMs} ms, size ${w.sizeMs} ms${w.offsetMs ? `, offset ${w.offsetMs} ms` : ''})`;
+      const t = node.timeColumn;
+      const offset = w.kind !== 'session' && w.offsetMs ? `, offset ${w.offsetMs} ms` : '';
+      const shape = w.kind === 'tumbling' ? `TUMBLE(${t}, ${w.sizeMs} ms${offset})`
+        : w.kind === 'sliding' ? `HOP(${t}, slide ${w.slideMs} ms, size ${w.sizeMs} ms${offset})`
+          : w.kind === 'cumulate' ? `CUMULATE(${t}, step ${w.stepMs} ms, size ${w.sizeMs} ms${offset})`
+            : `SESSION(${t}, gap ${w.gapMs} ms)`;
       const aggs = node.aggregates.map(callText).join(', ');
-      return `WindowAggregate ${shape} keys [${node.keys.join(', ')}] ${aggs} EMIT ON WINDOW CLOSE`;
+      const late = `${node.latenessMs > 0 ? ` ALLOW LATENESS ${node.latenessMs} ms` : ''}${node.lateTo ? ` LATE DATA TO ${node.lateTo}` : ''}`;
+      return `WindowAggregate ${shape} keys [${node.keys.join(', ')}] ${aggs} ${emitText(node.emit)}${late}`;
     }
+    case 'late-filter': return `DropLate ${node.timeColumn}${node.lateTo ? ` LATE DATA TO ${node.lateTo}` : ''}`;
+    case 'temporal-filter': return `TemporalFilter ${node.timeColumn} > watermark - ${node.rangeMs} ms (retracting)`;
+  }
+}
+
+function emitText(e: EmitSpec): string {
+  switch (e.mode) {
+    case 'close': return 'EMIT ON WINDOW CLOSE';
+    case 'final': return 'EMIT FINAL';
+    case 'update': return 'EMIT ON UPDATE';
+    case 'changes': return 'EMIT CHANGES';
+    case 'every': return `EMIT EVERY ${e.everyMs} ms`;
   }
 }
 

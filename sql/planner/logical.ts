@@ -15,7 +15,21 @@ export interface SortKey {
 /** A window aggregate's window. */
 export type WindowShape =
   | { readonly kind: 'tumbling'; readonly sizeMs: number; readonly offsetMs: number }
-  | { readonly kind: 'sliding'; readonly sizeMs: number; readonly slideMs: number; readonly offsetMs: number };
+  | { readonly kind: 'sliding'; readonly sizeMs: number; readonly slideMs: number; readonly offsetMs: number }
+  | { readonly kind: 'cumulate'; readonly stepMs: number; readonly sizeMs: number; readonly offsetMs: number }
+  | { readonly kind: 'session'; readonly gapMs: number };
+
+/** When an aggregate over a stream emits (plan.proto's Emit). */
+export interface EmitSpec {
+  readonly mode: 'close' | 'final' | 'update' | 'changes' | 'every';
+  readonly everyMs: number;
+}
+
+/**
+ * What a relation's rows mean: `append` rows only add; `retract` rows carry `__weight` (+1 adds,
+ * -1 removes a row); `upsert` rows replace the previous row with the same key.
+ */
+export type ChangelogKind = 'append' | 'retract' | 'upsert';
 
 /** An aggregate call. */
 export interface AggregateCall {
@@ -44,7 +58,13 @@ export function callExprs(a: AggregateCall): plan.Expr[] {
 
 /** A logical operator. Every node knows its output columns. */
 export type Logical =
-  | { readonly kind: 'scan'; readonly relation: Relation; readonly columns: readonly Column[] }
+  | {
+      readonly kind: 'scan';
+      readonly relation: Relation;
+      readonly columns: readonly Column[];
+      /** Read a source's rows before its watermark drops late ones (a query with lateness judges them). */
+      readonly keepLate?: boolean;
+    }
   | { readonly kind: 'values'; readonly rows: readonly (readonly plan.Expr[])[]; readonly columns: readonly Column[] }
   | { readonly kind: 'filter'; readonly input: Logical; readonly predicate: plan.Expr; readonly columns: readonly Column[] }
   | { readonly kind: 'project'; readonly input: Logical; readonly exprs: readonly { readonly name: string; readonly expr: plan.Expr }[]; readonly columns: readonly Column[] }
@@ -52,11 +72,16 @@ export type Logical =
   | { readonly kind: 'sort'; readonly input: Logical; readonly keys: readonly SortKey[]; readonly columns: readonly Column[] }
   | { readonly kind: 'limit'; readonly input: Logical; readonly limit: number; readonly offset: number; readonly columns: readonly Column[] }
   | {
-      /** Grouped aggregation of a bounded input: one row per group when the input ends. */
+      /**
+       * Grouped aggregation without a window: of a bounded input, one row per group when it ends
+       * (emit `close`); of a stream, the running result (`changes`, `update`, `every`).
+       */
       readonly kind: 'aggregate';
       readonly input: Logical;
       readonly keys: readonly string[];
       readonly aggregates: readonly AggregateCall[];
+      readonly emit: EmitSpec;
+      readonly ttlMs: number;
       readonly columns: readonly Column[];
     }
   | {
@@ -66,8 +91,61 @@ export type Logical =
       readonly window: WindowShape;
       readonly timeColumn: string;
       readonly aggregates: readonly AggregateCall[];
+      readonly emit: EmitSpec;
+      readonly latenessMs: number;
+      /** LATE DATA TO: the name of the stream of rows too late for every window. */
+      readonly lateTo?: string;
+      readonly columns: readonly Column[];
+    }
+  | {
+      /** Drops rows behind the watermark (a stateless query over late-kept rows); LATE DATA TO sends them on. */
+      readonly kind: 'late-filter';
+      readonly input: Logical;
+      readonly timeColumn: string;
+      readonly lateTo?: string;
+      readonly columns: readonly Column[];
+    }
+  | {
+      /** WHERE ts > now() - range EMIT CHANGES, now() being the watermark. */
+      readonly kind: 'temporal-filter';
+      readonly input: Logical;
+      readonly timeColumn: string;
+      readonly rangeMs: number;
       readonly columns: readonly Column[];
     };
+
+/** What the rows of a plan's output mean. */
+export function changelogOf(node: Logical): ChangelogKind {
+  // Rows with a weight are a changelog, whatever produced it (EMIT CHANGES adds +1 weights).
+  if (node.columns.some((c) => c.name === '__weight')) return 'retract';
+  switch (node.kind) {
+    case 'scan': return node.relation.changelog ?? 'append';
+    case 'values': return 'append';
+    case 'union': {
+      const kinds = node.inputs.map(changelogOf);
+      return kinds.includes('upsert') ? 'upsert' : kinds.includes('retract') ? 'retract' : 'append';
+    }
+    case 'aggregate': case 'window-aggregate': {
+      const m = node.emit.mode;
+      if (m === 'changes') return 'retract';
+      if (m === 'update' || m === 'every') return 'upsert';
+      return node.kind === 'window-aggregate' && m === 'close' && node.latenessMs > 0 ? 'upsert' : 'append';
+    }
+    case 'temporal-filter': return 'retract';
+    default: return changelogOf(node.input);
+  }
+}
+
+/** The key of an upsert output: its group keys (and window bounds). */
+export function upsertKeyOf(node: Logical): string[] | undefined {
+  switch (node.kind) {
+    case 'aggregate': return [...node.keys];
+    case 'window-aggregate': return [...node.keys, 'window_start', 'window_end'];
+    case 'scan': return node.relation.upsertKey ? [...node.relation.upsertKey] : undefined;
+    case 'values': case 'union': return undefined;
+    default: return upsertKeyOf(node.input);
+  }
+}
 
 /** Whether every scan under `node` reads a stored (bounded) relation. */
 export function isBounded(node: Logical): boolean {

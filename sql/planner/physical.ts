@@ -6,12 +6,18 @@
  */
 import { plan } from '../../specs/index.js';
 import type { Relation } from './catalog.js';
-import { toPlanCall, type Logical } from './logical.js';
+import { toPlanCall, type EmitSpec, type Logical, type WindowShape } from './logical.js';
+
+/** plan.Emit.Mode values, in order. */
+const EMIT_MODES: readonly EmitSpec['mode'][] = ['close', 'final', 'update', 'changes', 'every'];
 
 /** How leaf relations become plan nodes. */
 export interface LeafLowering {
-  /** The node id that produces `relation`'s rows. */
-  scan(relation: Relation): number;
+  /**
+   * The node id that produces `relation`'s rows; with `keepLate`, a source's rows before its
+   * watermark drops late ones (through a watermark node of the same definition that keeps them).
+   */
+  scan(relation: Relation, keepLate: boolean): number;
   /** The node id that produces a VALUES list (or the one empty row of a FROM-less SELECT). */
   values(node: Extract<Logical, { kind: 'values' }>): number;
 }
@@ -44,9 +50,25 @@ export function lowerPlan(root: Logical, options: LowerOptions): Fragment {
     inputs.forEach((from, input) => edges.push({ from, to: id, input, ...(partitioning ? { partitioning } : {}) }));
     return id;
   };
+  const emitOf = (e: EmitSpec): plan.Emit => ({ mode: EMIT_MODES.indexOf(e.mode), everyMs: e.everyMs });
+  const windowOf = (w: WindowShape): plan.Window => {
+    switch (w.kind) {
+      case 'tumbling': return { tumbling: { sizeMs: w.sizeMs, offsetMs: w.offsetMs } };
+      case 'sliding': return { sliding: { sizeMs: w.sizeMs, slideMs: w.slideMs, offsetMs: w.offsetMs } };
+      case 'cumulate': return { cumulate: { stepMs: w.stepMs, sizeMs: w.sizeMs, offsetMs: w.offsetMs } };
+      case 'session': return { session: { gapMs: w.gapMs } };
+    }
+  };
+  /** Late rows to a named node, without the planner's internal columns. */
+  const lateBranch = (from: number, lateTo: string, body: plan.LateRowsNode, columns: readonly { name: string }[]) => {
+    const late = add({ lateRows: { ...body, late: true } }, [from]);
+    const visible = columns.filter((c) => !c.name.startsWith('__') || c.name === '__weight');
+    add({ project: { exprs: visible.map((c) => ({ name: c.name, expr: { column: { name: c.name } } })) } }, [late]);
+    nodes[nodes.length - 1]!.name = lateTo;
+  };
   const visit = (node: Logical): number => {
     switch (node.kind) {
-      case 'scan': return options.leaves.scan(node.relation);
+      case 'scan': return options.leaves.scan(node.relation, node.keepLate === true);
       case 'values': return options.leaves.values(node);
       case 'filter': return add({ filter: { expr: node.predicate, failOnError: fail } }, [visit(node.input)]);
       case 'project': return add({ project: { exprs: node.exprs.map((x) => ({ name: x.name, expr: x.expr })), failOnError: fail } }, [visit(node.input)]);
@@ -55,26 +77,27 @@ export function lowerPlan(root: Logical, options: LowerOptions): Fragment {
       case 'limit': return add({ limit: { limit: Number.isFinite(node.limit) ? node.limit : -1, offset: node.offset } }, [visit(node.input)]);
       case 'aggregate':
         return add(
-          { groupAggregate: { keys: [...node.keys], aggregates: node.aggregates.map(toPlanCall) } },
+          { groupAggregate: { keys: [...node.keys], aggregates: node.aggregates.map(toPlanCall), emit: emitOf(node.emit), ttlMs: node.ttlMs } },
           [visit(node.input)],
           { kind: plan.Partitioning.Kind.HASH, keys: [...node.keys] },
         );
       case 'window-aggregate': {
-        const w = node.window;
-        const window = w.kind === 'tumbling' ? { tumbling: { sizeMs: w.sizeMs, offsetMs: w.offsetMs } } : { sliding: { sizeMs: w.sizeMs, slideMs: w.slideMs, offsetMs: w.offsetMs } };
-        return add(
-          {
-            windowAggregate: {
-              keys: [...node.keys],
-              window,
-              timeColumn: node.timeColumn,
-              aggregates: node.aggregates.map(toPlanCall),
-            },
-          },
-          [visit(node.input)],
-          { kind: plan.Partitioning.Kind.HASH, keys: [...node.keys] },
-        );
+        const input = visit(node.input);
+        const body: plan.WindowAggregateNode = {
+          keys: [...node.keys], window: windowOf(node.window), timeColumn: node.timeColumn,
+          aggregates: node.aggregates.map(toPlanCall), emit: emitOf(node.emit), latenessMs: node.latenessMs,
+        };
+        const id = add(node.window.kind === 'session' ? { sessionAggregate: body } : { windowAggregate: body }, [input], { kind: plan.Partitioning.Kind.HASH, keys: [...node.keys] });
+        if (node.lateTo !== undefined) lateBranch(input, node.lateTo, { timeColumn: node.timeColumn, window: body.window, latenessMs: node.latenessMs }, node.input.columns);
+        return id;
       }
+      case 'late-filter': {
+        const input = visit(node.input);
+        const id = add({ lateRows: { timeColumn: node.timeColumn, late: false } }, [input]);
+        if (node.lateTo !== undefined) lateBranch(input, node.lateTo, { timeColumn: node.timeColumn }, node.input.columns);
+        return id;
+      }
+      case 'temporal-filter': return add({ temporalFilter: { timeColumn: node.timeColumn, rangeMs: node.rangeMs } }, [visit(node.input)]);
     }
   };
   let output = visit(root);

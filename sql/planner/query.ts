@@ -11,10 +11,11 @@ import { didYouMean } from '../errors.js';
 import type { Column } from './catalog.js';
 import { PlanErrorCode } from './errors.js';
 import { sqlTypeName } from './types.js';
-import { containsAggregate, lower, nameOf, walk, type ScopeEntry } from './expr.js';
-import { isBounded, type Logical } from './logical.js';
+import { containsAggregate, lower, nameOf, type ScopeEntry } from './expr.js';
+import { isBounded, relationsOf, type Logical } from './logical.js';
 import { fail, project, typeAt, type QueryContext } from './context.js';
-import { planGroupBy } from './window.js';
+import { keepLate, planGroupBy, type WindowInfo } from './window.js';
+import { distinctAsGroupBy, planSetOperation, planTemporalFilter, planWindowFunction } from './relational.js';
 
 /** Plans a query. */
 export function planQuery(q: Query, outer: QueryContext): Logical {
@@ -29,13 +30,8 @@ export function planQuery(q: Query, outer: QueryContext): Logical {
     ctes.set(name, plan);
   }
   const cx: QueryContext = { ...outer, ctes };
-  if (q.lateness !== undefined || q.lateDataTo !== undefined) {
-    throw fail(cx, PlanErrorCode.unsupported, 'ALLOW LATENESS and LATE DATA TO arrive with the event-time issue; they cannot run yet', q.lateness?.span ?? q.lateDataTo?.span ?? q.span);
-  }
   let node = planSetExpr(q.body, cx, q);
-  if (q.emit !== undefined && node.kind !== 'project' && node.kind !== 'filter' && node.kind !== 'window-aggregate') {
-    throw fail(cx, PlanErrorCode.unsupported, `EMIT applies to a streaming SELECT`, q.emit.span);
-  }
+  if (q.emit !== undefined && q.body.kind !== 'select') throw fail(cx, PlanErrorCode.unsupported, 'EMIT applies to a streaming SELECT', q.emit.span);
   if (q.orderBy.length > 0) {
     if (!isBounded(node)) throw fail(cx, PlanErrorCode.unsupported, 'ORDER BY needs a bounded input (a table, a materialized view or VALUES); a stream never ends, so it cannot be sorted', q.orderBy[0]!.span);
     node = planOrderBy(q, node, cx);
@@ -103,9 +99,7 @@ function planSetExpr(body: SetExpr, cx: QueryContext, q: Query): Logical {
     case 'values': return planValues(body, cx);
     case 'select': return planSelect(body, cx, q);
     case 'set-op': {
-      if (body.op !== 'UNION' || !body.all) {
-        throw fail(cx, PlanErrorCode.unsupported, `${body.op}${body.all ? ' ALL' : ''} needs state to find duplicates, which arrives with the event-time issue; UNION ALL runs now`, body.span);
-      }
+      if (body.op !== 'UNION' || !body.all) return planSetOperation(body, cx, q, (b) => planSetExpr(b, cx, q));
       const inputs = [planSetExpr(body.left, cx, q), planSetExpr(body.right, cx, q)].flatMap((i) => (i.kind === 'union' ? i.inputs : [i]));
       const width = inputs[0]!.columns.length;
       inputs.forEach((i) => {
@@ -150,7 +144,7 @@ function planValues(body: Extract<SetExpr, { kind: 'values' }>, cx: QueryContext
 }
 
 /** The FROM clause as a logical input plus the scope its names live in. */
-function planFrom(items: readonly FromItem[], cx: QueryContext, span: Span): { node: Logical; scope: ScopeEntry[] } {
+function planFrom(items: readonly FromItem[], cx: QueryContext, span: Span): { node: Logical; scope: ScopeEntry[]; window?: WindowInfo } {
   if (items.length === 0) return { node: { kind: 'values', rows: [[]], columns: [] }, scope: [] };
   if (items.length > 1) throw fail(cx, PlanErrorCode.unsupported, 'a FROM list with several relations is a join; joins arrive with the joins issue and cannot run yet', items[1]!.span);
   const item = items[0]!;
@@ -166,7 +160,9 @@ function planFrom(items: readonly FromItem[], cx: QueryContext, span: Span): { n
           throw fail(cx, PlanErrorCode.unknownRelation, `unknown source, stream, view or table '${item.name.value}'${didYouMean(name, known)}`, item.name.span);
         }
         if (relation.kind === 'sink') throw fail(cx, PlanErrorCode.wrongObject, `'${name}' is a sink; read the stream it writes instead`, item.name.span);
-        node = { kind: 'scan', relation, columns: relation.columns };
+        // A change stream's rows carry their weight; snapshots of it are consolidated.
+        const weighted = cx.streaming === true && relation.changelog === 'retract';
+        node = { kind: 'scan', relation, columns: weighted ? [...relation.columns, { name: '__weight', type: 'int32', nullable: false }] : relation.columns };
       }
       const alias = item.alias ? nameOf(item.alias.name) : name;
       if (item.alias && item.alias.columns.length > 0) node = renameColumns(node, item.alias.columns.map(nameOf), cx, item.alias.span);
@@ -177,8 +173,7 @@ function planFrom(items: readonly FromItem[], cx: QueryContext, span: Span): { n
       if (item.alias && item.alias.columns.length > 0) node = renameColumns(node, item.alias.columns.map(nameOf), cx, item.alias.span);
       return { node, scope: [{ alias: item.alias ? nameOf(item.alias.name) : '', columns: node.columns }] };
     }
-    case 'table-function':
-      throw fail(cx, PlanErrorCode.unsupported, `table function ${item.call.name.value.toUpperCase()}(...) in FROM is planned with GROUP BY window_start, window_end; use GROUP BY ${item.call.name.value.toUpperCase()}(ts, ...) for now`, item.span);
+    case 'table-function': return planWindowFunction(item, cx);
     case 'join':
     case 'temporal-probe':
       throw fail(cx, PlanErrorCode.unsupported, `${item.kind === 'join' ? `${item.type} JOIN` : 'TEMPORAL PROBE JOIN'} arrives with the joins issue; it cannot run yet`, item.span);
@@ -198,33 +193,31 @@ function planSelect(select: Select, cx: QueryContext, q: Query): Logical {
   const from = planFrom(select.from, cx, select.span);
   let node = from.node;
   const ex = { text: cx.text, catalog: cx.catalog, scope: from.scope };
-  if (select.where !== undefined) {
-    if (containsAggregate(select.where, cx.catalog)) throw fail(cx, PlanErrorCode.type, 'aggregates are not allowed in WHERE; use HAVING', select.where.span);
-    const predicate = lower(select.where, ex);
-    const type = typeAt(cx, predicate, node.columns, select.where.span);
-    if (type !== 'bool' && type !== 'null') throw fail(cx, PlanErrorCode.type, `WHERE needs a boolean condition, got ${sqlTypeName(type)}`, select.where.span);
-    node = { kind: 'filter', input: node, predicate, columns: node.columns };
+  const filter = (input: Logical, where: Expr): Logical => {
+    if (containsAggregate(where, cx.catalog)) throw fail(cx, PlanErrorCode.type, 'aggregates are not allowed in WHERE; use HAVING', where.span);
+    const predicate = lower(where, ex);
+    const type = typeAt(cx, predicate, input.columns, where.span);
+    if (type !== 'bool' && type !== 'null') throw fail(cx, PlanErrorCode.type, `WHERE needs a boolean condition, got ${sqlTypeName(type)}`, where.span);
+    return { kind: 'filter', input, predicate, columns: input.columns };
+  };
+  const temporal = planTemporalFilter(select, node, from.scope, cx, q, filter);
+  if (temporal !== undefined) node = temporal;
+  else if (select.where !== undefined) node = filter(node, select.where);
+  const distinct = select.distinct ? distinctAsGroupBy(select, from.scope, cx) : select;
+  const grouped = distinct.groupBy.length > 0 || distinct.having !== undefined || distinct.items.some((i) => containsAggregate(i.expr, cx.catalog)) || from.window !== undefined;
+  if (grouped) {
+    if (temporal !== undefined) throw fail(cx, PlanErrorCode.unsupported, 'aggregate a temporal filter\'s changelog in a second query (CREATE STREAM ... EMIT CHANGES, then group that stream)', select.span);
+    return planGroupBy(distinct, node, from.scope, cx, q, from.window);
   }
-  const grouped = select.groupBy.length > 0 || select.having !== undefined || select.items.some((i) => containsAggregate(i.expr, cx.catalog));
-  if (select.distinct) throw fail(cx, PlanErrorCode.unsupported, 'SELECT DISTINCT needs state to remember rows, which arrives with the event-time issue', select.span);
-  if (grouped) return planGroupBy(select, node, from.scope, cx, q);
   if (q.emit !== undefined && q.emit.mode !== 'changes') {
     throw fail(cx, PlanErrorCode.unsupported, `EMIT ${q.emit.mode.toUpperCase().replace(/-/g, ' ')} applies to aggregates; this query has none (EMIT CHANGES is allowed: every row is an insertion)`, q.emit.span);
   }
-  if (q.emit?.mode === 'changes' && select.where !== undefined && mentionsNow(select.where)) {
-    // LaminarDB's retracting temporal filter: rows leave the result as now() moves on.
-    throw fail(cx, PlanErrorCode.unsupported, 'a WHERE on now() with EMIT CHANGES is a retracting temporal filter (rows retracted as they age out), which arrives with the event-time issue; without EMIT CHANGES the condition is checked once, when a row arrives', select.where.span);
+  if (q.lateness !== undefined) throw fail(cx, PlanErrorCode.type, 'ALLOW LATENESS applies to window aggregates: a query without one drops rows behind the watermark (send them on with LATE DATA TO)', q.lateness.span);
+  if (q.lateDataTo !== undefined) {
+    if (isBounded(node)) throw fail(cx, PlanErrorCode.unsupported, 'LATE DATA TO applies to queries over streams', q.lateDataTo.span);
+    const kept = keepLate(node, cx, q.lateDataTo.span);
+    const time = relationsOf(kept)[0]!.raw!.column;
+    node = { kind: 'late-filter', input: kept, timeColumn: time, lateTo: nameOf(q.lateDataTo), columns: kept.columns };
   }
   return project(select, node, from.scope, cx, q.emit?.mode === 'changes');
-}
-
-
-/** Whether an expression calls now(), current_timestamp or proctime(). */
-function mentionsNow(e: Expr): boolean {
-  let found = false;
-  walk(e, (x) => {
-    if (x.kind === 'call' && ['now', 'proctime', 'current_timestamp'].includes(nameOf(x.name))) found = true;
-    if (x.kind === 'column' && x.parts.length === 1 && nameOf(x.parts[0]!) === 'current_timestamp') found = true;
-  });
-  return found;
 }

@@ -12,6 +12,7 @@ import { findFunction } from '../../operators/catalog.js';
 import { callExprs, type Logical } from './logical.js';
 
 const and = (a: plan.Expr, b: plan.Expr): plan.Expr => ({ call: { function: 'and', args: [a, b] } });
+const WEIGHT = '__weight';
 
 /** Replaces column references by name. */
 export function substitute(e: plan.Expr, env: ReadonlyMap<string, plan.Expr>): plan.Expr {
@@ -184,7 +185,8 @@ export function prune(node: Logical, required: ReadonlySet<string> | undefined):
     case 'values':
       return node;
     case 'project': {
-      const keep = required === undefined ? node.exprs : node.exprs.filter((x) => required.has(x.name));
+      // A changelog's weight is read by whatever consumes the rows, named or not.
+      const keep = required === undefined ? node.exprs : node.exprs.filter((x) => required.has(x.name) || x.name === WEIGHT);
       const exprs = keep.length > 0 ? keep : node.exprs.slice(0, 1);
       const input = prune(node.input, refsOf(exprs.map((x) => x.expr), new Set()));
       const columns = exprs.map((x) => node.columns.find((c) => c.name === x.name)!);
@@ -207,9 +209,19 @@ export function prune(node: Logical, required: ReadonlySet<string> | undefined):
     }
     case 'aggregate':
     case 'window-aggregate': {
-      const needs = refsOf(node.aggregates.flatMap(callExprs), new Set(node.keys));
-      if (node.kind === 'window-aggregate') needs.add(node.timeColumn);
+      const needs = refsOf(node.aggregates.flatMap(callExprs), new Set([...node.keys, WEIGHT]));
+      if (node.kind === 'window-aggregate') {
+        needs.add(node.timeColumn);
+        // Late rows keep every input column.
+        if (node.lateTo !== undefined) return node;
+      }
       return { ...node, input: prune(node.input, needs) };
+    }
+    case 'temporal-filter':
+    case 'late-filter': {
+      const needs = new Set([...(required ?? node.columns.map((c) => c.name)), node.timeColumn, WEIGHT]);
+      const input = prune(node.input, node.kind === 'late-filter' && node.lateTo !== undefined ? undefined : needs);
+      return { ...node, input, columns: node.kind === 'temporal-filter' ? node.columns : input.columns };
     }
     case 'union':
       // Positional columns: every input keeps all of them.
