@@ -247,26 +247,16 @@ export async function createStream(db: Database, s: CreateStream | CreateMateria
   const fragment = lowerStreaming(db, logical, name);
   const changelog = changelogOf(logical);
   const upsertKey = changelog === 'upsert' ? upsertKeyOf(logical) : undefined;
+  const created = await grow(db, fragment, text, s.query.span);
+  const schema = db.pipeline.schemaOf(name);
   let store: ReturnType<typeof storeFor> | undefined;
   if (view) {
-    store = storeFor(makeSchema(logical.columns as FieldSpec[]), changelog, upsertKey);
-    db.stores.set(name, store);
-    const sinkId = db.catalog.nextNodeId();
-    fragment.nodes.push({ id: sinkId, name: `${name}.store`, sink: { connector: 'store', options: { store: name } } });
-    fragment.edges.push({ from: fragment.output, to: sinkId, input: 0 });
-  }
-  let created: string[];
-  try {
-    created = await grow(db, fragment, text, s.query.span);
-  } catch (err) {
-    if (view) db.stores.delete(name);
-    throw err;
-  }
-  const schema = db.pipeline.schemaOf(name);
-  if (store !== undefined) {
-    // The engine's types are authoritative (nullability, exact decimal scales).
-    store = storeFor(schema, changelog, upsertKey);
-    db.stores.set(name, store);
+    // The engine's types are authoritative (nullability, exact decimal scales). The view's rows
+    // are applied as the query emits them, so its contents never lag its change stream.
+    const s2 = storeFor(schema, changelog, upsertKey);
+    store = s2;
+    db.stores.set(name, s2);
+    db.pipeline.tap(name, (batch) => s2.append(batch));
   }
   const columns = schema.fields.filter((f) => f.name !== '__weight').map((f) => ({ name: f.name, type: f.type, nullable: f.nullable }));
   const inputs = relationsOf(logical);

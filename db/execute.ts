@@ -2,7 +2,7 @@
  * Statement dispatch: parse the text (with `${VAR}` substitution), then run each statement in
  * order. The first failing statement stops the rest; the ones before it have taken effect.
  */
-import { type Row, type Subscription, type SubscribeOptions } from '../runtime/index.js';
+import { batchToRows, Subscription, type Row, type SubscribeOptions } from '../runtime/index.js';
 import {
   didYouMean,
   isBounded,
@@ -22,7 +22,7 @@ import {
 } from '../sql/index.js';
 import type { Database } from './database.js';
 import { alterSource, createSink, createSource, createStream, createTable, drop } from './ddl.js';
-import { assertStreamable, runSnapshot, startContinuous } from './read.js';
+import { assertStreamable, filtersOf, runSnapshot, snapshotOf, startContinuous, withInitial } from './read.js';
 import { streamColumns } from './catalog.js';
 import type { ExecuteResult } from './results.js';
 import { describe, explainStatement, show, showCreate } from './show.js';
@@ -99,14 +99,17 @@ function filteredQuery(s: Subscribe): Query {
   } as Query;
 }
 
-const SUBSCRIBE_OPTIONS = ['buffer_rows', 'overflow'];
+const SUBSCRIBE_OPTIONS = ['buffer_rows', 'overflow', 'snapshot'];
 
-function subscribeOptions(s: Subscribe, text: string): SubscribeOptions {
-  const options: SubscribeOptions = {};
+function subscribeOptions(s: Subscribe, text: string): SubscribeOptions & { snapshot?: boolean } {
+  const options: SubscribeOptions & { snapshot?: boolean } = {};
   for (const o of s.with) {
     const key = o.key.toLowerCase();
-    if (key === 'snapshot') throw planError(PlanErrorCode.unsupported, `'snapshot' (the current contents first, then changes) needs retained history, which arrives with the durability issue; read the contents with SELECT and subscribe for changes`, text, o.span);
-    if (key === 'buffer_rows') {
+    if (key === 'snapshot') {
+      const v = o.value.value.toLowerCase();
+      if (v !== 'true' && v !== 'false') throw planError(PlanErrorCode.invalidOption, `'snapshot' is 'true' or 'false', got '${o.value.value}'`, text, o.value.span);
+      options.snapshot = v === 'true';
+    } else if (key === 'buffer_rows') {
       const n = Number(o.value.value);
       if (!Number.isInteger(n) || n <= 0) throw planError(PlanErrorCode.invalidOption, `'buffer_rows' must be a positive integer, got '${o.value.value}'`, text, o.value.span);
       options.bufferRows = n;
@@ -134,10 +137,20 @@ export function subscribeStatement(db: Database, s: Subscribe, text: string): { 
   if (object.subscribeNode === undefined) {
     throw planError(PlanErrorCode.wrongObject, `'${name}' is a ${object.kind} and has no change stream yet; read it with SELECT * FROM ${name}`, text, s.name.span);
   }
-  if (s.where === undefined) return { subscription: db.pipeline.subscribe(object.subscribeNode, options), columns: streamColumns(object) };
+  const { snapshot, ...live } = options;
+  if (snapshot === true && object.store === undefined) {
+    throw planError(PlanErrorCode.unsupported, `'snapshot' gives a materialized view's contents before its changes; ${object.kind} '${name}' keeps no contents (create a MATERIALIZED VIEW over it)`, text, s.span);
+  }
+  const sql = text.slice(s.span.offset, s.span.offset + s.span.length);
+  if (s.where === undefined) {
+    const initial = snapshot === true ? snapshotOf(object, undefined) : undefined;
+    const attach = db.pipeline.attacher(object.subscribeNode);
+    return { subscription: new Subscription(initial ? withInitial(attach, initial) : attach, (b) => batchToRows(b), live, name), columns: streamColumns(object) };
+  }
   const logical = planSelect(filteredQuery(s), text, db.catalog, { streaming: true });
   assertStreamable(db, logical, text, s.span, 'SUBSCRIBE');
-  return { subscription: startContinuous(db, logical, text.slice(s.span.offset, s.span.offset + s.span.length), options, { text, span: s.span }), columns: logical.columns };
+  const initial = snapshot === true ? snapshotOf(object, filtersOf(logical)) : undefined;
+  return { subscription: startContinuous(db, logical, sql, live, { text, span: s.span }, initial), columns: logical.columns };
 }
 
 async function declareCursor(db: Database, s: DeclareCursor, text: string): Promise<ExecuteResult> {

@@ -140,6 +140,35 @@ export class LaminarDB {
   }
 
   /**
+   * The current event-time watermark of every source with `WATERMARK FOR`, and the database's:
+   * the minimum over them (the slowest source holds it back). `null` before a source's first
+   * watermark. `lagMs` is how far each trails the clock.
+   *
+   * @example
+   * ```ts
+   * await db.insert('trades', [{ sym: 'A', ts: 5000 }]);
+   * await db.insert('orders', [{ id: 1, ts: 2000 }]);
+   * await db.flush();
+   * db.watermarks().global; // 2000
+   * ```
+   */
+  watermarks(): { global: number | null; sources: Record<string, { watermark: number | null; lagMs: number | null }> } {
+    const actors = new Map(this.db.pipeline.metrics().actors.map((a) => [a.name, a]));
+    const sources: Record<string, { watermark: number | null; lagMs: number | null }> = {};
+    let global: number | null = null;
+    let all = true;
+    for (const o of this.db.catalog.all()) {
+      if (o.kind !== 'source' || o.eventTime === undefined || o.subscribeNode === undefined) continue;
+      const m = actors.get(o.subscribeNode);
+      const wm = m !== undefined && Number.isFinite(m.watermark) ? m.watermark : null;
+      sources[o.name] = { watermark: wm, lagMs: m?.watermarkLagMs ?? null };
+      if (wm === null) all = false;
+      else global = global === null ? wm : Math.min(global, wm);
+    }
+    return { global: all ? global : null, sources };
+  }
+
+  /**
    * Live rows of a source, stream, materialized view or sink, or of a `SELECT` over them (which
    * runs as a continuous query until the last subscriber leaves). Changelog results carry
    * `__weight` (+1 insert, -1 retraction). One array of rows per output batch.

@@ -26,10 +26,13 @@ import {
   Subscription,
   type Attach,
   type SubscribeOptions,
+  data,
+  fixedColumn,
 } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
 import { isBounded, lowerPlan, planError, PlanErrorCode, relationsOf, type Column, type Logical, type Span } from '../sql/index.js';
 import type { Database } from './database.js';
+import type { DbObject } from './catalog.js';
 
 const EMPTY = makeSchema([]);
 
@@ -235,7 +238,7 @@ export function lowerStreaming(db: Database, logical: Logical, name: string) {
  * when its first subscriber attaches; it is removed when its last subscriber leaves (or by
  * `cancelQuery`), so a result nobody subscribes to costs nothing.
  */
-export function startContinuous(db: Database, logical: Logical, sql: string, options: SubscribeOptions = {}, at?: { text: string; span: Span }): Subscription<Row[]> {
+export function startContinuous(db: Database, logical: Logical, sql: string, options: SubscribeOptions = {}, at?: { text: string; span: Span }, initial?: () => RecordBatch[]): Subscription<Row[]> {
   const id = db.queryId();
   const fragment = lowerStreaming(db, logical, id);
   const plan = { name: 'laminardb', nodes: fragment.nodes, edges: fragment.edges };
@@ -260,7 +263,7 @@ export function startContinuous(db: Database, logical: Logical, sql: string, opt
       }
     }
     const q = query;
-    return db.pipeline.attacher(id)({
+    const attachment = db.pipeline.attacher(id)({
       ...subscribeOptions,
       onAttach: () => void q.subscribers++,
       onDetach: () => {
@@ -268,6 +271,9 @@ export function startContinuous(db: Database, logical: Logical, sql: string, opt
         if (q.subscribers === 0 && db.queries.get(id) === q) void cancelQuery(db, id);
       },
     }, listener);
+    // A snapshot read in the same turn as the attach: nothing falls between it and the changes.
+    if (attachment !== undefined && initial !== undefined) for (const b of initial()) attachment.mailbox.offer(data(b));
+    return attachment;
   };
   return new Subscription(attach, (batch) => batchToRows(batch), options, id);
 }
@@ -279,4 +285,36 @@ export async function cancelQuery(db: Database, id: string): Promise<boolean> {
   db.queries.delete(id);
   await db.pipeline.remove(q.nodes);
   return true;
+}
+
+/** The predicates of a plan's filters (SUBSCRIBE ... WHERE over one relation). */
+export function filtersOf(node: Logical): plan.Expr[] {
+  if (node.kind === 'filter') return [node.predicate, ...filtersOf(node.input)];
+  if (node.kind === 'project') return filtersOf(node.input);
+  return [];
+}
+
+/**
+ * A view's contents as change-stream batches, read when a subscriber attaches: filtered by
+ * `where`, and with `__weight` +1 when the view's changes are a changelog.
+ */
+export function snapshotOf(object: DbObject, where: readonly plan.Expr[] | undefined): () => RecordBatch[] {
+  const store = object.store!;
+  const program = where !== undefined && where.length > 0 ? compileCalc(where.map((expr) => ({ filter: { expr } })), store.schema, {}) : undefined;
+  const weighted = object.changelog === 'retract';
+  const schema = makeSchema([...store.schema.fields, { name: '__weight', type: 'int32', nullable: false }]);
+  return () => store.batches().flatMap((b) => {
+    const kept = program === undefined ? b : program.run(b, { count: () => {}, clock: { now: () => Date.now() } } as never);
+    if (kept === undefined || kept.numRows === 0) return [];
+    return [weighted ? makeBatch(schema, [...columnsOf(kept), fixedColumn('int32', new Int32Array(kept.numRows).fill(1), kept.numRows)], kept.numRows) : kept];
+  });
+}
+
+/** An attach that puts `initial()` batches in the subscriber's buffer first, in the same turn. */
+export function withInitial(attach: Attach, initial: () => RecordBatch[]): Attach {
+  return (options, listener) => {
+    const attachment = attach(options, listener);
+    if (attachment !== undefined) for (const b of initial()) attachment.mailbox.offer(data(b));
+    return attachment;
+  };
 }

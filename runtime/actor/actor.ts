@@ -177,6 +177,7 @@ export abstract class Actor implements Schedulable, MailboxConsumer {
       blockedMs: this.blockedMs + (this.blockedOn !== null ? performance.now() - this.blockedSince : 0),
       busyMs: this.busyMs,
       watermark: this.watermark,
+      watermarkLagMs: Number.isFinite(this.watermark) ? this.host.clock.now() - this.watermark : null,
       counters: { ...this.counters },
     };
   }

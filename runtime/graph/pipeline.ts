@@ -358,6 +358,27 @@ export class Pipeline {
     return new Subscription(this.attach(name), (batch) => batch, options, name);
   }
 
+  /**
+   * Calls `onBatch` with every batch node `name` emits, synchronously as it is emitted (a state
+   * that must never lag the node, such as a view's contents read together with a subscription).
+   * `onBatch` must be quick and must not throw. Returns a function that removes the tap.
+   */
+  tap(name: string, onBatch: (batch: RecordBatch) => void): () => void {
+    this.node(name);
+    const outlet = this.wiring.outlets.get(name)!;
+    const mailbox = new Mailbox({ capacity: Number.MAX_SAFE_INTEGER, name: `${name} -> tap` });
+    mailbox.consumer = {
+      notify: () => {
+        for (let m = mailbox.poll(); m !== undefined; m = mailbox.poll()) if (m.kind === 'data') onBatch(m.batch);
+      },
+    };
+    outlet.add(mailbox);
+    return () => {
+      outlet.remove(mailbox);
+      mailbox.close();
+    };
+  }
+
   /** How a Subscription attaches to a node (for facades that create nodes on demand). */
   attacher(name: string): Attach {
     return this.attach(name);

@@ -83,6 +83,8 @@ export interface ActorMetrics {
   busyMs: number;
   /** The actor's output watermark (-Infinity before the first). */
   watermark: number;
+  /** How far the watermark trails the clock (now - watermark, ms); null before the first watermark. */
+  watermarkLagMs: number | null;
   /** Operator-specific counters, e.g. `lateRows` of a window. */
   readonly counters: Record<string, number>;
 }
