@@ -78,6 +78,8 @@ export class Database {
   readonly clock: Clock;
   readonly settings: Settings = { on_error: 'null', timezone: 'UTC' };
   readonly cursors = new Map<string, Cursor>();
+  /** Connector sources created by the running execute(), started when it returns. */
+  readonly pendingSources: string[] = [];
   readonly queries = new Map<string, TempQuery>();
   /** Rows were inserted since the last flush: the next snapshot of a view flushes first. */
   unflushedWrites = false;
@@ -102,6 +104,7 @@ export class Database {
       udfs: this.udfs,
       udafs: this.udafs,
       onIsolatedFailure: (f) => this.failed(f),
+      keepRunning: true,
     });
   }
 

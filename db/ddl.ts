@@ -70,9 +70,9 @@ function optionValue(o: SqlOption): string {
 }
 
 /** Re-throws runtime plan errors from growing the pipeline as positioned SQL errors. */
-async function grow(db: Database, fragment: { nodes: plan.PlanNode[]; edges: plan.Edge[] }, text: string, span: Span, options: readonly SqlOption[] = []): Promise<string[]> {
+async function grow(db: Database, fragment: { nodes: plan.PlanNode[]; edges: plan.Edge[] }, text: string, span: Span, options: readonly SqlOption[] = [], pausedSources = false): Promise<string[]> {
   try {
-    return await db.pipeline.extend({ name: 'laminardb', nodes: fragment.nodes, edges: fragment.edges });
+    return await db.pipeline.extend({ name: 'laminardb', nodes: fragment.nodes, edges: fragment.edges }, {}, { pausedSources });
   } catch (err) {
     if (!(err instanceof LaminarError)) throw err;
     const message = err.message.replace(/^node '[^']*': /, '');
@@ -150,14 +150,26 @@ export async function createSource(db: Database, s: CreateSource, text: string):
     throw planError(PlanErrorCode.invalidOption, unknownConnector('source', connector, known), text, s.connector?.span ?? withConnector?.span ?? s.span);
   }
   if (s.format !== undefined) throw planError(PlanErrorCode.invalidOption, `the ${connector} connector takes rows, not encoded bytes; FORMAT ${s.format.name} does not apply`, text, s.format.span);
-  if (s.columns === undefined || s.wildcard !== undefined) {
-    throw planError(PlanErrorCode.unsupported, `a ${connector} source needs its columns listed; schema inference ('*') needs a connector that describes its data`, text, s.name.span);
-  }
-  const info = columnsOf(db, s.columns, text);
-  if (info.primaryKey.length > 0) throw planError(PlanErrorCode.unsupported, 'sources are append-only streams; use CREATE TABLE for rows upserted by primary key', text, s.span);
   const options: Record<string, string> = {};
   const given = [...(s.connector?.options ?? []), ...s.with.filter((o) => o !== withConnector)];
   for (const o of given) options[o.key] = optionValue(o);
+  const info = columnsOf(db, s.columns ?? [], text);
+  if (s.columns === undefined || s.wildcard !== undefined) {
+    // Schema inference: the connector names the columns the list leaves to '*'.
+    const describe = db.registry.sources[connector]!.describe;
+    if (describe === undefined) throw planError(PlanErrorCode.unsupported, `a ${connector} source needs its columns listed; schema inference ('*') needs a connector that describes its data (nexmark does)`, text, s.name.span);
+    if (s.wildcard?.prefix !== undefined) throw planError(PlanErrorCode.unsupported, `the ${connector} connector names its columns itself; PREFIX would rename them`, text, s.name.span);
+    let described;
+    try {
+      described = describe(options);
+    } catch (err) {
+      if (!(err instanceof LaminarError)) throw err;
+      const key = /option '([^']+)'/.exec(err.message)?.[1];
+      throw planError(PlanErrorCode.invalidOption, err.message, text, given.find((o) => o.key === key)?.span ?? s.span);
+    }
+    for (const f of described.fields) if (!info.columns.some((c) => c.name === f.name)) info.columns.push({ name: f.name, type: f.type, nullable: f.nullable });
+  }
+  if (info.primaryKey.length > 0) throw planError(PlanErrorCode.unsupported, 'sources are append-only streams; use CREATE TABLE for rows upserted by primary key', text, s.span);
   const schema = makeSchema(info.columns as FieldSpec[]);
   const sourceId = db.catalog.nextNodeId();
   const nodes: plan.PlanNode[] = [{ id: sourceId, name, source: { connector, options, schema: toPlan(schema) } }];
@@ -179,7 +191,11 @@ export async function createSource(db: Database, s: CreateSource, text: string):
     nodes.push({ id: nodeId, name: subscribeNode, watermark: { column: eventTime, delayMs: delay } });
     edges.push({ from: sourceId, to: nodeId, input: 0 });
   }
-  const created = await grow(db, { nodes, edges }, text, s.span, given);
+  // Connector sources start producing once the statements of this execute() are in place, so a
+  // script that creates a source and its queries together sees every row.
+  const pull = connector !== 'memory';
+  const created = await grow(db, { nodes, edges }, text, s.span, given, pull);
+  if (pull) db.pendingSources.push(name);
   const raw = eventTime !== undefined ? { nodeId: sourceId, column: eventTime, delayMs: (nodes[1]!.watermark!.delayMs ?? 0) } : undefined;
   db.catalog.add({
     kind: 'source', name, sql: canonical(s), columns: info.columns, nodeId, nodes: created, subscribeNode, dependsOn: [],

@@ -121,7 +121,12 @@ export class LaminarDB {
    */
   async execute(sql: string, options: ExecuteOptions = {}): Promise<ExecuteResult[]> {
     if (typeof sql !== 'string') throw InvalidArgumentError.format('sql', 'a string of SQL statements', sql);
-    return executeText(this.db, sql, options.onResult);
+    try {
+      return await executeText(this.db, sql, options.onResult);
+    } finally {
+      // Sources with connectors created by these statements start now that their readers exist.
+      this.db.pipeline.resumeSources(this.db.pendingSources.splice(0));
+    }
   }
 
   /**

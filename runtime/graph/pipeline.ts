@@ -56,6 +56,11 @@ export interface PipelineOptions {
    * not stop the others.
    */
   readonly onIsolatedFailure?: (failure: IsolatedFailure) => void;
+  /**
+   * Keep running when every actor has finished (bounded sources ended): the pipeline ends only
+   * by `stop()` or `cancel()`. A database uses it, since new queries may come at any time.
+   */
+  readonly keepRunning?: boolean;
 }
 
 /** What `onIsolatedFailure` reports. */
@@ -158,8 +163,8 @@ export class Pipeline {
    * the new actors open and start at once and see the data that flows from then on.
    * JS row functions the fragment refers to come in `functions`.
    */
-  async extend(fragment: plan.Plan, functions: Readonly<Record<string, (row: Row) => unknown>> = {}): Promise<string[]> {
-    const { names, opened } = this.extendNow(fragment, functions);
+  async extend(fragment: plan.Plan, functions: Readonly<Record<string, (row: Row) => unknown>> = {}, options: { pausedSources?: boolean } = {}): Promise<string[]> {
+    const { names, opened } = this.extendNow(fragment, functions, options);
     await opened;
     if (this.failure !== undefined) throw this.failure;
     return names;
@@ -178,12 +183,14 @@ export class Pipeline {
    * to) when this returns; the promise settles once they opened. Actors whose `open` is
    * synchronous (operators) run at once.
    */
-  extendNow(fragment: plan.Plan, functions: Readonly<Record<string, (row: Row) => unknown>> = {}): { names: string[]; opened: Promise<void> } {
+  extendNow(fragment: plan.Plan, functions: Readonly<Record<string, (row: Row) => unknown>> = {}, options: { pausedSources?: boolean } = {}): { names: string[]; opened: Promise<void> } {
     if (this.failure !== undefined) throw this.failure;
     if (isFinal(this.status) || this.status === 'draining') throw new PipelineStateError(`pipeline '${this.name}' is ${this.status}; it cannot grow`);
     Object.assign(this.functions, functions);
     const graph = buildGraph(this.options.chain === false ? fragment : chainOperators(fragment), this.options.registry, this.wiring.nodes, functionTable(this.functions, this.options.udfs ?? {}, this.options.udafs ?? {}));
     const created = this.instantiate(graph);
+    // Paused sources produce nothing until `resumeSources` (readers are wired first).
+    if (options.pausedSources === true) for (const a of created) if (a instanceof SourceActor) a.pause();
     const names = created.map((a) => a.name);
     if (this.status === 'created') return { names, opened: Promise.resolve() };
     const pending: Promise<void>[] = [];
@@ -379,6 +386,14 @@ export class Pipeline {
     };
   }
 
+  /** Lets paused sources poll (see `extend`'s `pausedSources`). */
+  resumeSources(names: readonly string[]): void {
+    for (const name of names) {
+      const actor = this.wiring.byName.get(name);
+      if (actor instanceof SourceActor) actor.resume();
+    }
+  }
+
   /** How a Subscription attaches to a node (for facades that create nodes on demand). */
   attacher(name: string): Attach {
     return this.attach(name);
@@ -543,6 +558,7 @@ export class Pipeline {
   /** Once every actor halted (or there are none), the pipeline closes and `done` resolves. */
   private finishIfDone(): void {
     if (this.finishing || !this.wiring.actors.every((a) => a.isHalted) || this.failure !== undefined || isFinal(this.status)) return;
+    if (this.options.keepRunning === true && (this.status === 'running' || this.status === 'checkpointing' || this.status === 'created' || this.status === 'starting')) return;
     this.finishing = true;
     if (this.status === 'running' || this.status === 'checkpointing') this.lifecycle.send({ type: 'DRAIN' });
     void this.closeAll().then(() => {

@@ -67,6 +67,11 @@ export interface SourceDefinition<N = unknown> {
   readonly name: string;
   /** The output schema (declared in the node, or discovered). */
   schema(node: N): Schema;
+  /**
+   * The columns the connector produces for these options, when it knows them without being told
+   * (a generator, a registry): what `CREATE SOURCE name (*)` infers.
+   */
+  describe?(options: Readonly<Record<string, string>>): Schema;
   setup(ctx: SourceContext, node: N): SourceHandlers;
 }
 

@@ -14,6 +14,7 @@ export class SourceActor extends Actor {
   private barriers: number[] = [];
   private wakes = 0;
   private endRequested = false;
+  private paused = false;
 
   constructor(host: ActorHost, id: number, name: string, outlet: Outlet, definition: SourceDefinition<never>, node: unknown, readonly schema: Schema, service: <T>(name: string) => T) {
     super(host, id, name, 'source', [], outlet);
@@ -58,7 +59,22 @@ export class SourceActor extends Actor {
   }
 
   hasWork(): boolean {
-    return this.barriers.length > 0 || this.endRequested || (!this.idle && !this.ended);
+    return this.barriers.length > 0 || this.endRequested || (!this.idle && !this.ended && !this.paused);
+  }
+
+  /** Stops polling (barriers and end requests still go through) until `resume()`. */
+  pause(): void {
+    this.paused = true;
+  }
+
+  resume(): void {
+    if (!this.paused) return;
+    this.paused = false;
+    this.wake();
+  }
+
+  get isPaused(): boolean {
+    return this.paused;
   }
 
   protected step(): StepResult {
@@ -69,7 +85,7 @@ export class SourceActor extends Actor {
       return;
     }
     if (this.endRequested) return this.after('end', 0);
-    if (this.ended || this.idle) return IDLE;
+    if (this.ended || this.idle || this.paused) return IDLE;
     const wakes = this.wakes;
     const result = this.handlers.poll();
     if (typeof result === 'string') return this.after(result, wakes);
