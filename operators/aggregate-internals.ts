@@ -223,6 +223,11 @@ export class AggregateSet {
     for (const a of this.accumulators) a.merge(into, from);
   }
 
+  /** Whether groups can be merged (aggregate UDFs need a `merge` function for it). */
+  get mergeable(): boolean {
+    return this.bound.calls.every((c) => c.udaf === undefined || c.udaf.merge !== undefined);
+  }
+
   clear(gid: number): void {
     for (const a of this.accumulators) a.clear(gid);
   }

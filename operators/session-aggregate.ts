@@ -194,7 +194,25 @@ export const sessionAggregate = defineOperator<plan.WindowAggregateNode>({
             late++;
             continue;
           }
-          const overlapping = list.filter((x) => t < end(x) && slots.start[x]! < t + gap);
+          // The common case: one session to extend, found without allocating.
+          let first = -1;
+          let many = false;
+          for (let q = 0; q < list.length; q++) {
+            const x = list[q]!;
+            if (t < slots.last[x]! + gap && slots.start[x]! < t + gap) {
+              if (first < 0) first = x;
+              else many = true;
+            }
+          }
+          if (first >= 0 && !many) {
+            remember(first);
+            if (t < slots.start[first]!) slots.start[first] = t;
+            if (t > slots.last[first]!) slots.last[first] = t;
+            touched.add(first);
+            rowSlots[i] = first;
+            continue;
+          }
+          const overlapping = first < 0 ? [] : list.filter((x) => t < end(x) && slots.start[x]! < t + gap);
           let target: number;
           if (overlapping.length === 0) {
             target = slots.allocate();
@@ -234,16 +252,18 @@ export const sessionAggregate = defineOperator<plan.WindowAggregateNode>({
           slots.release(from);
         }
         // Rows into their (final) sessions.
-        const sel: number[] = [];
-        const gids: number[] = [];
+        const sel = new Int32Array(n);
+        const gids = new Int32Array(n);
+        let count = 0;
+        const merged = parent.size > 0;
         for (let i = 0; i < n; i++) {
           if (rowSlots[i]! < 0) continue;
-          const s = find(rowSlots[i]!);
-          sel.push(i);
-          gids.push(s);
+          const s = merged ? find(rowSlots[i]!) : rowSlots[i]!;
+          sel[count] = i;
+          gids[count++] = s;
           slots.rows[s]! += weights === null ? 1 : weights[i]!;
         }
-        if (sel.length > 0) set.update(values, Int32Array.from(gids), Int32Array.from(sel), sel.length, weights, b.time >= 0 ? times : null, seq);
+        if (count > 0) set.update(values, gids, sel, count, weights, b.time >= 0 ? times : null, seq);
         seq += n;
         const alive = [...touched].filter((s) => !parent.has(s));
         for (const s of alive) if (slots.rows[s]! <= 0) drop(s);

@@ -19,12 +19,14 @@ import {
   columnsOf,
   defineOperator,
   fieldIndex,
+  GroupTable,
   makeSchema,
   PlanError,
   validityOf,
   type Column,
   type ColumnType,
   type FunctionTable,
+  type GroupTableState,
   type RecordBatch,
   type Schema,
 } from '../runtime/index.js';
@@ -150,7 +152,10 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
     const onError = (kind: string) => ctx.count(`errors.${kind}`);
     const out = new OutputBuilder(b.schema.fields, b.keys.length, b.windowType, mode === 'changes');
     const windows = new Map<number, Win>();
+    /** One key table for every window: a row's key is looked up once, whatever its windows. */
+    let keys = new GroupTable(b.keyTypes);
     let hashes: Uint32Array = new Uint32Array(0);
+    let slots = new Int32Array(0);
     let gids = new Int32Array(0);
     let times: Float64Array = new Float64Array(0);
     let seq = 0;
@@ -159,7 +164,7 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
 
     const windowFor = (start: number, end: number): Win => {
       let w = windows.get(end);
-      if (w === undefined) windows.set(end, (w = { start, end, store: new GroupStore(b.keyTypes, b.aggregates, retractable, onError), fired: false }));
+      if (w === undefined) windows.set(end, (w = { start, end, store: new GroupStore(b.keyTypes, b.aggregates, retractable, onError, undefined, keys), fired: false }));
       return w;
     };
 
@@ -168,10 +173,13 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
       if (count > 0) ctx.emit(out.build(w.store, list, count, w.start, w.end, weight));
     };
 
-    const accumulate = (w: Win, keyCols: Column[], values: readonly Column[], weights: Int32Array | null, sel: Int32Array | null, count: number) => {
+    const accumulate = (w: Win, values: readonly Column[], weights: Int32Array | null, sel: Int32Array | null, count: number) => {
       const store = w.store;
-      if (gids.length < count) gids = new Int32Array(Math.max(count, 1024));
-      store.groups.lookup(keyCols, hashes, sel, count, gids);
+      if (sel === null) gids = slots;
+      else {
+        if (gids === slots || gids.length < count) gids = new Int32Array(Math.max(count, 1024));
+        for (let j = 0; j < count; j++) gids[j] = slots[sel[j]!]!;
+      }
       const live = mode === 'changes' || mode === 'update' || (mode === 'close' && w.fired);
       if (!live) {
         store.apply(values, gids, sel, count, weights, b.time >= 0 ? times : null, seq, 0);
@@ -213,6 +221,33 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
       }
     };
 
+    /**
+     * Keys no open window uses are forgotten once they are most of the table, so a stream whose
+     * keys change over time keeps bounded state: the table is rebuilt with the live keys and
+     * every window's groups move to the new slots.
+     */
+    const compactKeys = () => {
+      if (keys.size < 4096) return;
+      const used = new Uint8Array(keys.size);
+      for (const w of windows.values()) for (let g = 0; g < keys.size; g++) if ((w.store.rows[g] ?? 0) !== 0 || w.store.emitted[g] === 1) used[g] = 1;
+      let live = 0;
+      for (let g = 0; g < used.length; g++) live += used[g]!;
+      if (live * 2 > keys.size || ![...windows.values()].every((w) => w.store.set.mergeable)) return;
+      const list = new Int32Array(live);
+      for (let g = 0, j = 0; g < used.length; g++) if (used[g] === 1) list[j++] = g;
+      const fresh = new GroupTable(b.keyTypes);
+      const keyCols = b.keys.map((_, c) => keys.keyColumn(c, list, live));
+      fresh.lookup(keyCols, keyHashes(keyCols, b.keyTypes, live, new Uint32Array(0)), null, live, new Int32Array(live));
+      for (const w of windows.values()) {
+        // Groups of other windows' keys hold nothing here: clear them before the move.
+        for (let g = 0; g < keys.size; g++) if (used[g] === 0) w.store.set.clear(g);
+        w.store.remap(list);
+        w.store.groups = fresh;
+      }
+      keys = fresh;
+      ctx.count('keysForgotten', used.length - live);
+    };
+
     const tick = () => {
       const open = [...windows.values()].sort((x, y) => x.end - y.end);
       for (const w of open) {
@@ -235,6 +270,8 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
         const values = AggregateSet.valuesOf(b.aggregates, batch, ctx);
         const weights = b.weight >= 0 ? (cols[b.weight]!.values as Int32Array) : null;
         hashes = keyHashes(keyCols, b.keyTypes, n, hashes);
+        if (slots.length < n) slots = new Int32Array(Math.max(n, 1024));
+        keys.lookup(keyCols, hashes, null, n, slots);
         times = batchTimes(cols, b.time, n, ctx.clock.now(), times);
         const timeValid = b.time >= 0 ? validityOf(cols[b.time]!) : null;
         const timeOffset = b.time >= 0 ? cols[b.time]!.offset : 0;
@@ -245,7 +282,7 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
           let same = first + shape.size + lateness > wm;
           for (let i = 1; same && i < n; i++) same = windowStart(times[i]!, shape.slide, shape.offset) === first;
           if (same) {
-            accumulate(windowFor(first, first + shape.size), keyCols, values, weights, null, n);
+            accumulate(windowFor(first, first + shape.size), values, weights, null, n);
             seq += n;
             return;
           }
@@ -272,22 +309,24 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
         if (late > 0) ctx.count('lateRows', late);
         if (nullTime > 0) ctx.count('nullTimeRows', nullTime);
         const ordered = [...buckets].sort((x, y) => x[0] - y[0]);
-        for (const [end, bucket] of ordered) accumulate(windowFor(bucket.start, end), keyCols, values, weights, Int32Array.from(bucket.rows), bucket.rows.length);
+        for (const [end, bucket] of ordered) accumulate(windowFor(bucket.start, end), values, weights, Int32Array.from(bucket.rows), bucket.rows.length);
         seq += n;
       },
       onWatermark(watermark: number) {
         advance(watermark);
+        compactKeys();
         ctx.emitWatermark(watermark);
       },
       onEnd() {
         advance(Infinity);
       },
       snapshot() {
-        return { seq, windows: [...windows.values()].map((w) => ({ start: w.start, end: w.end, fired: w.fired, store: w.store.snapshot() })) };
+        return { seq, keys: keys.snapshot(), windows: [...windows.values()].map((w) => ({ start: w.start, end: w.end, fired: w.fired, store: w.store.snapshot() })) };
       },
       restore(state: unknown) {
-        const s = state as { seq: number; windows: { start: number; end: number; fired: boolean; store: unknown }[] };
+        const s = state as { seq: number; keys: GroupTableState; windows: { start: number; end: number; fired: boolean; store: unknown }[] };
         seq = s.seq;
+        keys = GroupTable.restore(b.keyTypes, s.keys);
         windows.clear();
         for (const w of s.windows) {
           const win = windowFor(w.start, w.end);

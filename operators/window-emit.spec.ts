@@ -193,3 +193,29 @@ test('a window over a changelog cannot emit plain updates, and sizes are checked
   t.throws(() => windowAggregate.outputSchema(node(tumble(1000), 'update'), [changelog]), { message: /cannot emit updates as plain rows/ });
   t.throws(() => windowAggregate.outputSchema(node({ cumulate: { stepMs: 300, sizeMs: 1000 } }, 'close'), [schema]), { message: /multiple of its step/ });
 });
+
+test('keys no open window uses are forgotten (the key table is rebuilt), results unchanged', async (t) => {
+  const { data, rowsToBatch, watermark } = await import('../runtime/index.js');
+  const keyed = schemaOf({ k: 'int64', ts: 'timestamp' });
+  const h = new OperatorHarness(windowAggregate, { keys: ['k'], window: { sliding: { slideMs: 1000, sizeMs: 2000 } }, timeColumn: 'ts', aggregates: [{ name: 'n', function: 'count' }] }, [keyed]);
+  // Each second brings 3,000 new keys (each twice); windows are 2 s long, sliding by 1 s.
+  const expected = new Map<string, number>();
+  for (let s = 0; s < 12; s++) {
+    const rows = Array.from({ length: 6000 }, (_, i) => ({ k: BigInt(s * 3000 + (i % 3000)), ts: s * 1000 + (i % 1000) }));
+    for (const r of rows) for (const start of [Math.floor(Number(r.ts) / 1000) * 1000, Math.floor(Number(r.ts) / 1000) * 1000 - 1000]) {
+      const key = `${start}:${r.k}`;
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
+    h.inputs[0]!.offer(data(rowsToBatch(keyed, rows)));
+    h.inputs[0]!.offer(watermark(s * 1000 + 999));
+    await h.settle();
+  }
+  h.inputs[0]!.offer({ kind: 'end' } as never);
+  await h.settle();
+  const got = new Map<string, number>();
+  const { batchToRows } = await import('../runtime/index.js');
+  for (const m of h.emitted) if (m.kind === 'data') for (const r of batchToRows(m.batch)) got.set(`${r.window_start}:${r.k}`, Number(r.n));
+  t.is(got.size, expected.size);
+  t.deepEqual([...got].filter(([k, v]) => expected.get(k) !== v).slice(0, 5), []);
+  t.true((h.actor.metrics().counters.keysForgotten ?? 0) > 0, 'the table was compacted');
+});

@@ -104,9 +104,16 @@ export class GroupStore {
   private seen: Uint8Array = new Uint8Array(16);
   private touchedList = new Int32Array(64);
 
-  /** `set` reuses existing accumulators (a store rebuilt around them). */
-  constructor(readonly keyTypes: readonly ColumnType[], bound: BoundAggregates, retractable: boolean, onError: (kind: string) => void, set?: AggregateSet) {
-    this.groups = new GroupTable(keyTypes);
+  /** Whether `groups` belongs to several stores (the windows of one operator share their keys). */
+  readonly sharedKeys: boolean;
+
+  /**
+   * `set` reuses existing accumulators (a store rebuilt around them); `groups` is a key table
+   * shared with other stores, whose group ids are then key slots common to all of them.
+   */
+  constructor(readonly keyTypes: readonly ColumnType[], bound: BoundAggregates, retractable: boolean, onError: (kind: string) => void, set?: AggregateSet, groups?: GroupTable) {
+    this.groups = groups ?? new GroupTable(keyTypes);
+    this.sharedKeys = groups !== undefined;
     this.set = set ?? new AggregateSet(bound, retractable, onError);
   }
 
@@ -166,6 +173,25 @@ export class GroupStore {
     }
   }
 
+  /**
+   * Moves group `live[j]` to slot `j` for each j (ascending `live`, every other slot empty or
+   * dropped), after the shared key table was rebuilt with only the live keys. Safe in place:
+   * a slot is merged into only once the group that held it has moved down or was dropped.
+   */
+  remap(live: Int32Array): void {
+    this.grow(live.length);
+    for (let j = 0; j < live.length; j++) {
+      const from = live[j]!;
+      if (from === j) continue;
+      this.set.merge(j, from);
+      this.rows[j] = this.rows[from] ?? 0;
+      this.emitted[j] = this.emitted[from] ?? 0;
+      this.dirty[j] = this.dirty[from] ?? 0;
+      this.touchedAt[j] = this.touchedAt[from] ?? 0;
+      if (from < this.rows.length) this.rows[from] = this.emitted[from] = this.dirty[from] = this.touchedAt[from] = 0;
+    }
+  }
+
   /** Groups `0..size-1` with at least one row. */
   live(): Int32Array {
     const out: number[] = [];
@@ -176,7 +202,7 @@ export class GroupStore {
   snapshot(): unknown {
     const n = this.groups.size;
     return {
-      groups: this.groups.snapshot(),
+      groups: this.sharedKeys ? undefined : this.groups.snapshot(),
       set: this.set.snapshot(),
       rows: this.rows.slice(0, n),
       emitted: this.emitted.slice(0, n),
@@ -187,7 +213,7 @@ export class GroupStore {
 
   restore(state: unknown): void {
     const s = state as { groups: Parameters<typeof GroupTable.restore>[1]; set: unknown[]; rows: Float64Array; emitted: Uint8Array; dirty: Uint8Array; touchedAt: Float64Array };
-    this.groups = GroupTable.restore(this.keyTypes, s.groups);
+    if (!this.sharedKeys) this.groups = GroupTable.restore(this.keyTypes, s.groups);
     this.set.restore(s.set);
     this.grow(Math.max(0, s.rows.length - 1));
     this.rows.set(s.rows);

@@ -11,12 +11,21 @@ import { benchFilterProject } from './filter-project.js';
 import { benchHops } from './hop.js';
 import { benchKernels } from './kernels.js';
 import { benchParsePlan, benchSqlFilterProject, FILTER_PROJECT } from './sql.js';
+import { benchWindows } from './windows.js';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const want = (name: string) => only === undefined || only.split(',').includes(name);
 
 console.log(`# LaminarDB benchmarks (${quick ? 'quick' : 'full'}) — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, kernels: ${kernels().name}\n`);
+
+if (want('windows')) {
+  console.log('## Window aggregation vs hand-written loops (in-process, Arrow batches of 4,096 rows)\n');
+  console.log('| query | rows | engine events/s | hand loop events/s | ratio | target |');
+  console.log('|---|---:|---:|---:|---:|---|');
+  for (const r of await benchWindows(quick)) console.log(`| ${r.name} | ${fmt(r.rows)} | ${fmt(r.engine)} | ${fmt(r.loop)} | ${r.ratio.toFixed(2)} | ≥ ${fmt(r.target)}/s: ${r.engine >= r.target ? 'met' : 'NOT met'} |`);
+  console.log();
+}
 
 if (want('hop')) {
   console.log('## Mailbox hop overhead (source → 8 pass-through actors → sink, minus source → sink)\n');
