@@ -44,7 +44,7 @@ export interface DbObject {
   /** The key of an `upsert` change stream. */
   readonly upsertKey?: readonly string[];
   /** Sources with a watermark: the node before it and its definition (see Relation.raw). */
-  readonly raw?: { readonly nodeId: number; readonly column: string; readonly delayMs: number };
+  readonly raw?: { readonly nodeId: number; readonly column: string; readonly delayMs: number; readonly partitionColumn?: string; readonly idleTimeoutMs?: number };
 }
 
 export class DbCatalog implements PlannerCatalog {

@@ -151,7 +151,10 @@ export async function createSource(db: Database, s: CreateSource, text: string):
   }
   if (s.format !== undefined) throw planError(PlanErrorCode.invalidOption, `the ${connector} connector takes rows, not encoded bytes; FORMAT ${s.format.name} does not apply`, text, s.format.span);
   const options: Record<string, string> = {};
-  const given = [...(s.connector?.options ?? []), ...s.with.filter((o) => o !== withConnector)];
+  const all = [...(s.connector?.options ?? []), ...s.with.filter((o) => o !== withConnector)];
+  // Watermark options shape the source's watermark node; the rest belong to the connector.
+  const watermarkOptions = all.filter((o) => WATERMARK_OPTIONS.includes(o.key));
+  const given = all.filter((o) => !WATERMARK_OPTIONS.includes(o.key));
   for (const o of given) options[o.key] = optionValue(o);
   const info = columnsOf(db, s.columns ?? [], text);
   if (s.columns === undefined || s.wildcard !== undefined) {
@@ -188,15 +191,20 @@ export async function createSource(db: Database, s: CreateSource, text: string):
     watermark = w.expr === undefined ? eventTime : print(w.expr);
     nodeId = db.catalog.nextNodeId();
     subscribeNode = `${name}.watermark`;
-    nodes.push({ id: nodeId, name: subscribeNode, watermark: { column: eventTime, delayMs: delay } });
+    nodes.push({ id: nodeId, name: subscribeNode, watermark: { column: eventTime, delayMs: delay, ...watermarkSettings(watermarkOptions, info.columns, text) } });
     edges.push({ from: sourceId, to: nodeId, input: 0 });
   }
   // Connector sources start producing once the statements of this execute() are in place, so a
   // script that creates a source and its queries together sees every row.
   const pull = connector !== 'memory';
+  if (s.watermark === undefined && watermarkOptions.length > 0) throw planError(PlanErrorCode.invalidOption, `'${watermarkOptions[0]!.key}' shapes the source's watermark; add WATERMARK FOR <column>`, text, watermarkOptions[0]!.span);
   const created = await grow(db, { nodes, edges }, text, s.span, given, pull);
   if (pull) db.pendingSources.push(name);
-  const raw = eventTime !== undefined ? { nodeId: sourceId, column: eventTime, delayMs: (nodes[1]!.watermark!.delayMs ?? 0) } : undefined;
+  const wm = nodes[1]?.watermark;
+  const raw = eventTime !== undefined ? {
+    nodeId: sourceId, column: eventTime, delayMs: wm!.delayMs ?? 0,
+    ...(wm!.partitionColumn ? { partitionColumn: wm!.partitionColumn } : {}), ...(wm!.idleTimeoutMs ? { idleTimeoutMs: wm!.idleTimeoutMs } : {}),
+  } : undefined;
   db.catalog.add({
     kind: 'source', name, sql: canonical(s), columns: info.columns, nodeId, nodes: created, subscribeNode, dependsOn: [],
     ...(eventTime !== undefined ? { eventTime } : {}), ...(watermark !== undefined ? { watermark } : {}), ...(raw !== undefined ? { raw } : {}),
@@ -207,6 +215,34 @@ export async function createSource(db: Database, s: CreateSource, text: string):
 
 function toPlan(schema: ReturnType<typeof makeSchema>): plan.Schema {
   return { fields: schema.fields.map((f) => ({ name: f.name, type: { spec: f.type }, nullable: f.nullable })) };
+}
+
+/** Source options for its watermark (not passed to the connector). */
+const WATERMARK_OPTIONS = ['watermark.partition.column', 'watermark.idle.timeout', 'idle.timeout.ms', 'watermark.alignment.group', 'watermark.alignment.max.drift'];
+
+/** The watermark node settings of a source's watermark options. */
+function watermarkSettings(options: readonly SqlOption[], columns: readonly Column[], text: string): Partial<plan.WatermarkNode> {
+  const out: { partitionColumn?: string; idleTimeoutMs?: number; alignmentGroup?: string; alignmentMaxDriftMs?: number } = {};
+  for (const o of options) {
+    const v = optionValue(o);
+    switch (o.key) {
+      case 'watermark.partition.column':
+        if (!columns.some((c) => c.name === v)) throw planError(PlanErrorCode.unknownColumn, `'watermark.partition.column': no column '${v}'${didYouMean(v, columns.map((c) => c.name))}`, text, o.span);
+        out.partitionColumn = v;
+        break;
+      case 'idle.timeout.ms':
+        if (!/^\d+$/.test(v)) throw planError(PlanErrorCode.invalidOption, `'idle.timeout.ms' must be a whole number of milliseconds, got '${v}'`, text, o.span);
+        out.idleTimeoutMs = Number(v);
+        break;
+      case 'watermark.idle.timeout': out.idleTimeoutMs = durationOption(o, text); break;
+      case 'watermark.alignment.group': out.alignmentGroup = v; break;
+      case 'watermark.alignment.max.drift': out.alignmentMaxDriftMs = durationOption(o, text); break;
+    }
+  }
+  if ((out.alignmentGroup === undefined) !== (out.alignmentMaxDriftMs === undefined)) {
+    throw planError(PlanErrorCode.invalidOption, "watermark alignment needs both 'watermark.alignment.group' and 'watermark.alignment.max.drift'", text, options[0]!.span);
+  }
+  return out;
 }
 
 /** The delay of `WATERMARK FOR ts [AS ts - INTERVAL ...]`, in ms. */

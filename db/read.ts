@@ -221,7 +221,8 @@ export function lowerStreaming(db: Database, logical: Logical, name: string) {
       scan: (relation, keepLate) => {
         if (!keepLate || relation.raw === undefined) return relation.nodeId!;
         const id = db.catalog.nextNodeId();
-        extra.push({ id, name: '', watermark: { column: relation.raw.column, delayMs: relation.raw.delayMs, keepLate: true } });
+        const { column, delayMs, partitionColumn, idleTimeoutMs } = relation.raw;
+        extra.push({ id, name: '', watermark: { column, delayMs, keepLate: true, ...(partitionColumn ? { partitionColumn } : {}), ...(idleTimeoutMs ? { idleTimeoutMs } : {}) } });
         edges.push({ from: relation.raw.nodeId, to: id, input: 0 });
         return id;
       },

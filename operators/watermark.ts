@@ -13,7 +13,7 @@
  * Without a column the watermark follows processing time: every `interval_ms` of the injected
  * clock it moves to now - delay.
  */
-import { columnsOf, defineOperator, fieldIndex, kindOf, PlanError, readValue, selectRows, timesOf, validityOf, type Schema } from '../runtime/index.js';
+import { columnsOf, defineOperator, fieldIndex, kindOf, PlanError, readValue, selectRows, timesOf, validityOf, type Schema, type WatermarkAlignment } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
 
 function timeColumn(node: plan.WatermarkNode, input: Schema): number {
@@ -41,6 +41,8 @@ export const watermarkAssigner = defineOperator<plan.WatermarkNode>({
       fieldIndex(input!, node.partitionColumn, 'watermark partition column');
     }
     if ((node.idleTimeoutMs ?? 0) < 0) throw new PlanError(`an idle timeout must not be negative, got ${node.idleTimeoutMs} ms`);
+    if (node.alignmentGroup && !((node.alignmentMaxDriftMs ?? 0) >= 0)) throw new PlanError('an alignment group needs a non-negative maximum drift');
+    if (node.alignmentGroup && !node.column) throw new PlanError('watermark alignment needs an event-time column');
     return input!;
   },
   setup(ctx, node) {
@@ -85,13 +87,24 @@ export const watermarkAssigner = defineOperator<plan.WatermarkNode>({
 
     const idleCheck = () => {
       advance(partitionedWatermark());
+      alignment?.tick();
       ctx.setTimer(Math.max(1, idle / 2), idleCheck);
     };
+    const group = node.alignmentGroup ?? '';
+    const alignment = group ? ctx.service<WatermarkAlignment>('alignment') : undefined;
 
     return {
       open() {
         if (column < 0) ctx.setTimer(node.intervalMs!, tick);
-        if (partitionColumn >= 0 && idle > 0) ctx.setTimer(Math.max(1, idle / 2), idleCheck);
+        alignment?.join(group, ctx.name, node.alignmentMaxDriftMs ?? 0, idle);
+        if ((partitionColumn >= 0 || alignment !== undefined) && idle > 0) ctx.setTimer(Math.max(1, idle / 2), idleCheck);
+      },
+      close() {
+        alignment?.leave(group, ctx.name);
+      },
+      onEnd() {
+        // An ended source holds nobody back.
+        alignment?.leave(group, ctx.name);
       },
       onBatch(batch) {
         if (column < 0) {
@@ -139,6 +152,12 @@ export const watermarkAssigner = defineOperator<plan.WatermarkNode>({
         const out = count === n ? batch : selectRows(batch, sel, count);
         if (out.numRows > 0) ctx.emit(out);
         advance(partitionColumn >= 0 ? partitionedWatermark() : maxTime - delay);
+        // Too far ahead of the group: wait (the source behind this node is suspended meanwhile).
+        const wait = alignment?.report(group, ctx.name, ownWatermark);
+        if (wait !== undefined) {
+          ctx.count('alignmentWaits');
+          return wait;
+        }
       },
       onWatermark(watermark) {
         if (watermark > ownWatermark) ownWatermark = watermark;

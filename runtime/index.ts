@@ -19,6 +19,7 @@ export * from './batch/codegen.js';
 export * from './message/message.js';
 export * from './mailbox/mailbox.js';
 export * from './clock/clock.js';
+export * from './clock/alignment.js';
 export * from './actor/lifecycle.js';
 export type { ActorHost, ActorKind } from './actor/actor.js';
 export * from './scheduler/scheduler.js';

@@ -138,3 +138,60 @@ test('views over changelogs hold the consolidated result; upsert views the lates
   t.deepEqual(await db.query('SELECT k, total FROM live ORDER BY k'), [{ k: 'x', total: 8n }, { k: 'y', total: 2n }]);
   await db.close();
 });
+
+test('per-partition watermarks from SQL: the slowest partition holds windows open; an idle one stops holding them', async (t) => {
+  const clock = new SimulatedClock(0);
+  const db = await LaminarDB.open({ clock });
+  await db.execute(`
+    CREATE SOURCE readings (device INT, v BIGINT, ts TIMESTAMP, WATERMARK FOR ts)
+      WITH ('watermark.partition.column' = 'device', 'watermark.idle.timeout' = '10 s');
+    CREATE STREAM per_second AS SELECT window_start, SUM(v) AS total FROM readings GROUP BY TUMBLE(ts, INTERVAL '1' SECOND);
+  `);
+  const out = collect(db, 'per_second');
+  await db.insert('readings', [{ device: 1, v: 1n, ts: 500 }, { device: 2, v: 2n, ts: 600 }]);
+  await db.insert('readings', [{ device: 1, v: 5n, ts: 3000 }]);
+  await db.flush();
+  t.deepEqual(out, [], 'device 2 is still at 600: the first second stays open');
+  t.is(db.watermarks().sources.readings!.watermark, 600);
+  await db.insert('readings', [{ device: 2, v: 3n, ts: 900 }]);
+  await clock.advance(11_000);
+  await db.flush();
+  t.deepEqual(out, [{ window_start: 0, total: 6n }], 'device 2 went idle: device 1 moves the watermark to 3000');
+  await t.throwsAsync(db.execute("CREATE SOURCE bad (d INT, ts TIMESTAMP) WITH ('watermark.partition.column' = 'd')"), { message: /add WATERMARK FOR/ });
+  await db.close();
+});
+
+test('watermark alignment: a source never runs more than the drift ahead of the slowest in its group', async (t) => {
+  const db = await LaminarDB.open();
+  const src = (name: string, step: number) => `CREATE SOURCE ${name} (id BIGINT, ts TIMESTAMP, WATERMARK FOR ts) WITH ('connector' = 'datagen',
+    'number-of-rows' = '2000', 'batch.size' = '10', 'fields.id.kind' = 'sequence', 'fields.ts.start' = '0', 'fields.ts.step-ms' = '${step}',
+    'watermark.alignment.group' = 'g', 'watermark.alignment.max.drift' = '1 s')`;
+  await db.execute(`${src('fast', 100)}; ${src('slow', 1)};`);
+  // The order in which the two watermark nodes hand rows on, exactly (taps run as rows are emitted).
+  const pipeline = (db as unknown as { db: { pipeline: { tap(n: string, f: (b: { numRows: number; getChild(c: string): { get(i: number): unknown } }) => void): void } } }).db.pipeline;
+  let fast = -Infinity;
+  let slow = -Infinity;
+  let worst = -Infinity;
+  let slowRows = 0;
+  const seen = (which: 'fast' | 'slow') => (b: { numRows: number; getChild(c: string): { get(i: number): unknown } }) => {
+    const ts = b.getChild('ts');
+    for (let i = 0; i < b.numRows; i++) {
+      const x = Number(ts.get(i));
+      if (which === 'fast') fast = Math.max(fast, x);
+      else {
+        slow = Math.max(slow, x);
+        slowRows++;
+      }
+    }
+    // While the slow source runs (once it ends it holds nobody back).
+    if (slowRows < 2000 && slow > -Infinity) worst = Math.max(worst, fast - slow);
+  };
+  pipeline.tap('fast.watermark', seen('fast'));
+  pipeline.tap('slow.watermark', seen('slow'));
+  await db.flush();
+  t.is(slowRows, 2000);
+  // The fast source may emit one batch (10 rows of 100 ms) past the drift before it waits.
+  t.true(worst <= 1000 + 1000, `the fast source ran at most about the drift ahead (worst ${worst} ms)`);
+  t.true(db.metrics().actors.find((a) => a.name === 'fast.watermark')!.counters.alignmentWaits! > 0, 'it had to wait');
+  await db.close();
+});

@@ -1699,6 +1699,12 @@ export namespace laminardb {
             /** WatermarkNode idleTimeoutMs. */
             idleTimeoutMs: number;
 
+            /** WatermarkNode alignmentGroup. */
+            alignmentGroup: string;
+
+            /** WatermarkNode alignmentMaxDriftMs. */
+            alignmentMaxDriftMs: number;
+
             /**
              * Creates a new WatermarkNode instance using the specified properties.
              * @param [properties] Properties to set
@@ -1783,6 +1789,12 @@ export namespace laminardb {
 
                 /** WatermarkNode idleTimeoutMs */
                 idleTimeoutMs?: (number|null);
+
+                /** WatermarkNode alignmentGroup */
+                alignmentGroup?: (string|null);
+
+                /** WatermarkNode alignmentMaxDriftMs */
+                alignmentMaxDriftMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

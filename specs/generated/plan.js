@@ -4832,6 +4832,8 @@ export const laminardb = $root.laminardb = (() => {
              * @property {boolean|null} [keepLate] WatermarkNode keepLate
              * @property {string|null} [partitionColumn] WatermarkNode partitionColumn
              * @property {number|null} [idleTimeoutMs] WatermarkNode idleTimeoutMs
+             * @property {string|null} [alignmentGroup] WatermarkNode alignmentGroup
+             * @property {number|null} [alignmentMaxDriftMs] WatermarkNode alignmentMaxDriftMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4912,6 +4914,22 @@ export const laminardb = $root.laminardb = (() => {
             WatermarkNode.prototype.idleTimeoutMs = 0;
 
             /**
+             * WatermarkNode alignmentGroup.
+             * @member {string} alignmentGroup
+             * @memberof laminardb.plan.WatermarkNode
+             * @instance
+             */
+            WatermarkNode.prototype.alignmentGroup = "";
+
+            /**
+             * WatermarkNode alignmentMaxDriftMs.
+             * @member {number} alignmentMaxDriftMs
+             * @memberof laminardb.plan.WatermarkNode
+             * @instance
+             */
+            WatermarkNode.prototype.alignmentMaxDriftMs = 0;
+
+            /**
              * Creates a new WatermarkNode instance using the specified properties.
              * @function create
              * @memberof laminardb.plan.WatermarkNode
@@ -4955,6 +4973,10 @@ export const laminardb = $root.laminardb = (() => {
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.partitionColumn);
                 if (message.idleTimeoutMs != null && $Object.hasOwnProperty.call(message, "idleTimeoutMs") && !$Object.is(message.idleTimeoutMs, 0))
                     writer.uint32(/* id 6, wireType 1 =*/49).double(message.idleTimeoutMs);
+                if (message.alignmentGroup != null && $Object.hasOwnProperty.call(message, "alignmentGroup") && message.alignmentGroup !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.alignmentGroup);
+                if (message.alignmentMaxDriftMs != null && $Object.hasOwnProperty.call(message, "alignmentMaxDriftMs") && !$Object.is(message.alignmentMaxDriftMs, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.alignmentMaxDriftMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5053,6 +5075,24 @@ export const laminardb = $root.laminardb = (() => {
                                 delete message.idleTimeoutMs;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.alignmentGroup = value;
+                            else
+                                delete message.alignmentGroup;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.alignmentMaxDriftMs = value;
+                            else
+                                delete message.alignmentMaxDriftMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5103,6 +5143,12 @@ export const laminardb = $root.laminardb = (() => {
                 if (message.idleTimeoutMs != null && $Object.hasOwnProperty.call(message, "idleTimeoutMs"))
                     if (typeof message.idleTimeoutMs !== "number")
                         return "idleTimeoutMs: number expected";
+                if (message.alignmentGroup != null && $Object.hasOwnProperty.call(message, "alignmentGroup"))
+                    if (!$util.isString(message.alignmentGroup))
+                        return "alignmentGroup: string expected";
+                if (message.alignmentMaxDriftMs != null && $Object.hasOwnProperty.call(message, "alignmentMaxDriftMs"))
+                    if (typeof message.alignmentMaxDriftMs !== "number")
+                        return "alignmentMaxDriftMs: number expected";
                 return null;
             };
 
@@ -5142,6 +5188,12 @@ export const laminardb = $root.laminardb = (() => {
                 if (object.idleTimeoutMs != null)
                     if (!$Object.is($Number(object.idleTimeoutMs), 0))
                         message.idleTimeoutMs = $Number(object.idleTimeoutMs);
+                if (object.alignmentGroup != null)
+                    if (typeof object.alignmentGroup !== "string" || object.alignmentGroup.length)
+                        message.alignmentGroup = $String(object.alignmentGroup);
+                if (object.alignmentMaxDriftMs != null)
+                    if (!$Object.is($Number(object.alignmentMaxDriftMs), 0))
+                        message.alignmentMaxDriftMs = $Number(object.alignmentMaxDriftMs);
                 return message;
             };
 
@@ -5169,6 +5221,8 @@ export const laminardb = $root.laminardb = (() => {
                     object.keepLate = false;
                     object.partitionColumn = "";
                     object.idleTimeoutMs = 0;
+                    object.alignmentGroup = "";
+                    object.alignmentMaxDriftMs = 0;
                 }
                 if (message.column != null && $Object.hasOwnProperty.call(message, "column"))
                     object.column = message.column;
@@ -5182,6 +5236,10 @@ export const laminardb = $root.laminardb = (() => {
                     object.partitionColumn = message.partitionColumn;
                 if (message.idleTimeoutMs != null && $Object.hasOwnProperty.call(message, "idleTimeoutMs"))
                     object.idleTimeoutMs = options.json && !$isFinite(message.idleTimeoutMs) ? $String(message.idleTimeoutMs) : message.idleTimeoutMs;
+                if (message.alignmentGroup != null && $Object.hasOwnProperty.call(message, "alignmentGroup"))
+                    object.alignmentGroup = message.alignmentGroup;
+                if (message.alignmentMaxDriftMs != null && $Object.hasOwnProperty.call(message, "alignmentMaxDriftMs"))
+                    object.alignmentMaxDriftMs = options.json && !$isFinite(message.alignmentMaxDriftMs) ? $String(message.alignmentMaxDriftMs) : message.alignmentMaxDriftMs;
                 return object;
             };
 

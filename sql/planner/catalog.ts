@@ -36,7 +36,7 @@ export interface Relation {
    * For sources with a watermark: the node before the watermark (every row, none dropped as late)
    * and the watermark definition, so a query with lateness can see late rows and judge them.
    */
-  readonly raw?: { readonly nodeId: number; readonly column: string; readonly delayMs: number };
+  readonly raw?: { readonly nodeId: number; readonly column: string; readonly delayMs: number; readonly partitionColumn?: string; readonly idleTimeoutMs?: number };
 }
 
 /** The facade's side of planning. */
