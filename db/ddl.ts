@@ -286,13 +286,20 @@ export async function createStream(db: Database, s: CreateStream | CreateMateria
   const name = nameOf(s.name);
   if (state === 'skip') return { statement, name, outcome: 'skipped' };
   let ttlMs: number | undefined;
+  let keyedWatermark: { idleMs: number } | undefined;
   for (const o of s.with) {
     if (o.key === 'state.ttl') ttlMs = durationOption(o, text);
+    else if (o.key === 'watermark.keyed') {
+      const v = optionValue(o).toLowerCase();
+      if (v !== 'true' && v !== 'false') throw planError(PlanErrorCode.invalidOption, `'watermark.keyed' is 'true' or 'false', got '${optionValue(o)}'`, text, o.span);
+      if (v === 'true') keyedWatermark = { idleMs: keyedWatermark?.idleMs ?? 0 };
+    } else if (o.key === 'watermark.keyed.idle') keyedWatermark = { idleMs: durationOption(o, text) };
     else if (o.key === 'retain_history') throw planError(PlanErrorCode.unsupported, `'retain_history' (resumable subscriptions) arrives with the durability issue`, text, o.span);
-    else throw planError(PlanErrorCode.invalidOption, `unknown ${kind} option '${o.key}'${didYouMean(o.key, ['retain_history', 'state.ttl'])}`, text, o.span);
+    else throw planError(PlanErrorCode.invalidOption, `unknown ${kind} option '${o.key}'${didYouMean(o.key, ['retain_history', 'state.ttl', 'watermark.keyed', 'watermark.keyed.idle'])}`, text, o.span);
   }
-  const logical = planSelect(s.query, text, db.catalog, { streaming: true, ...(ttlMs !== undefined ? { ttlMs } : {}) });
+  const logical = planSelect(s.query, text, db.catalog, { streaming: true, ...(ttlMs !== undefined ? { ttlMs } : {}), ...(keyedWatermark !== undefined ? { keyedWatermark } : {}) });
   assertStreamable(db, logical, text, s.query.span, `a ${kind}`);
+  if (keyedWatermark !== undefined && !hasKeyedWindow(logical)) throw planError(PlanErrorCode.invalidOption, `'watermark.keyed' applies to a query with a window (TUMBLE, HOP, CUMULATE) over a source`, text, s.with.find((o) => o.key.startsWith('watermark.keyed'))!.span);
   if (ttlMs !== undefined && !hasUnwindowedAggregate(logical)) throw planError(PlanErrorCode.invalidOption, `'state.ttl' applies to aggregates without a window (windows free their state when they close)`, text, s.with.find((o) => o.key === 'state.ttl')!.span);
   const lateNames = lateStreamsOf(logical);
   for (const late of lateNames) if (db.catalog.get(late) !== undefined) throw planError(PlanErrorCode.conflict, `LATE DATA TO ${late}: '${late}' exists already; name a new stream for the late rows`, text, s.query.span);
@@ -336,6 +343,13 @@ function lateStreamsOf(node: Logical): string[] {
   if (node.kind === 'scan' || node.kind === 'values') return own;
   if (node.kind === 'union') return node.inputs.flatMap(lateStreamsOf);
   return [...own, ...lateStreamsOf(node.input)];
+}
+
+function hasKeyedWindow(node: Logical): boolean {
+  if (node.kind === 'window-aggregate' && node.keyed !== undefined) return true;
+  if (node.kind === 'scan' || node.kind === 'values') return false;
+  if (node.kind === 'union') return node.inputs.some(hasKeyedWindow);
+  return hasKeyedWindow(node.input);
 }
 
 function hasUnwindowedAggregate(node: Logical): boolean {

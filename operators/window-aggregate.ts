@@ -108,6 +108,8 @@ interface Bound {
   readonly mode: EmitMode;
   readonly everyMs: number;
   readonly lateness: number;
+  /** Keyed watermarks: each key's windows close on the key's own progress. */
+  readonly keyed: { readonly delay: number; readonly idle: number } | undefined;
   readonly aggregates: BoundAggregates;
   readonly schema: Schema;
   readonly windowType: ColumnType;
@@ -127,9 +129,13 @@ function bindNode(node: plan.WindowAggregateNode, input: Schema, functions?: Fun
   if (weight >= 0 && (mode === 'update' || mode === 'every' || (mode === 'close' && lateness > 0))) {
     throw new PlanError('a window over a changelog input cannot emit updates as plain rows (a group may disappear); use EMIT CHANGES, ON WINDOW CLOSE without lateness, or FINAL');
   }
+  const keyed = node.keyed != null ? { delay: node.keyed.delayMs ?? 0, idle: node.keyed.idleMs ?? 0 } : undefined;
+  if (keyed !== undefined && (mode !== 'close' || lateness > 0 || weight >= 0 || time < 0)) {
+    throw new PlanError('keyed watermarks apply to EMIT ON WINDOW CLOSE windows without lateness over an append-only, event-time input');
+  }
   const aggregates = bindAggregates(calls, input, functions);
   const schema = makeSchema(outputFields(input, keys, type, aggregates, mode === 'changes'));
-  return { shape, keys, keyTypes: keys.map((k) => input.fields[k]!.type), time, weight, mode, everyMs, lateness, aggregates, schema, windowType: type };
+  return { shape, keys, keyTypes: keys.map((k) => input.fields[k]!.type), time, weight, mode, everyMs, lateness, keyed, aggregates, schema, windowType: type };
 }
 
 interface Win {
@@ -156,11 +162,15 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
     let keys = new GroupTable(b.keyTypes);
     let hashes: Uint32Array = new Uint32Array(0);
     let slots = new Int32Array(0);
+    /** Keyed watermarks: the largest event time of each key slot. */
+    let keyMax: Float64Array = new Float64Array(0);
     let gids = new Int32Array(0);
     let times: Float64Array = new Float64Array(0);
     let seq = 0;
     const starts: number[] = [];
     const ends: number[] = [];
+
+    const keyWatermark = (slot: number): number => (slot < keyMax.length ? keyMax[slot]! - b.keyed!.delay : -Infinity);
 
     const windowFor = (start: number, end: number): Win => {
       let w = windows.get(end);
@@ -200,8 +210,33 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
       if (batch !== undefined) ctx.emit(batch);
     };
 
+    /** Keyed: emits each window's groups whose key's watermark passed the end (once each). */
+    const fireKeys = (touched: Int32Array, count: number) => {
+      const delay = b.keyed!.delay;
+      for (const w of [...windows.values()].sort((x, y) => x.end - y.end)) {
+        const list: number[] = [];
+        for (let j = 0; j < count; j++) {
+          const k = touched[j]!;
+          if (keyMax[k]! - delay >= w.end && (w.store.rows[k] ?? 0) > 0 && w.store.emitted[k] !== 1) list.push(k);
+        }
+        if (list.length === 0) continue;
+        for (const k of list) w.store.emitted[k] = 1;
+        emitGroups(w, Int32Array.from(list), list.length, 1);
+      }
+    };
+
     /** Emits and frees windows the watermark `wm` has passed. */
     const advance = (wm: number) => {
+      if (b.keyed !== undefined) {
+        // Keys that never caught up are closed by the input watermark `idle` past the end.
+        const limit = wm === Infinity ? Infinity : b.keyed.idle > 0 ? wm - b.keyed.idle : -Infinity;
+        for (const w of [...windows.values()].filter((x) => x.end <= limit).sort((x, y) => x.end - y.end)) {
+          const list = w.store.live().filter((g) => w.store.emitted[g] !== 1);
+          emitGroups(w, list, list.length, 1);
+          windows.delete(w.end);
+        }
+        return;
+      }
       const due = [...windows.values()].filter((w) => w.end <= wm).sort((x, y) => x.end - y.end);
       for (const w of due) {
         const store = w.store;
@@ -245,6 +280,7 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
         w.store.groups = fresh;
       }
       keys = fresh;
+      if (b.keyed !== undefined) keyMax = Float64Array.from(list, (g) => keyMax[g] ?? -Infinity);
       ctx.count('keysForgotten', used.length - live);
     };
 
@@ -277,7 +313,7 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
         const timeOffset = b.time >= 0 ? cols[b.time]!.offset : 0;
         const wm = ctx.watermark;
         // Fast path: a tumbling window that takes the whole batch.
-        if (shape.kind === 'tumbling' && timeValid === null) {
+        if (shape.kind === 'tumbling' && timeValid === null && b.keyed === undefined) {
           const first = windowStart(times[0]!, shape.slide, shape.offset);
           let same = first + shape.size + lateness > wm;
           for (let i = 1; same && i < n; i++) same = windowStart(times[i]!, shape.slide, shape.offset) === first;
@@ -296,9 +332,11 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
             continue;
           }
           const k = assign(shape, times[i]!, starts, ends);
+          // Keyed: a window is closed for this row's key once the key's own watermark passed it.
+          const closedBefore = b.keyed === undefined ? wm - lateness : b.keyed.idle > 0 ? Math.max(wm - b.keyed.idle, keyWatermark(slots[i]!)) : keyWatermark(slots[i]!);
           let assigned = false;
           for (let w = 0; w < k; w++) {
-            if (ends[w]! + lateness <= wm) continue;
+            if (ends[w]! <= closedBefore) continue;
             let bucket = buckets.get(ends[w]!);
             if (bucket === undefined) buckets.set(ends[w]!, (bucket = { start: starts[w]!, rows: [] }));
             bucket.rows.push(i);
@@ -311,6 +349,16 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
         const ordered = [...buckets].sort((x, y) => x[0] - y[0]);
         for (const [end, bucket] of ordered) accumulate(windowFor(bucket.start, end), values, weights, Int32Array.from(bucket.rows), bucket.rows.length);
         seq += n;
+        if (b.keyed !== undefined) {
+          if (keyMax.length < keys.size) {
+            const grown = new Float64Array(Math.max(keys.size, keyMax.length * 2)).fill(-Infinity);
+            grown.set(keyMax);
+            keyMax = grown;
+          }
+          for (let i = 0; i < n; i++) if (times[i]! > keyMax[slots[i]!]!) keyMax[slots[i]!] = times[i]!;
+          const touched = windows.size > 0 ? [...windows.values()][0]!.store.distinct(slots, n) : { gids: slots, count: 0 };
+          fireKeys(touched.gids.slice(0, touched.count), touched.count);
+        }
       },
       onWatermark(watermark: number) {
         advance(watermark);
@@ -321,11 +369,12 @@ export const windowAggregate = defineOperator<plan.WindowAggregateNode>({
         advance(Infinity);
       },
       snapshot() {
-        return { seq, keys: keys.snapshot(), windows: [...windows.values()].map((w) => ({ start: w.start, end: w.end, fired: w.fired, store: w.store.snapshot() })) };
+        return { seq, keys: keys.snapshot(), keyMax: keyMax.slice(), windows: [...windows.values()].map((w) => ({ start: w.start, end: w.end, fired: w.fired, store: w.store.snapshot() })) };
       },
       restore(state: unknown) {
-        const s = state as { seq: number; keys: GroupTableState; windows: { start: number; end: number; fired: boolean; store: unknown }[] };
+        const s = state as { seq: number; keys: GroupTableState; keyMax: Float64Array; windows: { start: number; end: number; fired: boolean; store: unknown }[] };
         seq = s.seq;
+        keyMax = s.keyMax.slice();
         keys = GroupTable.restore(b.keyTypes, s.keys);
         windows.clear();
         for (const w of s.windows) {

@@ -219,3 +219,34 @@ test('keys no open window uses are forgotten (the key table is rebuilt), results
   t.deepEqual([...got].filter(([k, v]) => expected.get(k) !== v).slice(0, 5), []);
   t.true((h.actor.metrics().counters.keysForgotten ?? 0) > 0, 'the table was compacted');
 });
+
+test('keyed watermarks: each key closes its windows on its own progress; a slow key keeps its rows', async (t) => {
+  const h = new OperatorHarness(windowAggregate, { ...node(tumble(1000), 'close'), keyed: { delayMs: 0, idleMs: 5000 } }, [schema]);
+  await h.feed(`
+    [k:utf8 v:int32 ts:timestamp]
+    + fast 1 100
+    + slow 1 100
+    [k:utf8 v:int32 ts:timestamp]
+    + fast 2 1500
+    w(1500)
+    [k:utf8 v:int32 ts:timestamp]
+    + slow 4 900
+    + fast 8 900
+    + slow 16 1200
+    w(7000)
+    |
+  `);
+  t.is(h.rendered(), normalizeTimeline(`
+    ${OUT}
+    + fast 0 1000 1
+    w(1500)
+    ${OUT}
+    + slow 0 1000 5
+    ${OUT}
+    + fast 1000 2000 2
+    + slow 1000 2000 16
+    w(7000)
+    |
+  `));
+  t.is(h.actor.metrics().counters.lateRows, 1, "fast's row at 900 came after fast's own watermark passed 1000");
+});

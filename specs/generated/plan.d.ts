@@ -3211,6 +3211,9 @@ export namespace laminardb {
             /** WindowAggregateNode latenessMs. */
             latenessMs: number;
 
+            /** WindowAggregateNode keyed. */
+            keyed?: (laminardb.plan.KeyedWatermark.$Properties|null);
+
             /**
              * Creates a new WindowAggregateNode instance using the specified properties.
              * @param [properties] Properties to set
@@ -3296,6 +3299,9 @@ export namespace laminardb {
                 /** WindowAggregateNode latenessMs */
                 latenessMs?: (number|null);
 
+                /** WindowAggregateNode keyed */
+                keyed?: (laminardb.plan.KeyedWatermark.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -3308,8 +3314,115 @@ export namespace laminardb {
               timeColumn?: string|null;
               emit?: laminardb.plan.Emit.$Shape|null;
               latenessMs?: number|null;
+              keyed?: laminardb.plan.KeyedWatermark.$Shape|null;
               $unknowns?: Uint8Array[];
             };
+        }
+
+        /**
+         * Properties of a KeyedWatermark.
+         * @deprecated Use laminardb.plan.KeyedWatermark.$Properties instead.
+         */
+        interface IKeyedWatermark extends laminardb.plan.KeyedWatermark.$Properties {
+        }
+
+        /** Represents a KeyedWatermark. */
+        class KeyedWatermark {
+
+            /**
+             * Constructs a new KeyedWatermark.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.KeyedWatermark.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** KeyedWatermark delayMs. */
+            delayMs: number;
+
+            /** KeyedWatermark idleMs. */
+            idleMs: number;
+
+            /**
+             * Creates a new KeyedWatermark instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns KeyedWatermark instance
+             */
+            static create(properties: laminardb.plan.KeyedWatermark.$Shape): laminardb.plan.KeyedWatermark & laminardb.plan.KeyedWatermark.$Shape;
+            static create(properties?: laminardb.plan.KeyedWatermark.$Properties): laminardb.plan.KeyedWatermark;
+
+            /**
+             * Encodes the specified KeyedWatermark message. Does not implicitly {@link laminardb.plan.KeyedWatermark.verify|verify} messages.
+             * @param message KeyedWatermark message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.KeyedWatermark.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KeyedWatermark message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.KeyedWatermark & laminardb.plan.KeyedWatermark.$Shape} KeyedWatermark
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.KeyedWatermark & laminardb.plan.KeyedWatermark.$Shape;
+
+            /**
+             * Verifies a KeyedWatermark message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a KeyedWatermark message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns KeyedWatermark
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.KeyedWatermark;
+
+            /**
+             * Creates a plain object from a KeyedWatermark message. Also converts values to other types if specified.
+             * @param message KeyedWatermark
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.KeyedWatermark, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this KeyedWatermark to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for KeyedWatermark
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KeyedWatermark {
+
+            /** Properties of a KeyedWatermark. */
+            interface $Properties {
+
+                /** KeyedWatermark delayMs */
+                delayMs?: (number|null);
+
+                /** KeyedWatermark idleMs */
+                idleMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KeyedWatermark. */
+            type $Shape = laminardb.plan.KeyedWatermark.$Properties;
         }
 
         /**

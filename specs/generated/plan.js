@@ -8957,6 +8957,7 @@ export const laminardb = $root.laminardb = (() => {
              * @property {string|null} [timeColumn] WindowAggregateNode timeColumn
              * @property {laminardb.plan.Emit.$Properties|null} [emit] WindowAggregateNode emit
              * @property {number|null} [latenessMs] WindowAggregateNode latenessMs
+             * @property {laminardb.plan.KeyedWatermark.$Properties|null} [keyed] WindowAggregateNode keyed
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8977,6 +8978,7 @@ export const laminardb = $root.laminardb = (() => {
              *   timeColumn?: string|null;
              *   emit?: laminardb.plan.Emit.$Shape|null;
              *   latenessMs?: number|null;
+             *   keyed?: laminardb.plan.KeyedWatermark.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} laminardb.plan.WindowAggregateNode.$Shape
              */
@@ -9047,6 +9049,14 @@ export const laminardb = $root.laminardb = (() => {
             WindowAggregateNode.prototype.latenessMs = 0;
 
             /**
+             * WindowAggregateNode keyed.
+             * @member {laminardb.plan.KeyedWatermark.$Properties|null|undefined} keyed
+             * @memberof laminardb.plan.WindowAggregateNode
+             * @instance
+             */
+            WindowAggregateNode.prototype.keyed = null;
+
+            /**
              * Creates a new WindowAggregateNode instance using the specified properties.
              * @function create
              * @memberof laminardb.plan.WindowAggregateNode
@@ -9092,6 +9102,8 @@ export const laminardb = $root.laminardb = (() => {
                     $root.laminardb.plan.Emit.encode(message.emit, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.latenessMs != null && $Object.hasOwnProperty.call(message, "latenessMs") && !$Object.is(message.latenessMs, 0))
                     writer.uint32(/* id 6, wireType 1 =*/49).double(message.latenessMs);
+                if (message.keyed != null && $Object.hasOwnProperty.call(message, "keyed"))
+                    $root.laminardb.plan.KeyedWatermark.encode(message.keyed, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9182,6 +9194,12 @@ export const laminardb = $root.laminardb = (() => {
                                 delete message.latenessMs;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.keyed = $root.laminardb.plan.KeyedWatermark.decode(reader, reader.size(), $undefined, _depth + 1, message.keyed);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9246,6 +9264,11 @@ export const laminardb = $root.laminardb = (() => {
                 if (message.latenessMs != null && $Object.hasOwnProperty.call(message, "latenessMs"))
                     if (typeof message.latenessMs !== "number")
                         return "latenessMs: number expected";
+                if (message.keyed != null && $Object.hasOwnProperty.call(message, "keyed")) {
+                    let error = $root.laminardb.plan.KeyedWatermark.verify(message.keyed, _depth + 1);
+                    if (error)
+                        return "keyed." + error;
+                }
                 return null;
             };
 
@@ -9300,6 +9323,11 @@ export const laminardb = $root.laminardb = (() => {
                 if (object.latenessMs != null)
                     if (!$Object.is($Number(object.latenessMs), 0))
                         message.latenessMs = $Number(object.latenessMs);
+                if (object.keyed != null) {
+                    if (!$util.isObject(object.keyed))
+                        throw $TypeError(".laminardb.plan.WindowAggregateNode.keyed: object expected");
+                    message.keyed = $root.laminardb.plan.KeyedWatermark.fromObject(object.keyed, _depth + 1);
+                }
                 return message;
             };
 
@@ -9329,6 +9357,7 @@ export const laminardb = $root.laminardb = (() => {
                     object.timeColumn = "";
                     object.emit = null;
                     object.latenessMs = 0;
+                    object.keyed = null;
                 }
                 if (message.keys && message.keys.length) {
                     object.keys = $Array(message.keys.length);
@@ -9348,6 +9377,8 @@ export const laminardb = $root.laminardb = (() => {
                     object.emit = $root.laminardb.plan.Emit.toObject(message.emit, options, _depth + 1);
                 if (message.latenessMs != null && $Object.hasOwnProperty.call(message, "latenessMs"))
                     object.latenessMs = options.json && !$isFinite(message.latenessMs) ? $String(message.latenessMs) : message.latenessMs;
+                if (message.keyed != null && $Object.hasOwnProperty.call(message, "keyed"))
+                    object.keyed = $root.laminardb.plan.KeyedWatermark.toObject(message.keyed, options, _depth + 1);
                 return object;
             };
 
@@ -9377,6 +9408,282 @@ export const laminardb = $root.laminardb = (() => {
             };
 
             return WindowAggregateNode;
+        })();
+
+        plan.KeyedWatermark = (function() {
+
+            /**
+             * Properties of a KeyedWatermark.
+             * @typedef {Object} laminardb.plan.KeyedWatermark.$Properties
+             * @property {number|null} [delayMs] KeyedWatermark delayMs
+             * @property {number|null} [idleMs] KeyedWatermark idleMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KeyedWatermark.
+             * @memberof laminardb.plan
+             * @interface IKeyedWatermark
+             * @augments laminardb.plan.KeyedWatermark.$Properties
+             * @deprecated Use laminardb.plan.KeyedWatermark.$Properties instead.
+             */
+
+            /**
+             * Shape of a KeyedWatermark.
+             * @typedef {laminardb.plan.KeyedWatermark.$Properties} laminardb.plan.KeyedWatermark.$Shape
+             */
+
+            /**
+             * Constructs a new KeyedWatermark.
+             * @memberof laminardb.plan
+             * @classdesc Represents a KeyedWatermark.
+             * @constructor
+             * @param {laminardb.plan.KeyedWatermark.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KeyedWatermark = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KeyedWatermark delayMs.
+             * @member {number} delayMs
+             * @memberof laminardb.plan.KeyedWatermark
+             * @instance
+             */
+            KeyedWatermark.prototype.delayMs = 0;
+
+            /**
+             * KeyedWatermark idleMs.
+             * @member {number} idleMs
+             * @memberof laminardb.plan.KeyedWatermark
+             * @instance
+             */
+            KeyedWatermark.prototype.idleMs = 0;
+
+            /**
+             * Creates a new KeyedWatermark instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.KeyedWatermark
+             * @static
+             * @param {laminardb.plan.KeyedWatermark.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.KeyedWatermark} KeyedWatermark instance
+             * @type {{
+             *   (properties: laminardb.plan.KeyedWatermark.$Shape): laminardb.plan.KeyedWatermark & laminardb.plan.KeyedWatermark.$Shape;
+             *   (properties?: laminardb.plan.KeyedWatermark.$Properties): laminardb.plan.KeyedWatermark;
+             * }}
+             */
+            KeyedWatermark.create = function(properties) {
+                return new KeyedWatermark(properties);
+            };
+
+            /**
+             * Encodes the specified KeyedWatermark message. Does not implicitly {@link laminardb.plan.KeyedWatermark.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.KeyedWatermark
+             * @static
+             * @param {laminardb.plan.KeyedWatermark.$Properties} message KeyedWatermark message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KeyedWatermark.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.delayMs != null && $Object.hasOwnProperty.call(message, "delayMs") && !$Object.is(message.delayMs, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.delayMs);
+                if (message.idleMs != null && $Object.hasOwnProperty.call(message, "idleMs") && !$Object.is(message.idleMs, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.idleMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a KeyedWatermark message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.KeyedWatermark
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.KeyedWatermark & laminardb.plan.KeyedWatermark.$Shape} KeyedWatermark
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KeyedWatermark.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.KeyedWatermark();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.delayMs = value;
+                            else
+                                delete message.delayMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.idleMs = value;
+                            else
+                                delete message.idleMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a KeyedWatermark message.
+             * @function verify
+             * @memberof laminardb.plan.KeyedWatermark
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            KeyedWatermark.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.delayMs != null && $Object.hasOwnProperty.call(message, "delayMs"))
+                    if (typeof message.delayMs !== "number")
+                        return "delayMs: number expected";
+                if (message.idleMs != null && $Object.hasOwnProperty.call(message, "idleMs"))
+                    if (typeof message.idleMs !== "number")
+                        return "idleMs: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a KeyedWatermark message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.KeyedWatermark
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.KeyedWatermark} KeyedWatermark
+             */
+            KeyedWatermark.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.KeyedWatermark)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.KeyedWatermark: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.KeyedWatermark();
+                if (object.delayMs != null)
+                    if (!$Object.is($Number(object.delayMs), 0))
+                        message.delayMs = $Number(object.delayMs);
+                if (object.idleMs != null)
+                    if (!$Object.is($Number(object.idleMs), 0))
+                        message.idleMs = $Number(object.idleMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a KeyedWatermark message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.KeyedWatermark
+             * @static
+             * @param {laminardb.plan.KeyedWatermark} message KeyedWatermark
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            KeyedWatermark.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.delayMs = 0;
+                    object.idleMs = 0;
+                }
+                if (message.delayMs != null && $Object.hasOwnProperty.call(message, "delayMs"))
+                    object.delayMs = options.json && !$isFinite(message.delayMs) ? $String(message.delayMs) : message.delayMs;
+                if (message.idleMs != null && $Object.hasOwnProperty.call(message, "idleMs"))
+                    object.idleMs = options.json && !$isFinite(message.idleMs) ? $String(message.idleMs) : message.idleMs;
+                return object;
+            };
+
+            /**
+             * Converts this KeyedWatermark to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.KeyedWatermark
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            KeyedWatermark.prototype.toJSON = function() {
+                return KeyedWatermark.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for KeyedWatermark
+             * @function getTypeUrl
+             * @memberof laminardb.plan.KeyedWatermark
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            KeyedWatermark.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.KeyedWatermark";
+            };
+
+            return KeyedWatermark;
         })();
 
         plan.GroupAggregateNode = (function() {

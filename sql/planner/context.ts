@@ -21,6 +21,8 @@ export interface QueryContext {
   readonly streaming?: boolean;
   /** State TTL of unwindowed aggregates ('state.ttl' of CREATE STREAM / MATERIALIZED VIEW). */
   readonly ttlMs?: number;
+  /** Keyed watermarks for windows ('watermark.keyed' of CREATE STREAM / MATERIALIZED VIEW). */
+  readonly keyedWatermark?: { readonly idleMs: number };
 }
 
 export type Code = (typeof PlanErrorCode)[keyof typeof PlanErrorCode];

@@ -71,7 +71,7 @@ function label(node: Logical): string {
           : w.kind === 'cumulate' ? `CUMULATE(${t}, step ${w.stepMs} ms, size ${w.sizeMs} ms${offset})`
             : `SESSION(${t}, gap ${w.gapMs} ms)`;
       const aggs = node.aggregates.map(callText).join(', ');
-      const late = `${node.latenessMs > 0 ? ` ALLOW LATENESS ${node.latenessMs} ms` : ''}${node.lateTo ? ` LATE DATA TO ${node.lateTo}` : ''}`;
+      const late = `${node.latenessMs > 0 ? ` ALLOW LATENESS ${node.latenessMs} ms` : ''}${node.lateTo ? ` LATE DATA TO ${node.lateTo}` : ''}${node.keyed ? ` KEYED WATERMARKS (delay ${node.keyed.delayMs} ms, idle ${node.keyed.idleMs} ms)` : ''}`;
       return `WindowAggregate ${shape} keys [${node.keys.join(', ')}] ${aggs} ${emitText(node.emit)}${late}`;
     }
     case 'late-filter': return `DropLate ${node.timeColumn}${node.lateTo ? ` LATE DATA TO ${node.lateTo}` : ''}`;

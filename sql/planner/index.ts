@@ -31,7 +31,10 @@ export { typeAt } from './context.js';
  */
 export function planSelect(query: Query, text: string, catalog: PlannerCatalog, options: PlanOptions = {}): Logical {
   const streaming = options.streaming ?? readsStream(query, catalog);
-  return optimize(planQuery(query, { text, catalog, ctes: new Map(), streaming, ...(options.ttlMs !== undefined ? { ttlMs: options.ttlMs } : {}) }));
+  return optimize(planQuery(query, {
+    text, catalog, ctes: new Map(), streaming,
+    ...(options.ttlMs !== undefined ? { ttlMs: options.ttlMs } : {}), ...(options.keyedWatermark !== undefined ? { keyedWatermark: options.keyedWatermark } : {}),
+  }));
 }
 
 /** Options of `planSelect`. */
@@ -40,6 +43,8 @@ export interface PlanOptions {
   readonly streaming?: boolean;
   /** State TTL for unwindowed aggregates over streams, in ms. */
   readonly ttlMs?: number;
+  /** Keyed watermarks for windows over a source; `idleMs` closes keys left behind (0: at the end only). */
+  readonly keyedWatermark?: { readonly idleMs: number };
 }
 
 /** Whether a query reads a relation that is not stored (a source or stream), by the names in its FROM clauses. */

@@ -95,6 +95,8 @@ export type Logical =
       readonly latenessMs: number;
       /** LATE DATA TO: the name of the stream of rows too late for every window. */
       readonly lateTo?: string;
+      /** Keyed watermarks: windows close per key on the key's own progress. */
+      readonly keyed?: { readonly delayMs: number; readonly idleMs: number };
       readonly columns: readonly Column[];
     }
   | {

@@ -86,6 +86,7 @@ export function lowerPlan(root: Logical, options: LowerOptions): Fragment {
         const body: plan.WindowAggregateNode = {
           keys: [...node.keys], window: windowOf(node.window), timeColumn: node.timeColumn,
           aggregates: node.aggregates.map(toPlanCall), emit: emitOf(node.emit), latenessMs: node.latenessMs,
+          ...(node.keyed !== undefined ? { keyed: { delayMs: node.keyed.delayMs, idleMs: node.keyed.idleMs } } : {}),
         };
         const id = add(node.window.kind === 'session' ? { sessionAggregate: body } : { windowAggregate: body }, [input], { kind: plan.Partitioning.Kind.HASH, keys: [...node.keys] });
         if (node.lateTo !== undefined) lateBranch(input, node.lateTo, { timeColumn: node.timeColumn, window: body.window, latenessMs: node.latenessMs }, node.input.columns);

@@ -13,7 +13,7 @@ import type { Column } from './catalog.js';
 import { planError, PlanErrorCode } from './errors.js';
 import { sqlTypeName } from './types.js';
 import { intervalValue, isAggregateName, lower, nameOf, walk, type ScopeEntry } from './expr.js';
-import { changelogOf, isBounded, type AggregateCall, type EmitSpec, type Logical, type WindowShape } from './logical.js';
+import { changelogOf, isBounded, relationsOf, type AggregateCall, type EmitSpec, type Logical, type WindowShape } from './logical.js';
 import { project, typeAt, type QueryContext } from './context.js';
 import { planAggregateCall } from './aggregate-call.js';
 
@@ -76,6 +76,7 @@ interface Tail {
   readonly emit: EmitSpec;
   readonly latenessMs: number;
   readonly lateTo?: string;
+  readonly keyed?: { readonly delayMs: number; readonly idleMs: number };
 }
 
 /** The EMIT clause as a spec; `windowed` picks the default. */
@@ -131,10 +132,16 @@ export function planGroupBy(select: Select, input: Logical, scope: readonly Scop
   if (kind === 'retract' && emit.mode === 'close' && latenessMs > 0) throw planError(PlanErrorCode.type, 'a window over a changelog with ALLOW LATENESS needs EMIT CHANGES or FINAL', cx.text, q.lateness!.span);
   let tail: Tail = { emit, latenessMs, ...(q.lateDataTo ? { lateTo: nameOf(q.lateDataTo) } : {}) };
   let source = input;
-  if (latenessMs > 0 || tail.lateTo !== undefined) {
+  if (latenessMs > 0 || tail.lateTo !== undefined || cx.keyedWatermark !== undefined) {
     // Late rows reach the window only if the source's watermark does not drop them first.
-    source = keepLate(input, cx, (q.lateness ?? q.lateDataTo)!.span);
-    tail = { ...tail };
+    source = keepLate(input, cx, (q.lateness ?? q.lateDataTo)?.span ?? select.span);
+  }
+  if (cx.keyedWatermark !== undefined) {
+    if (emit.mode !== 'close' || latenessMs > 0 || kind !== 'append' || win.shape.kind === 'session') {
+      throw planError(PlanErrorCode.type, "'watermark.keyed' applies to TUMBLE, HOP and CUMULATE windows that EMIT ON WINDOW CLOSE without lateness over an append-only source", cx.text, q.emit?.span ?? select.span);
+    }
+    const raw = relationsOf(source)[0]!.raw!;
+    tail = { ...tail, keyed: { delayMs: raw.delayMs, idleMs: cx.keyedWatermark.idleMs } };
   }
   return planAggregate(select, source, scope, cx, win, tail);
 }
@@ -265,7 +272,7 @@ function planAggregate(select: Select, input: Logical, scope: readonly ScopeEntr
     columns.push(...weight);
     node = {
       kind: 'window-aggregate', input: pre, keys, window: win.shape, timeColumn: win.timeColumn, aggregates, emit: tail.emit, latenessMs: tail.latenessMs,
-      ...(tail.lateTo !== undefined ? { lateTo: tail.lateTo } : {}), columns,
+      ...(tail.lateTo !== undefined ? { lateTo: tail.lateTo } : {}), ...(tail.keyed !== undefined ? { keyed: tail.keyed } : {}), columns,
     };
   } else {
     columns = [...keys.map((k) => preColumns.find((c) => c.name === k)!), ...aggColumns];
