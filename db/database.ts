@@ -79,8 +79,19 @@ export class Database {
   readonly clock: Clock;
   readonly settings: Settings = { on_error: 'null', timezone: 'UTC' };
   readonly cursors = new Map<string, Cursor>();
-  /** Connector sources created by the running execute(), started when it returns. */
-  readonly pendingSources: string[] = [];
+  /**
+   * Connector sources that have not started: a source with a connector starts producing once
+   * something reads it (a stream, view, sink or subscription), after the statements that create
+   * those readers are in place, so a bounded generator is read from its first row.
+   */
+  readonly pendingSources = new Set<string>();
+
+  /** Starts the pending sources in `names` (or every one some object reads, by default). */
+  startSources(names?: readonly string[]): void {
+    const ready = [...this.pendingSources].filter((n) => (names !== undefined ? names.includes(n) : this.catalog.dependents(n).length > 0));
+    for (const n of ready) this.pendingSources.delete(n);
+    if (ready.length > 0) this.pipeline.resumeSources(ready);
+  }
   readonly queries = new Map<string, TempQuery>();
   /** Rows were inserted since the last flush: the next snapshot of a view flushes first. */
   unflushedWrites = false;

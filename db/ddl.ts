@@ -194,12 +194,11 @@ export async function createSource(db: Database, s: CreateSource, text: string):
     nodes.push({ id: nodeId, name: subscribeNode, watermark: { column: eventTime, delayMs: delay, ...watermarkSettings(watermarkOptions, info.columns, text) } });
     edges.push({ from: sourceId, to: nodeId, input: 0 });
   }
-  // Connector sources start producing once the statements of this execute() are in place, so a
-  // script that creates a source and its queries together sees every row.
+  // Connector sources start once something reads them (see Database.pendingSources).
   const pull = connector !== 'memory';
   if (s.watermark === undefined && watermarkOptions.length > 0) throw planError(PlanErrorCode.invalidOption, `'${watermarkOptions[0]!.key}' shapes the source's watermark; add WATERMARK FOR <column>`, text, watermarkOptions[0]!.span);
   const created = await grow(db, { nodes, edges }, text, s.span, given, pull);
-  if (pull) db.pendingSources.push(name);
+  if (pull) db.pendingSources.add(name);
   const wm = nodes[1]?.watermark;
   const raw = eventTime !== undefined ? {
     nodeId: sourceId, column: eventTime, delayMs: wm!.delayMs ?? 0,

@@ -22,7 +22,7 @@ import {
 } from '../sql/index.js';
 import type { Database } from './database.js';
 import { alterSource, createSink, createSource, createStream, createTable, drop } from './ddl.js';
-import { assertStreamable, filtersOf, runSnapshot, snapshotOf, startContinuous, withInitial } from './read.js';
+import { assertStreamable, filtersOf, runSnapshot, snapshotOf, startContinuous, startingSources, withInitial } from './read.js';
 import { streamColumns } from './catalog.js';
 import type { ExecuteResult } from './results.js';
 import { describe, explainStatement, show, showCreate } from './show.js';
@@ -144,7 +144,7 @@ export function subscribeStatement(db: Database, s: Subscribe, text: string): { 
   const sql = text.slice(s.span.offset, s.span.offset + s.span.length);
   if (s.where === undefined) {
     const initial = snapshot === true ? snapshotOf(object, undefined) : undefined;
-    const attach = db.pipeline.attacher(object.subscribeNode);
+    const attach = startingSources(db, db.pipeline.attacher(object.subscribeNode), [object.name]);
     return { subscription: new Subscription(initial ? withInitial(attach, initial) : attach, (b) => batchToRows(b), live, name), columns: streamColumns(object) };
   }
   const logical = planSelect(filteredQuery(s), text, db.catalog, { streaming: true });

@@ -5,22 +5,23 @@
 import { CollectStore } from '../connectors/index.js';
 import { aggregateFunctions } from '../operators/index.js';
 import {
+  batchToRows,
   InvalidArgumentError,
   PlanError,
   formatType,
+  Subscription,
   typeInfo,
   type PipelineMetrics,
   type RecordBatch,
   type Row,
   type SubscribeOptions,
-  type Subscription,
 } from '../runtime/index.js';
 import { didYouMean, isBounded, parse, parseExpression, planSelect, resolveType, SqlError, type Query } from '../sql/index.js';
 import type { DbObject } from './catalog.js';
 import { Database, type OpenOptions } from './database.js';
 import { DbDataflow } from './dataflow.js';
 import { executeText, subscribeStatement } from './execute.js';
-import { assertStreamable, cancelQuery, runSnapshot, startContinuous } from './read.js';
+import { assertStreamable, cancelQuery, runSnapshot, startContinuous, startingSources } from './read.js';
 import type { ExecuteResult, ResultColumn } from './results.js';
 import { insertInto } from './write.js';
 
@@ -124,8 +125,8 @@ export class LaminarDB {
     try {
       return await executeText(this.db, sql, options.onResult);
     } finally {
-      // Sources with connectors created by these statements start now that their readers exist.
-      this.db.pipeline.resumeSources(this.db.pendingSources.splice(0));
+      // Sources with connectors start once the statements that read them are all in place.
+      this.db.startSources();
     }
   }
 
@@ -184,7 +185,7 @@ export class LaminarDB {
     if (object !== undefined) {
       if (object.failure !== undefined) throw new PlanError(`${object.kind} '${target}' failed (${object.failure}); DROP it and create it again`);
       if (object.subscribeNode === undefined) throw new PlanError(`'${target}' is a ${object.kind} and has no change stream yet; read it with db.query('SELECT * FROM ${target}')`);
-      return this.db.pipeline.subscribe(object.subscribeNode, options);
+      return new Subscription(startingSources(this.db, this.db.pipeline.attacher(object.subscribeNode), [object.name, ...object.dependsOn]), (b) => batchToRows(b), options, target);
     }
     if (!/\s/.test(target.trim())) throw new PlanError(`no object named '${target}'${didYouMean(target, this.db.catalog.names())}; subscribe to a source, stream, view or sink, or pass a SELECT`);
     const statements = parse(target, this.varsOption());

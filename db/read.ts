@@ -124,8 +124,8 @@ export function valuesBatch(db: Database, node: Extract<Logical, { kind: 'values
 
 /** Runs a bounded plan to completion; returns the output columns and rows. */
 export async function runSnapshot(db: Database, logical: Logical, stats?: (pipeline: Pipeline) => void, at?: { text: string; span: Span }): Promise<{ columns: Column[]; rows: Row[]; batches: RecordBatch[] }> {
-  // Read your writes: views include every row inserted before this query.
-  if (db.unflushedWrites && relationsOf(logical).some((r) => db.catalog.get(r.name)?.kind === 'materialized view')) {
+  // Read your writes: views include every row inserted (or generated) before this query.
+  if (relationsOf(logical).some((r) => db.catalog.get(r.name)?.kind === 'materialized view')) {
     db.unflushedWrites = false;
     await db.pipeline.flush();
   }
@@ -274,6 +274,7 @@ export function startContinuous(db: Database, logical: Logical, sql: string, opt
     }, listener);
     // A snapshot read in the same turn as the attach: nothing falls between it and the changes.
     if (attachment !== undefined && initial !== undefined) for (const b of initial()) attachment.mailbox.offer(data(b));
+    if (attachment !== undefined) db.startSources(readsOf(db, dependsOn));
     return attachment;
   };
   return new Subscription(attach, (batch) => batchToRows(batch), options, id);
@@ -316,6 +317,27 @@ export function withInitial(attach: Attach, initial: () => RecordBatch[]): Attac
   return (options, listener) => {
     const attachment = attach(options, listener);
     if (attachment !== undefined) for (const b of initial()) attachment.mailbox.offer(data(b));
+    return attachment;
+  };
+}
+
+/** Every object `names` read, transitively (their sources included). */
+function readsOf(db: Database, names: readonly string[]): string[] {
+  const out = new Set<string>();
+  const visit = (n: string) => {
+    if (out.has(n)) return;
+    out.add(n);
+    for (const d of db.catalog.get(n)?.dependsOn ?? []) visit(d);
+  };
+  names.forEach(visit);
+  return [...out];
+}
+
+/** An attach that starts the pending connector sources a subscription reads, once it is attached. */
+export function startingSources(db: Database, attach: Attach, reads: readonly string[]): Attach {
+  return (options, listener) => {
+    const attachment = attach(options, listener);
+    if (attachment !== undefined) db.startSources(readsOf(db, reads));
     return attachment;
   };
 }

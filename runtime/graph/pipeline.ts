@@ -438,7 +438,14 @@ export class Pipeline {
   async flush(): Promise<void> {
     // Nodes being removed finish closing first, so what flush reports is settled.
     while (this.removals.size > 0) await Promise.allSettled([...this.removals]);
-    while (!this.scheduler.idle) await this.scheduler.whenIdle();
+    // Sources that never end by themselves are cut here: what they produced so far is flushed.
+    const cut = this.wiring.sources.filter((s) => s.handlers.unbounded === true && !s.isPaused && !s.isHalted);
+    for (const s of cut) s.pause();
+    try {
+      while (!this.scheduler.idle) await this.scheduler.whenIdle();
+    } finally {
+      for (const s of cut) s.resume();
+    }
     if (this.failure !== undefined) throw this.failure;
   }
 

@@ -59,6 +59,11 @@ export interface SourceHandlers {
   close?(): void | Promise<void>;
   /** Present when the application can push rows into this source. */
   readonly push?: PushIngress;
+  /**
+   * True for a source that produces rows by itself without end (an unbounded generator): `flush`
+   * pauses it while it waits, so "everything so far" is a cut of its stream, not all of it.
+   */
+  readonly unbounded?: boolean;
 }
 
 /** A source definition. */

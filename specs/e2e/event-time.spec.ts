@@ -166,7 +166,7 @@ test('watermark alignment: a source never runs more than the drift ahead of the 
   const src = (name: string, step: number) => `CREATE SOURCE ${name} (id BIGINT, ts TIMESTAMP, WATERMARK FOR ts) WITH ('connector' = 'datagen',
     'number-of-rows' = '2000', 'batch.size' = '10', 'fields.id.kind' = 'sequence', 'fields.ts.start' = '0', 'fields.ts.step-ms' = '${step}',
     'watermark.alignment.group' = 'g', 'watermark.alignment.max.drift' = '1 s')`;
-  await db.execute(`${src('fast', 100)}; ${src('slow', 1)};`);
+  await db.execute(`${src('fast', 100)}; ${src('slow', 1)}; CREATE STREAM both_ AS SELECT ts FROM fast UNION ALL SELECT ts FROM slow`);
   // The order in which the two watermark nodes hand rows on, exactly (taps run as rows are emitted).
   const pipeline = (db as unknown as { db: { pipeline: { tap(n: string, f: (b: { numRows: number; getChild(c: string): { get(i: number): unknown } }) => void): void } } }).db.pipeline;
   let fast = -Infinity;

@@ -167,6 +167,7 @@ export const datagenSource = defineSource<plan.SourceNode>({
     let next = 0;
     let started = -1;
     return {
+      unbounded: b.total === Infinity,
       poll() {
         if (next >= b.total) return 'end';
         let end = Math.min(b.total, next + b.batchSize);

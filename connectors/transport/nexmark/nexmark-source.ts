@@ -65,6 +65,7 @@ export const nexmarkSource = defineSource<plan.SourceNode>({
     let next = 0;
     let started = -1;
     return {
+      unbounded: s.events === Infinity,
       poll() {
         if (next >= s.events) return 'end';
         let end = s.events;
