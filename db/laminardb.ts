@@ -21,6 +21,7 @@ import type { DbObject } from './catalog.js';
 import { Database, type OpenOptions } from './database.js';
 import { DbDataflow } from './dataflow.js';
 import { executeText, subscribeStatement } from './execute.js';
+import { watermarksOf } from './show.js';
 import { assertStreamable, cancelQuery, runSnapshot, startContinuous, startingSources } from './read.js';
 import type { ExecuteResult, ResultColumn } from './results.js';
 import { insertInto } from './write.js';
@@ -159,19 +160,7 @@ export class LaminarDB {
    * ```
    */
   watermarks(): { global: number | null; sources: Record<string, { watermark: number | null; lagMs: number | null }> } {
-    const actors = new Map(this.db.pipeline.metrics().actors.map((a) => [a.name, a]));
-    const sources: Record<string, { watermark: number | null; lagMs: number | null }> = {};
-    let global: number | null = null;
-    let all = true;
-    for (const o of this.db.catalog.all()) {
-      if (o.kind !== 'source' || o.eventTime === undefined || o.subscribeNode === undefined) continue;
-      const m = actors.get(o.subscribeNode);
-      const wm = m !== undefined && Number.isFinite(m.watermark) ? m.watermark : null;
-      sources[o.name] = { watermark: wm, lagMs: m?.watermarkLagMs ?? null };
-      if (wm === null) all = false;
-      else global = global === null ? wm : Math.min(global, wm);
-    }
-    return { global: all ? global : null, sources };
+    return watermarksOf(this.db);
   }
 
   /**

@@ -79,6 +79,12 @@ export function show(db: Database, s: Show): ExecuteResult {
       const last = db.lastCheckpoint;
       return rows(statement, [col('checkpoint_id', 'int64'), col('completed_at', 'timestamp'), col('durable', 'bool')], last ? [{ checkpoint_id: BigInt(last.id), completed_at: last.completedAt, durable: false }] : []);
     }
+    case 'WATERMARKS': {
+      const w = watermarksOf(db);
+      const data: Row[] = Object.entries(w.sources).sort(([a], [b]) => (a < b ? -1 : 1)).map(([source, x]) => ({ source, watermark: x.watermark, lag_ms: x.lagMs === null ? null : BigInt(Math.round(x.lagMs)) }));
+      data.push({ source: '*', watermark: w.global, lag_ms: w.global === null ? null : BigInt(Math.round(db.clock.now() - w.global)) });
+      return rows(statement, [col('source'), col('watermark', 'timestamp'), col('lag_ms', 'int64')], data);
+    }
     case 'FUNCTIONS': {
       const scalar = Object.values(scalarFunctions).map((f) => ({ name: f.name, kind: 'scalar', aliases: (f.aliases ?? []).join(', '), description: f.description }));
       const agg = Object.values(aggregateFunctions).map((f) => ({ name: f.name, kind: 'aggregate', aliases: '', description: f.description }));
@@ -156,4 +162,24 @@ export async function explainStatement(db: Database, s: Explain, text: string): 
     ...stats.map((x) => ({ plan: `  ${x.operator as string}: rows_in ${String(x.rows_in)}, rows_out ${String(x.rows_out)}, batches_in ${String(x.batches_in)}` })),
   ];
   return rows('EXPLAIN ANALYZE', [col('plan')], data);
+}
+
+/**
+ * The current watermark of every source with `WATERMARK FOR` and of the database (the minimum
+ * over them; null until every such source has one), with how far each trails the clock.
+ */
+export function watermarksOf(db: Database): { global: number | null; sources: Record<string, { watermark: number | null; lagMs: number | null }> } {
+  const actors = new Map(db.pipeline.metrics().actors.map((a) => [a.name, a]));
+  const sources: Record<string, { watermark: number | null; lagMs: number | null }> = {};
+  let global: number | null = null;
+  let all = true;
+  for (const o of db.catalog.all()) {
+    if (o.kind !== 'source' || o.eventTime === undefined || o.subscribeNode === undefined) continue;
+    const m = actors.get(o.subscribeNode);
+    const wm = m !== undefined && Number.isFinite(m.watermark) ? m.watermark : null;
+    sources[o.name] = { watermark: wm, lagMs: m?.watermarkLagMs ?? null };
+    if (wm === null) all = false;
+    else global = global === null ? wm : Math.min(global, wm);
+  }
+  return { global: all ? global : null, sources };
 }

@@ -13,6 +13,7 @@
  *   watermark <source> <ts>    advances a source's watermark (epoch ms or an ISO timestamp)
  *   flush                      waits until everything accepted so far is processed and delivered
  *   results <handle> [rowsort] then `----` and the rows that arrived since the last check
+ *   (in expected rows, `~` stands for any one value: timings, clock times)
  *   results <handle> error <pattern>   the subscription failed with a matching error
  *   unsubscribe <handle>
  *   open [KEY=VALUE ...]       closes the database and opens a fresh one with these `${VAR}`s

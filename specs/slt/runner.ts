@@ -51,10 +51,18 @@ function formatRows(rows: readonly Row[], columns: readonly ResultColumn[], sort
   return sort === 'rowsort' ? lines.sort() : lines;
 }
 
+/** A line matches when equal, or when it equals word for word with `~` standing for any one value. */
+function lineMatches(want: string, got: string): boolean {
+  if (want === got) return true;
+  if (!want.includes('~')) return false;
+  const [w, g] = [want.split(' '), got.split(' ')];
+  return w.length === g.length && w.every((x, k) => x === '~' || x === g[k]);
+}
+
 function compare(expected: readonly string[], actual: readonly string[], sort: Sort): string | undefined {
   const want = expected.map((l) => l.trim());
   const wanted = sort === 'rowsort' ? [...want].sort() : want;
-  if (wanted.length === actual.length && wanted.every((l, k) => l === actual[k])) return undefined;
+  if (wanted.length === actual.length && wanted.every((l, k) => lineMatches(l, actual[k]!))) return undefined;
   return `expected ${wanted.length} row(s):\n${wanted.map((l) => `    ${l}`).join('\n') || '    (none)'}\n  got ${actual.length}:\n${actual.map((l) => `    ${l}`).join('\n') || '    (none)'}`;
 }
 

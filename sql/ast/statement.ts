@@ -130,7 +130,7 @@ export interface QueryStatement extends StatementNode {
   readonly query: Query;
 }
 
-export type ShowWhat = 'SOURCES' | 'SINKS' | 'STREAMS' | 'QUERIES' | 'MATERIALIZED VIEWS' | 'TABLES' | 'LOOKUP TABLES' | 'CHECKPOINT STATUS' | 'FUNCTIONS';
+export type ShowWhat = 'SOURCES' | 'SINKS' | 'STREAMS' | 'QUERIES' | 'MATERIALIZED VIEWS' | 'TABLES' | 'LOOKUP TABLES' | 'CHECKPOINT STATUS' | 'FUNCTIONS' | 'WATERMARKS';
 
 export interface Show extends StatementNode {
   readonly kind: 'show';

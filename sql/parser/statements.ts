@@ -77,7 +77,7 @@ function parseInsert(c: Cursor): Parsed<Insert> {
   return { kind: 'insert', table, columns, query: parseQuery(c), span: c.span(start) };
 }
 
-const SHOW_WHAT: readonly ShowWhat[] = ['SOURCES', 'SINKS', 'STREAMS', 'QUERIES', 'MATERIALIZED VIEWS', 'TABLES', 'LOOKUP TABLES', 'CHECKPOINT STATUS', 'FUNCTIONS'];
+const SHOW_WHAT: readonly ShowWhat[] = ['SOURCES', 'SINKS', 'STREAMS', 'QUERIES', 'MATERIALIZED VIEWS', 'TABLES', 'LOOKUP TABLES', 'CHECKPOINT STATUS', 'FUNCTIONS', 'WATERMARKS'];
 const SHOW_CREATE: readonly ObjectType[] = ['SOURCE', 'SINK', 'STREAM', 'MATERIALIZED VIEW', 'LOOKUP TABLE', 'TABLE'];
 
 /** SHOW <what> | SHOW CREATE <object> name. */
