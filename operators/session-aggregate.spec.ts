@@ -120,3 +120,21 @@ test('sessions reject emit modes whose rows could not follow moving bounds', (t)
   t.throws(() => sessionAggregate.outputSchema(node(1000, 0, 500), [schema]), { message: /need EMIT CHANGES or EMIT FINAL/ });
   t.throws(() => sessionAggregate.outputSchema(node(0), [schema]), { message: /gap must be positive/ });
 });
+
+test('keys without a live session are forgotten once they are most of the key table', async (t) => {
+  const { batchToRows, data, rowsToBatch, watermark } = await import('../runtime/index.js');
+  const keyed = schemaOf({ k: 'int64', v: 'int32', ts: 'timestamp' });
+  const h = new OperatorHarness(sessionAggregate, { ...node(100), keys: ['k'] }, [keyed]);
+  let expected = 0;
+  for (let s = 0; s < 6; s++) {
+    // 3,000 new keys each second, one session each.
+    h.inputs[0]!.offer(data(rowsToBatch(keyed, Array.from({ length: 3000 }, (_, i) => ({ k: BigInt(s * 3000 + i), v: 1, ts: s * 1000 + (i % 50) })))));
+    h.inputs[0]!.offer(watermark(s * 1000 + 999));
+    expected += 3000;
+    await h.settle();
+  }
+  let rows = 0;
+  for (const m of h.emitted) if (m.kind === 'data') rows += batchToRows(m.batch).filter((r) => r.n === 1n).length;
+  t.is(rows, expected);
+  t.true((h.actor.metrics().counters.keysForgotten ?? 0) > 0);
+});

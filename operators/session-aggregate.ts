@@ -133,6 +133,27 @@ export const sessionAggregate = defineOperator<plan.WindowAggregateNode>({
       return out.assemble(keys, list.length, starts, ends, set.results(ids, list.length), weight);
     };
 
+    /** Keys without a live session are forgotten once they are most of the key table. */
+    const compactKeys = () => {
+      if (keyTable.size < 4096) return;
+      const live: number[] = [];
+      for (let k = 0; k < keyTable.size; k++) if ((sessions[k]?.length ?? 0) > 0) live.push(k);
+      if (live.length * 2 > keyTable.size) return;
+      const ids = Int32Array.from(live);
+      const keyCols = b.keys.map((_, c) => keyTable.keyColumn(c, ids, ids.length));
+      const fresh = new GroupTable(b.keyTypes);
+      const newIds = new Int32Array(ids.length);
+      fresh.lookup(keyCols, keyHashes(keyCols, b.keyTypes, ids.length, new Uint32Array(0)), null, ids.length, newIds);
+      const moved: number[][] = [];
+      live.forEach((k, j) => {
+        moved[newIds[j]!] = sessions[k]!;
+        for (const s of sessions[k]!) slots.keyId[s] = newIds[j]!;
+      });
+      ctx.count('keysForgotten', keyTable.size - live.length);
+      keyTable = fresh;
+      sessions = moved;
+    };
+
     const drop = (s: number) => {
       const list = sessions[slots.keyId[s]!]!;
       list.splice(list.indexOf(s), 1);
@@ -286,6 +307,7 @@ export const sessionAggregate = defineOperator<plan.WindowAggregateNode>({
           if (batch !== undefined) ctx.emit(batch);
         }
         for (const s of closing) drop(s);
+        compactKeys();
         ctx.emitWatermark(watermark);
       },
       onEnd() {
