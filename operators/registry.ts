@@ -3,6 +3,7 @@ import type { Registry } from '../runtime/index.js';
 import { calc } from './calc.js';
 import { filter } from './filter.js';
 import { groupAggregate } from './group-aggregate.js';
+import { join } from './join.js';
 import { lateRows } from './late-rows.js';
 import { limit } from './limit.js';
 import { map } from './map.js';
@@ -29,5 +30,6 @@ export const operatorRegistry: Pick<Registry, 'operators'> = {
     limit,
     lateRows,
     temporalFilter,
+    join,
   },
 };

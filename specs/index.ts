@@ -38,6 +38,7 @@ export namespace plan {
   export type AggregateCall = laminardb.plan.AggregateCall.$Properties;
   export type Window = laminardb.plan.Window.$Properties;
   export type Emit = laminardb.plan.Emit.$Properties;
+  export type JoinNode = laminardb.plan.JoinNode.$Properties;
   export type CalcNode = laminardb.plan.CalcNode.$Properties;
   export type CalcStep = laminardb.plan.CalcStep.$Properties;
   export type SortNode = laminardb.plan.SortNode.$Properties;

@@ -85,6 +85,8 @@ export interface OperatorContext {
   readonly functions: FunctionTable;
   /** The combined input watermark (minimum over live inputs), -Infinity before any. */
   readonly watermark: number;
+  /** One input's watermark (+Infinity once the input ended: it brings no more rows). */
+  inputWatermark(input: number): number;
   /** Sends a batch downstream (empty batches are skipped). */
   emit(batch: RecordBatch): void;
   /** Sends a watermark downstream; ignored unless it advances the output watermark. */
@@ -105,6 +107,11 @@ export interface OperatorHandlers {
   onBatch(batch: RecordBatch, input: number): void | Promise<void>;
   /** The combined input watermark advanced. Default: forward it. */
   onWatermark?(watermark: number): void | Promise<void>;
+  /**
+   * One input's watermark advanced (or the input ended: +Infinity), before any combined
+   * `onWatermark`. Operators whose state depends on each input's progress (joins) use it.
+   */
+  onInputWatermark?(input: number, watermark: number): void;
   /** Checkpoint barrier aligned on every input, after `snapshot()`; the runtime forwards it. */
   onBarrier?(checkpointId: number): void | Promise<void>;
   /** Every input ended: emit what is left. The runtime then forwards end of stream. */

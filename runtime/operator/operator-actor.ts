@@ -52,6 +52,7 @@ export class OperatorActor extends Actor {
       get watermark() {
         return actor.inputWatermark;
       },
+      inputWatermark: (input: number) => (actor.ended[input] ? Infinity : actor.inputWatermarks[input]!),
       emit: (batch: RecordBatch) => outlet.emit(batch),
       emitWatermark: (ts: number) => actor.forwardWatermark(ts),
       count: (counter: string, n?: number) => actor.count(counter, n),
@@ -120,6 +121,7 @@ export class OperatorActor extends Actor {
   private onInputWatermark(input: number, ts: number): StepResult {
     if (ts <= this.inputWatermarks[input]!) return;
     this.inputWatermarks[input] = ts;
+    this.handlers.onInputWatermark?.(input, ts);
     return this.advanceWatermark();
   }
 
@@ -183,6 +185,7 @@ export class OperatorActor extends Actor {
       this.alignedCount--;
     }
     if (this.endedCount === 1) this.lifecycle.send({ type: 'DRAIN' });
+    this.handlers.onInputWatermark?.(input, Infinity);
     if (this.endedCount < this.inputs.length) {
       // An ended input no longer holds back the watermark or a barrier.
       const w = this.advanceWatermark();

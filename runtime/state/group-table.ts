@@ -194,6 +194,34 @@ export class GroupTable {
   }
 
   /**
+   * Like `lookup`, but only finds: rows whose key is not in the table get -1 (probing the other
+   * side of a join must not add its keys here).
+   */
+  find(columns: readonly Column[], hashes: Uint32Array, count: number, out: Int32Array): void {
+    const nk = this.types.length;
+    const prep = prepare(columns, this.classes);
+    for (let row = 0; row < count; row++) {
+      if (nk === 0) {
+        out[row] = this.count > 0 ? 0 : -1;
+        continue;
+      }
+      const h = hashes[row]!;
+      let slot = h & this.mask;
+      let gid = -1;
+      for (;;) {
+        const s = this.slots[slot]!;
+        if (s === 0) break;
+        if (this.hashes[s - 1] === h && this.equals(s - 1, prep, row)) {
+          gid = s - 1;
+          break;
+        }
+        slot = (slot + 1) & this.mask;
+      }
+      out[row] = gid;
+    }
+  }
+
+  /**
    * The key values of column `c` for groups `gids[0..count)` (default: every group 0..size-1, in
    * order), as a column.
    */

@@ -841,8 +841,11 @@ export namespace laminardb {
             /** PlanNode sessionAggregate. */
             sessionAggregate?: (laminardb.plan.WindowAggregateNode.$Properties|null);
 
+            /** PlanNode join. */
+            join?: (laminardb.plan.JoinNode.$Properties|null);
+
             /** PlanNode body. */
-            body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate");
+            body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join");
 
             /**
              * Creates a new PlanNode instance using the specified properties.
@@ -962,8 +965,11 @@ export namespace laminardb {
                 /** PlanNode sessionAggregate */
                 sessionAggregate?: (laminardb.plan.WindowAggregateNode.$Properties|null);
 
+                /** PlanNode join */
+                join?: (laminardb.plan.JoinNode.$Properties|null);
+
                 /** PlanNode body */
-                body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate");
+                body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -988,10 +994,293 @@ export namespace laminardb {
               lateRows?: laminardb.plan.LateRowsNode.$Shape|null;
               temporalFilter?: laminardb.plan.TemporalFilterNode.$Shape|null;
               sessionAggregate?: laminardb.plan.WindowAggregateNode.$Shape|null;
+              join?: laminardb.plan.JoinNode.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "lateRows"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows: laminardb.plan.LateRowsNode.$Shape; temporalFilter?: null; sessionAggregate?: null }|{ body?: "temporalFilter"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter: laminardb.plan.TemporalFilterNode.$Shape; sessionAggregate?: null }|{ body?: "sessionAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate: laminardb.plan.WindowAggregateNode.$Shape })
+              ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "lateRows"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows: laminardb.plan.LateRowsNode.$Shape; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "temporalFilter"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter: laminardb.plan.TemporalFilterNode.$Shape; sessionAggregate?: null; join?: null }|{ body?: "sessionAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate: laminardb.plan.WindowAggregateNode.$Shape; join?: null }|{ body?: "join"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join: laminardb.plan.JoinNode.$Shape })
             );
+        }
+
+        /**
+         * Properties of a JoinNode.
+         * @deprecated Use laminardb.plan.JoinNode.$Properties instead.
+         */
+        interface IJoinNode extends laminardb.plan.JoinNode.$Properties {
+        }
+
+        /** Represents a JoinNode. */
+        class JoinNode {
+
+            /**
+             * Constructs a new JoinNode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.JoinNode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** JoinNode type. */
+            type: laminardb.plan.JoinNode.Type;
+
+            /** JoinNode leftKeys. */
+            leftKeys: string[];
+
+            /** JoinNode rightKeys. */
+            rightKeys: string[];
+
+            /** JoinNode condition. */
+            condition?: (laminardb.plan.Expr.$Properties|null);
+
+            /** JoinNode interval. */
+            interval?: (laminardb.plan.IntervalBound.$Properties|null);
+
+            /** JoinNode bounded. */
+            bounded: boolean;
+
+            /** JoinNode ttlMs. */
+            ttlMs: number;
+
+            /**
+             * Creates a new JoinNode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JoinNode instance
+             */
+            static create(properties: laminardb.plan.JoinNode.$Shape): laminardb.plan.JoinNode & laminardb.plan.JoinNode.$Shape;
+            static create(properties?: laminardb.plan.JoinNode.$Properties): laminardb.plan.JoinNode;
+
+            /**
+             * Encodes the specified JoinNode message. Does not implicitly {@link laminardb.plan.JoinNode.verify|verify} messages.
+             * @param message JoinNode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.JoinNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JoinNode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.JoinNode & laminardb.plan.JoinNode.$Shape} JoinNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.JoinNode & laminardb.plan.JoinNode.$Shape;
+
+            /**
+             * Verifies a JoinNode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a JoinNode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns JoinNode
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.JoinNode;
+
+            /**
+             * Creates a plain object from a JoinNode message. Also converts values to other types if specified.
+             * @param message JoinNode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.JoinNode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this JoinNode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for JoinNode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace JoinNode {
+
+            /** Properties of a JoinNode. */
+            interface $Properties {
+
+                /** JoinNode type */
+                type?: (laminardb.plan.JoinNode.Type|null);
+
+                /** JoinNode leftKeys */
+                leftKeys?: (string[]|null);
+
+                /** JoinNode rightKeys */
+                rightKeys?: (string[]|null);
+
+                /** JoinNode condition */
+                condition?: (laminardb.plan.Expr.$Properties|null);
+
+                /** JoinNode interval */
+                interval?: (laminardb.plan.IntervalBound.$Properties|null);
+
+                /** JoinNode bounded */
+                bounded?: (boolean|null);
+
+                /** JoinNode ttlMs */
+                ttlMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a JoinNode. */
+            type $Shape = {
+              type?: laminardb.plan.JoinNode.Type|null;
+              leftKeys?: string[]|null;
+              rightKeys?: string[]|null;
+              condition?: laminardb.plan.Expr.$Shape|null;
+              interval?: laminardb.plan.IntervalBound.$Shape|null;
+              bounded?: boolean|null;
+              ttlMs?: number|null;
+              $unknowns?: Uint8Array[];
+            };
+
+            /** Type enum. */
+            enum Type {
+
+                /** INNER value */
+                INNER = 0,
+
+                /** LEFT value */
+                LEFT = 1,
+
+                /** FULL value */
+                FULL = 3,
+
+                /** SEMI value */
+                SEMI = 4,
+
+                /** ANTI value */
+                ANTI = 5
+            }
+        }
+
+        /**
+         * Properties of an IntervalBound.
+         * @deprecated Use laminardb.plan.IntervalBound.$Properties instead.
+         */
+        interface IIntervalBound extends laminardb.plan.IntervalBound.$Properties {
+        }
+
+        /** Represents an IntervalBound. */
+        class IntervalBound {
+
+            /**
+             * Constructs a new IntervalBound.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.IntervalBound.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IntervalBound leftTime. */
+            leftTime: string;
+
+            /** IntervalBound rightTime. */
+            rightTime: string;
+
+            /** IntervalBound lowerMs. */
+            lowerMs: number;
+
+            /** IntervalBound upperMs. */
+            upperMs: number;
+
+            /**
+             * Creates a new IntervalBound instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IntervalBound instance
+             */
+            static create(properties: laminardb.plan.IntervalBound.$Shape): laminardb.plan.IntervalBound & laminardb.plan.IntervalBound.$Shape;
+            static create(properties?: laminardb.plan.IntervalBound.$Properties): laminardb.plan.IntervalBound;
+
+            /**
+             * Encodes the specified IntervalBound message. Does not implicitly {@link laminardb.plan.IntervalBound.verify|verify} messages.
+             * @param message IntervalBound message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.IntervalBound.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IntervalBound message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.IntervalBound & laminardb.plan.IntervalBound.$Shape} IntervalBound
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.IntervalBound & laminardb.plan.IntervalBound.$Shape;
+
+            /**
+             * Verifies an IntervalBound message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an IntervalBound message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IntervalBound
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.IntervalBound;
+
+            /**
+             * Creates a plain object from an IntervalBound message. Also converts values to other types if specified.
+             * @param message IntervalBound
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.IntervalBound, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IntervalBound to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for IntervalBound
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IntervalBound {
+
+            /** Properties of an IntervalBound. */
+            interface $Properties {
+
+                /** IntervalBound leftTime */
+                leftTime?: (string|null);
+
+                /** IntervalBound rightTime */
+                rightTime?: (string|null);
+
+                /** IntervalBound lowerMs */
+                lowerMs?: (number|null);
+
+                /** IntervalBound upperMs */
+                upperMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IntervalBound. */
+            type $Shape = laminardb.plan.IntervalBound.$Properties;
         }
 
         /**

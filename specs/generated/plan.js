@@ -2137,7 +2137,8 @@ export const laminardb = $root.laminardb = (() => {
              * @property {laminardb.plan.LateRowsNode.$Properties|null} [lateRows] PlanNode lateRows
              * @property {laminardb.plan.TemporalFilterNode.$Properties|null} [temporalFilter] PlanNode temporalFilter
              * @property {laminardb.plan.WindowAggregateNode.$Properties|null} [sessionAggregate] PlanNode sessionAggregate
-             * @property {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"} [body] PlanNode body
+             * @property {laminardb.plan.JoinNode.$Properties|null} [join] PlanNode join
+             * @property {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"} [body] PlanNode body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2169,9 +2170,10 @@ export const laminardb = $root.laminardb = (() => {
              *   lateRows?: laminardb.plan.LateRowsNode.$Shape|null;
              *   temporalFilter?: laminardb.plan.TemporalFilterNode.$Shape|null;
              *   sessionAggregate?: laminardb.plan.WindowAggregateNode.$Shape|null;
+             *   join?: laminardb.plan.JoinNode.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape; lateRows?: null; temporalFilter?: null; sessionAggregate?: null }|{ body?: "lateRows"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows: laminardb.plan.LateRowsNode.$Shape; temporalFilter?: null; sessionAggregate?: null }|{ body?: "temporalFilter"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter: laminardb.plan.TemporalFilterNode.$Shape; sessionAggregate?: null }|{ body?: "sessionAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate: laminardb.plan.WindowAggregateNode.$Shape })
+             *   ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "lateRows"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows: laminardb.plan.LateRowsNode.$Shape; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "temporalFilter"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter: laminardb.plan.TemporalFilterNode.$Shape; sessionAggregate?: null; join?: null }|{ body?: "sessionAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate: laminardb.plan.WindowAggregateNode.$Shape; join?: null }|{ body?: "join"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join: laminardb.plan.JoinNode.$Shape })
              * )} laminardb.plan.PlanNode.$Shape
              */
 
@@ -2326,17 +2328,25 @@ export const laminardb = $root.laminardb = (() => {
              */
             PlanNode.prototype.sessionAggregate = null;
 
+            /**
+             * PlanNode join.
+             * @member {laminardb.plan.JoinNode.$Properties|null|undefined} join
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.join = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * PlanNode body.
-             * @member {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|undefined} body
+             * @member {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|undefined} body
              * @memberof laminardb.plan.PlanNode
              * @instance
              */
             $Object.defineProperty(PlanNode.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["source", "watermark", "filter", "project", "map", "union", "groupAggregate", "windowAggregate", "calc", "sink", "sort", "limit", "lateRows", "temporalFilter", "sessionAggregate"]),
+                get: $util.oneOfGetter($oneOfFields = ["source", "watermark", "filter", "project", "map", "union", "groupAggregate", "windowAggregate", "calc", "sink", "sort", "limit", "lateRows", "temporalFilter", "sessionAggregate", "join"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2406,6 +2416,8 @@ export const laminardb = $root.laminardb = (() => {
                     $root.laminardb.plan.TemporalFilterNode.encode(message.temporalFilter, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
                 if (message.sessionAggregate != null && $Object.hasOwnProperty.call(message, "sessionAggregate"))
                     $root.laminardb.plan.WindowAggregateNode.encode(message.sessionAggregate, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
+                if (message.join != null && $Object.hasOwnProperty.call(message, "join"))
+                    $root.laminardb.plan.JoinNode.encode(message.join, writer.uint32(/* id 25, wireType 2 =*/202).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2571,6 +2583,13 @@ export const laminardb = $root.laminardb = (() => {
                                 break;
                             message.sessionAggregate = $root.laminardb.plan.WindowAggregateNode.decode(reader, reader.size(), $undefined, _depth + 1, message.sessionAggregate);
                             message.body = "sessionAggregate";
+                            continue;
+                        }
+                    case 25: {
+                            if (wireType !== 2)
+                                break;
+                            message.join = $root.laminardb.plan.JoinNode.decode(reader, reader.size(), $undefined, _depth + 1, message.join);
+                            message.body = "join";
                             continue;
                         }
                     }
@@ -2760,6 +2779,16 @@ export const laminardb = $root.laminardb = (() => {
                             return "sessionAggregate." + error;
                     }
                 }
+                if (message.join != null && $Object.hasOwnProperty.call(message, "join")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.laminardb.plan.JoinNode.verify(message.join, _depth + 1);
+                        if (error)
+                            return "join." + error;
+                    }
+                }
                 return null;
             };
 
@@ -2861,6 +2890,11 @@ export const laminardb = $root.laminardb = (() => {
                     if (!$util.isObject(object.sessionAggregate))
                         throw $TypeError(".laminardb.plan.PlanNode.sessionAggregate: object expected");
                     message.sessionAggregate = $root.laminardb.plan.WindowAggregateNode.fromObject(object.sessionAggregate, _depth + 1);
+                }
+                if (object.join != null) {
+                    if (!$util.isObject(object.join))
+                        throw $TypeError(".laminardb.plan.PlanNode.join: object expected");
+                    message.join = $root.laminardb.plan.JoinNode.fromObject(object.join, _depth + 1);
                 }
                 return message;
             };
@@ -2965,6 +2999,11 @@ export const laminardb = $root.laminardb = (() => {
                     if (options.oneofs)
                         object.body = "sessionAggregate";
                 }
+                if (message.join != null && $Object.hasOwnProperty.call(message, "join")) {
+                    object.join = $root.laminardb.plan.JoinNode.toObject(message.join, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "join";
+                }
                 return object;
             };
 
@@ -2994,6 +3033,841 @@ export const laminardb = $root.laminardb = (() => {
             };
 
             return PlanNode;
+        })();
+
+        plan.JoinNode = (function() {
+
+            /**
+             * Properties of a JoinNode.
+             * @typedef {Object} laminardb.plan.JoinNode.$Properties
+             * @property {laminardb.plan.JoinNode.Type|null} [type] JoinNode type
+             * @property {Array.<string>|null} [leftKeys] JoinNode leftKeys
+             * @property {Array.<string>|null} [rightKeys] JoinNode rightKeys
+             * @property {laminardb.plan.Expr.$Properties|null} [condition] JoinNode condition
+             * @property {laminardb.plan.IntervalBound.$Properties|null} [interval] JoinNode interval
+             * @property {boolean|null} [bounded] JoinNode bounded
+             * @property {number|null} [ttlMs] JoinNode ttlMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a JoinNode.
+             * @memberof laminardb.plan
+             * @interface IJoinNode
+             * @augments laminardb.plan.JoinNode.$Properties
+             * @deprecated Use laminardb.plan.JoinNode.$Properties instead.
+             */
+
+            /**
+             * Shape of a JoinNode.
+             * @typedef {{
+             *   type?: laminardb.plan.JoinNode.Type|null;
+             *   leftKeys?: Array.<string>|null;
+             *   rightKeys?: Array.<string>|null;
+             *   condition?: laminardb.plan.Expr.$Shape|null;
+             *   interval?: laminardb.plan.IntervalBound.$Shape|null;
+             *   bounded?: boolean|null;
+             *   ttlMs?: number|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} laminardb.plan.JoinNode.$Shape
+             */
+
+            /**
+             * Constructs a new JoinNode.
+             * @memberof laminardb.plan
+             * @classdesc Represents a JoinNode.
+             * @constructor
+             * @param {laminardb.plan.JoinNode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const JoinNode = function (properties) {
+                this.leftKeys = [];
+                this.rightKeys = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * JoinNode type.
+             * @member {laminardb.plan.JoinNode.Type} type
+             * @memberof laminardb.plan.JoinNode
+             * @instance
+             */
+            JoinNode.prototype.type = 0;
+
+            /**
+             * JoinNode leftKeys.
+             * @member {Array.<string>} leftKeys
+             * @memberof laminardb.plan.JoinNode
+             * @instance
+             */
+            JoinNode.prototype.leftKeys = $util.emptyArray;
+
+            /**
+             * JoinNode rightKeys.
+             * @member {Array.<string>} rightKeys
+             * @memberof laminardb.plan.JoinNode
+             * @instance
+             */
+            JoinNode.prototype.rightKeys = $util.emptyArray;
+
+            /**
+             * JoinNode condition.
+             * @member {laminardb.plan.Expr.$Properties|null|undefined} condition
+             * @memberof laminardb.plan.JoinNode
+             * @instance
+             */
+            JoinNode.prototype.condition = null;
+
+            /**
+             * JoinNode interval.
+             * @member {laminardb.plan.IntervalBound.$Properties|null|undefined} interval
+             * @memberof laminardb.plan.JoinNode
+             * @instance
+             */
+            JoinNode.prototype.interval = null;
+
+            /**
+             * JoinNode bounded.
+             * @member {boolean} bounded
+             * @memberof laminardb.plan.JoinNode
+             * @instance
+             */
+            JoinNode.prototype.bounded = false;
+
+            /**
+             * JoinNode ttlMs.
+             * @member {number} ttlMs
+             * @memberof laminardb.plan.JoinNode
+             * @instance
+             */
+            JoinNode.prototype.ttlMs = 0;
+
+            /**
+             * Creates a new JoinNode instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.JoinNode
+             * @static
+             * @param {laminardb.plan.JoinNode.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.JoinNode} JoinNode instance
+             * @type {{
+             *   (properties: laminardb.plan.JoinNode.$Shape): laminardb.plan.JoinNode & laminardb.plan.JoinNode.$Shape;
+             *   (properties?: laminardb.plan.JoinNode.$Properties): laminardb.plan.JoinNode;
+             * }}
+             */
+            JoinNode.create = function(properties) {
+                return new JoinNode(properties);
+            };
+
+            /**
+             * Encodes the specified JoinNode message. Does not implicitly {@link laminardb.plan.JoinNode.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.JoinNode
+             * @static
+             * @param {laminardb.plan.JoinNode.$Properties} message JoinNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JoinNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
+                if (message.leftKeys != null && message.leftKeys.length)
+                    for (let i = 0; i < message.leftKeys.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.leftKeys[i]);
+                if (message.rightKeys != null && message.rightKeys.length)
+                    for (let i = 0; i < message.rightKeys.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.rightKeys[i]);
+                if (message.condition != null && $Object.hasOwnProperty.call(message, "condition"))
+                    $root.laminardb.plan.Expr.encode(message.condition, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.interval != null && $Object.hasOwnProperty.call(message, "interval"))
+                    $root.laminardb.plan.IntervalBound.encode(message.interval, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.bounded != null && $Object.hasOwnProperty.call(message, "bounded") && message.bounded !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.bounded);
+                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs") && !$Object.is(message.ttlMs, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.ttlMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a JoinNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.JoinNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.JoinNode & laminardb.plan.JoinNode.$Shape} JoinNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JoinNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.JoinNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.leftKeys && message.leftKeys.length))
+                                message.leftKeys = [];
+                            message.leftKeys.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.rightKeys && message.rightKeys.length))
+                                message.rightKeys = [];
+                            message.rightKeys.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.condition = $root.laminardb.plan.Expr.decode(reader, reader.size(), $undefined, _depth + 1, message.condition);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.interval = $root.laminardb.plan.IntervalBound.decode(reader, reader.size(), $undefined, _depth + 1, message.interval);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.bounded = value;
+                            else
+                                delete message.bounded;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.ttlMs = value;
+                            else
+                                delete message.ttlMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a JoinNode message.
+             * @function verify
+             * @memberof laminardb.plan.JoinNode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            JoinNode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    if (typeof message.type !== "number" || (message.type | 0) !== message.type)
+                        return "type: enum value expected";
+                if (message.leftKeys != null && $Object.hasOwnProperty.call(message, "leftKeys")) {
+                    if (!$Array.isArray(message.leftKeys))
+                        return "leftKeys: array expected";
+                    for (let i = 0; i < message.leftKeys.length; ++i)
+                        if (!$util.isString(message.leftKeys[i]))
+                            return "leftKeys: string[] expected";
+                }
+                if (message.rightKeys != null && $Object.hasOwnProperty.call(message, "rightKeys")) {
+                    if (!$Array.isArray(message.rightKeys))
+                        return "rightKeys: array expected";
+                    for (let i = 0; i < message.rightKeys.length; ++i)
+                        if (!$util.isString(message.rightKeys[i]))
+                            return "rightKeys: string[] expected";
+                }
+                if (message.condition != null && $Object.hasOwnProperty.call(message, "condition")) {
+                    let error = $root.laminardb.plan.Expr.verify(message.condition, _depth + 1);
+                    if (error)
+                        return "condition." + error;
+                }
+                if (message.interval != null && $Object.hasOwnProperty.call(message, "interval")) {
+                    let error = $root.laminardb.plan.IntervalBound.verify(message.interval, _depth + 1);
+                    if (error)
+                        return "interval." + error;
+                }
+                if (message.bounded != null && $Object.hasOwnProperty.call(message, "bounded"))
+                    if (typeof message.bounded !== "boolean")
+                        return "bounded: boolean expected";
+                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
+                    if (typeof message.ttlMs !== "number")
+                        return "ttlMs: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a JoinNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.JoinNode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.JoinNode} JoinNode
+             */
+            JoinNode.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.JoinNode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.JoinNode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.JoinNode();
+                if (object.type !== 0 && (typeof object.type !== "string" || $root.laminardb.plan.JoinNode.Type[object.type] !== 0))
+                    switch (object.type) {
+                    case "INNER":
+                    case 0:
+                        message.type = 0;
+                        break;
+                    case "LEFT":
+                    case 1:
+                        message.type = 1;
+                        break;
+                    case "FULL":
+                    case 3:
+                        message.type = 3;
+                        break;
+                    case "SEMI":
+                    case 4:
+                        message.type = 4;
+                        break;
+                    case "ANTI":
+                    case 5:
+                        message.type = 5;
+                        break;
+                    default:
+                        if (typeof object.type === "number" && (object.type | 0) === object.type)
+                            message.type = object.type;
+                    }
+                if (object.leftKeys) {
+                    if (!$Array.isArray(object.leftKeys))
+                        throw $TypeError(".laminardb.plan.JoinNode.leftKeys: array expected");
+                    message.leftKeys = $Array(object.leftKeys.length);
+                    for (let i = 0; i < object.leftKeys.length; ++i)
+                        message.leftKeys[i] = $String(object.leftKeys[i]);
+                }
+                if (object.rightKeys) {
+                    if (!$Array.isArray(object.rightKeys))
+                        throw $TypeError(".laminardb.plan.JoinNode.rightKeys: array expected");
+                    message.rightKeys = $Array(object.rightKeys.length);
+                    for (let i = 0; i < object.rightKeys.length; ++i)
+                        message.rightKeys[i] = $String(object.rightKeys[i]);
+                }
+                if (object.condition != null) {
+                    if (!$util.isObject(object.condition))
+                        throw $TypeError(".laminardb.plan.JoinNode.condition: object expected");
+                    message.condition = $root.laminardb.plan.Expr.fromObject(object.condition, _depth + 1);
+                }
+                if (object.interval != null) {
+                    if (!$util.isObject(object.interval))
+                        throw $TypeError(".laminardb.plan.JoinNode.interval: object expected");
+                    message.interval = $root.laminardb.plan.IntervalBound.fromObject(object.interval, _depth + 1);
+                }
+                if (object.bounded != null)
+                    if (object.bounded)
+                        message.bounded = $Boolean(object.bounded);
+                if (object.ttlMs != null)
+                    if (!$Object.is($Number(object.ttlMs), 0))
+                        message.ttlMs = $Number(object.ttlMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a JoinNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.JoinNode
+             * @static
+             * @param {laminardb.plan.JoinNode} message JoinNode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            JoinNode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.leftKeys = [];
+                    object.rightKeys = [];
+                }
+                if (options.defaults) {
+                    object.type = options.enums === $String ? "INNER" : 0;
+                    object.condition = null;
+                    object.interval = null;
+                    object.bounded = false;
+                    object.ttlMs = 0;
+                }
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = options.enums === $String ? $root.laminardb.plan.JoinNode.Type[message.type] === $undefined ? message.type : $root.laminardb.plan.JoinNode.Type[message.type] : message.type;
+                if (message.leftKeys && message.leftKeys.length) {
+                    object.leftKeys = $Array(message.leftKeys.length);
+                    for (let j = 0; j < message.leftKeys.length; ++j)
+                        object.leftKeys[j] = message.leftKeys[j];
+                }
+                if (message.rightKeys && message.rightKeys.length) {
+                    object.rightKeys = $Array(message.rightKeys.length);
+                    for (let j = 0; j < message.rightKeys.length; ++j)
+                        object.rightKeys[j] = message.rightKeys[j];
+                }
+                if (message.condition != null && $Object.hasOwnProperty.call(message, "condition"))
+                    object.condition = $root.laminardb.plan.Expr.toObject(message.condition, options, _depth + 1);
+                if (message.interval != null && $Object.hasOwnProperty.call(message, "interval"))
+                    object.interval = $root.laminardb.plan.IntervalBound.toObject(message.interval, options, _depth + 1);
+                if (message.bounded != null && $Object.hasOwnProperty.call(message, "bounded"))
+                    object.bounded = message.bounded;
+                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
+                    object.ttlMs = options.json && !$isFinite(message.ttlMs) ? $String(message.ttlMs) : message.ttlMs;
+                return object;
+            };
+
+            /**
+             * Converts this JoinNode to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.JoinNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            JoinNode.prototype.toJSON = function() {
+                return JoinNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for JoinNode
+             * @function getTypeUrl
+             * @memberof laminardb.plan.JoinNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            JoinNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.JoinNode";
+            };
+
+            /**
+             * Type enum.
+             * @name laminardb.plan.JoinNode.Type
+             * @enum {number}
+             * @property {number} INNER=0 INNER value
+             * @property {number} LEFT=1 LEFT value
+             * @property {number} FULL=3 FULL value
+             * @property {number} SEMI=4 SEMI value
+             * @property {number} ANTI=5 ANTI value
+             */
+            JoinNode.Type = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "INNER"] = 0;
+                values[valuesById[1] = "LEFT"] = 1;
+                values[valuesById[3] = "FULL"] = 3;
+                values[valuesById[4] = "SEMI"] = 4;
+                values[valuesById[5] = "ANTI"] = 5;
+                return values;
+            })();
+
+            return JoinNode;
+        })();
+
+        plan.IntervalBound = (function() {
+
+            /**
+             * Properties of an IntervalBound.
+             * @typedef {Object} laminardb.plan.IntervalBound.$Properties
+             * @property {string|null} [leftTime] IntervalBound leftTime
+             * @property {string|null} [rightTime] IntervalBound rightTime
+             * @property {number|null} [lowerMs] IntervalBound lowerMs
+             * @property {number|null} [upperMs] IntervalBound upperMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IntervalBound.
+             * @memberof laminardb.plan
+             * @interface IIntervalBound
+             * @augments laminardb.plan.IntervalBound.$Properties
+             * @deprecated Use laminardb.plan.IntervalBound.$Properties instead.
+             */
+
+            /**
+             * Shape of an IntervalBound.
+             * @typedef {laminardb.plan.IntervalBound.$Properties} laminardb.plan.IntervalBound.$Shape
+             */
+
+            /**
+             * Constructs a new IntervalBound.
+             * @memberof laminardb.plan
+             * @classdesc Represents an IntervalBound.
+             * @constructor
+             * @param {laminardb.plan.IntervalBound.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IntervalBound = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IntervalBound leftTime.
+             * @member {string} leftTime
+             * @memberof laminardb.plan.IntervalBound
+             * @instance
+             */
+            IntervalBound.prototype.leftTime = "";
+
+            /**
+             * IntervalBound rightTime.
+             * @member {string} rightTime
+             * @memberof laminardb.plan.IntervalBound
+             * @instance
+             */
+            IntervalBound.prototype.rightTime = "";
+
+            /**
+             * IntervalBound lowerMs.
+             * @member {number} lowerMs
+             * @memberof laminardb.plan.IntervalBound
+             * @instance
+             */
+            IntervalBound.prototype.lowerMs = 0;
+
+            /**
+             * IntervalBound upperMs.
+             * @member {number} upperMs
+             * @memberof laminardb.plan.IntervalBound
+             * @instance
+             */
+            IntervalBound.prototype.upperMs = 0;
+
+            /**
+             * Creates a new IntervalBound instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.IntervalBound
+             * @static
+             * @param {laminardb.plan.IntervalBound.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.IntervalBound} IntervalBound instance
+             * @type {{
+             *   (properties: laminardb.plan.IntervalBound.$Shape): laminardb.plan.IntervalBound & laminardb.plan.IntervalBound.$Shape;
+             *   (properties?: laminardb.plan.IntervalBound.$Properties): laminardb.plan.IntervalBound;
+             * }}
+             */
+            IntervalBound.create = function(properties) {
+                return new IntervalBound(properties);
+            };
+
+            /**
+             * Encodes the specified IntervalBound message. Does not implicitly {@link laminardb.plan.IntervalBound.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.IntervalBound
+             * @static
+             * @param {laminardb.plan.IntervalBound.$Properties} message IntervalBound message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntervalBound.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.leftTime != null && $Object.hasOwnProperty.call(message, "leftTime") && message.leftTime !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.leftTime);
+                if (message.rightTime != null && $Object.hasOwnProperty.call(message, "rightTime") && message.rightTime !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.rightTime);
+                if (message.lowerMs != null && $Object.hasOwnProperty.call(message, "lowerMs") && !$Object.is(message.lowerMs, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.lowerMs);
+                if (message.upperMs != null && $Object.hasOwnProperty.call(message, "upperMs") && !$Object.is(message.upperMs, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.upperMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IntervalBound message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.IntervalBound
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.IntervalBound & laminardb.plan.IntervalBound.$Shape} IntervalBound
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntervalBound.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.IntervalBound();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.leftTime = value;
+                            else
+                                delete message.leftTime;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.rightTime = value;
+                            else
+                                delete message.rightTime;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.lowerMs = value;
+                            else
+                                delete message.lowerMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.upperMs = value;
+                            else
+                                delete message.upperMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an IntervalBound message.
+             * @function verify
+             * @memberof laminardb.plan.IntervalBound
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IntervalBound.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.leftTime != null && $Object.hasOwnProperty.call(message, "leftTime"))
+                    if (!$util.isString(message.leftTime))
+                        return "leftTime: string expected";
+                if (message.rightTime != null && $Object.hasOwnProperty.call(message, "rightTime"))
+                    if (!$util.isString(message.rightTime))
+                        return "rightTime: string expected";
+                if (message.lowerMs != null && $Object.hasOwnProperty.call(message, "lowerMs"))
+                    if (typeof message.lowerMs !== "number")
+                        return "lowerMs: number expected";
+                if (message.upperMs != null && $Object.hasOwnProperty.call(message, "upperMs"))
+                    if (typeof message.upperMs !== "number")
+                        return "upperMs: number expected";
+                return null;
+            };
+
+            /**
+             * Creates an IntervalBound message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.IntervalBound
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.IntervalBound} IntervalBound
+             */
+            IntervalBound.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.IntervalBound)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.IntervalBound: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.IntervalBound();
+                if (object.leftTime != null)
+                    if (typeof object.leftTime !== "string" || object.leftTime.length)
+                        message.leftTime = $String(object.leftTime);
+                if (object.rightTime != null)
+                    if (typeof object.rightTime !== "string" || object.rightTime.length)
+                        message.rightTime = $String(object.rightTime);
+                if (object.lowerMs != null)
+                    if (!$Object.is($Number(object.lowerMs), 0))
+                        message.lowerMs = $Number(object.lowerMs);
+                if (object.upperMs != null)
+                    if (!$Object.is($Number(object.upperMs), 0))
+                        message.upperMs = $Number(object.upperMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IntervalBound message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.IntervalBound
+             * @static
+             * @param {laminardb.plan.IntervalBound} message IntervalBound
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IntervalBound.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.leftTime = "";
+                    object.rightTime = "";
+                    object.lowerMs = 0;
+                    object.upperMs = 0;
+                }
+                if (message.leftTime != null && $Object.hasOwnProperty.call(message, "leftTime"))
+                    object.leftTime = message.leftTime;
+                if (message.rightTime != null && $Object.hasOwnProperty.call(message, "rightTime"))
+                    object.rightTime = message.rightTime;
+                if (message.lowerMs != null && $Object.hasOwnProperty.call(message, "lowerMs"))
+                    object.lowerMs = options.json && !$isFinite(message.lowerMs) ? $String(message.lowerMs) : message.lowerMs;
+                if (message.upperMs != null && $Object.hasOwnProperty.call(message, "upperMs"))
+                    object.upperMs = options.json && !$isFinite(message.upperMs) ? $String(message.upperMs) : message.upperMs;
+                return object;
+            };
+
+            /**
+             * Converts this IntervalBound to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.IntervalBound
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IntervalBound.prototype.toJSON = function() {
+                return IntervalBound.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IntervalBound
+             * @function getTypeUrl
+             * @memberof laminardb.plan.IntervalBound
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IntervalBound.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.IntervalBound";
+            };
+
+            return IntervalBound;
         })();
 
         plan.LateRowsNode = (function() {
