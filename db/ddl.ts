@@ -19,6 +19,7 @@ import {
   type Logical,
   print,
   relationsOf,
+  inputsOf,
   resolveType,
   sqlTypeName,
   SqlError,
@@ -299,7 +300,7 @@ export async function createStream(db: Database, s: CreateStream | CreateMateria
   const logical = planSelect(s.query, text, db.catalog, { streaming: true, ...(ttlMs !== undefined ? { ttlMs } : {}), ...(keyedWatermark !== undefined ? { keyedWatermark } : {}) });
   assertStreamable(db, logical, text, s.query.span, `a ${kind}`);
   if (keyedWatermark !== undefined && !hasKeyedWindow(logical)) throw planError(PlanErrorCode.invalidOption, `'watermark.keyed' applies to a query with a window (TUMBLE, HOP, CUMULATE) over a source`, text, s.with.find((o) => o.key.startsWith('watermark.keyed'))!.span);
-  if (ttlMs !== undefined && !hasUnwindowedAggregate(logical)) throw planError(PlanErrorCode.invalidOption, `'state.ttl' applies to aggregates without a window (windows free their state when they close)`, text, s.with.find((o) => o.key === 'state.ttl')!.span);
+  if (ttlMs !== undefined && !hasUnwindowedAggregate(logical)) throw planError(PlanErrorCode.invalidOption, `'state.ttl' applies to aggregates without a window and to regular joins (windows and interval joins free their state as the watermark passes)`, text, s.with.find((o) => o.key === 'state.ttl')!.span);
   const lateNames = lateStreamsOf(logical);
   for (const late of lateNames) if (db.catalog.get(late) !== undefined) throw planError(PlanErrorCode.conflict, `LATE DATA TO ${late}: '${late}' exists already; name a new stream for the late rows`, text, s.query.span);
   const fragment = lowerStreaming(db, logical, name);
@@ -339,23 +340,17 @@ export async function createStream(db: Database, s: CreateStream | CreateMateria
 /** LATE DATA TO names of a plan. */
 function lateStreamsOf(node: Logical): string[] {
   const own = (node.kind === 'window-aggregate' || node.kind === 'late-filter') && node.lateTo !== undefined ? [node.lateTo] : [];
-  if (node.kind === 'scan' || node.kind === 'values') return own;
-  if (node.kind === 'union') return node.inputs.flatMap(lateStreamsOf);
-  return [...own, ...lateStreamsOf(node.input)];
+  return [...own, ...inputsOf(node).flatMap(lateStreamsOf)];
 }
 
 function hasKeyedWindow(node: Logical): boolean {
   if (node.kind === 'window-aggregate' && node.keyed !== undefined) return true;
-  if (node.kind === 'scan' || node.kind === 'values') return false;
-  if (node.kind === 'union') return node.inputs.some(hasKeyedWindow);
-  return hasKeyedWindow(node.input);
+  return inputsOf(node).some(hasKeyedWindow);
 }
 
 function hasUnwindowedAggregate(node: Logical): boolean {
-  if (node.kind === 'aggregate') return true;
-  if (node.kind === 'scan' || node.kind === 'values') return false;
-  if (node.kind === 'union') return node.inputs.some(hasUnwindowedAggregate);
-  return hasUnwindowedAggregate(node.input);
+  if (node.kind === 'aggregate' || (node.kind === 'join' && node.interval === undefined && !node.bounded)) return true;
+  return inputsOf(node).some(hasUnwindowedAggregate);
 }
 
 /** CREATE SINK. */

@@ -30,7 +30,7 @@ import {
   fixedColumn,
 } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
-import { isBounded, lowerPlan, planError, PlanErrorCode, relationsOf, type Column, type Logical, type Span } from '../sql/index.js';
+import { inputsOf, isBounded, lowerPlan, planError, PlanErrorCode, relationsOf, type Column, type Logical, type Span } from '../sql/index.js';
 import type { Database } from './database.js';
 import type { DbObject } from './catalog.js';
 
@@ -199,8 +199,7 @@ export function assertStreamable(db: Database, logical: Logical, text: string, s
   if (stored !== undefined) throw planError(PlanErrorCode.unsupported, `${what} reads table '${stored.name}', which has no change stream yet; tables are read by snapshot queries (db.query) and, later, lookup joins`, text, span);
   const visit = (n: Logical): void => {
     if (n.kind === 'sort' || n.kind === 'limit') throw planError(PlanErrorCode.unsupported, `${what} cannot ${n.kind === 'sort' ? 'ORDER BY' : 'LIMIT'}: a stream never ends; sort or limit in a snapshot query (db.query) instead`, text, span);
-    if (n.kind === 'union') n.inputs.forEach(visit);
-    else if (n.kind !== 'scan' && n.kind !== 'values') visit(n.input);
+    inputsOf(n).forEach(visit);
   };
   visit(logical);
 }

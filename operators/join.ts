@@ -42,7 +42,7 @@ interface Bound {
   readonly weight: readonly [number, number];
   readonly cols: JoinColumns;
   readonly condition: CalcProgram | undefined;
-  readonly interval: { readonly time: readonly [number, number]; readonly lower: number; readonly upper: number } | undefined;
+  readonly interval: { readonly time: readonly [number, number]; readonly lower: number; readonly upper: number; readonly lag: readonly [number, number] } | undefined;
   readonly bounded: boolean;
   readonly ttlMs: number;
   readonly weighted: boolean;
@@ -80,7 +80,7 @@ function bindNode(node: plan.JoinNode, left: Schema, right: Schema, functions?: 
   const iv = node.interval;
   const interval = iv != null ? {
     time: [fieldIndex(left, iv.leftTime ?? '', 'left join time'), fieldIndex(right, iv.rightTime ?? '', 'right join time')] as const,
-    lower: iv.lowerMs ?? 0, upper: iv.upperMs ?? 0,
+    lower: iv.lowerMs ?? 0, upper: iv.upperMs ?? 0, lag: [iv.leftLagMs ?? 0, iv.rightLagMs ?? 0] as const,
   } : undefined;
   if (interval !== undefined && !(interval.lower <= interval.upper)) throw new PlanError(`an interval join's lower bound (${interval.lower} ms) exceeds its upper bound (${interval.upper} ms)`);
   const bounded = node.bounded === true;
@@ -125,7 +125,7 @@ export const join = defineOperator<plan.JoinNode>({
     /** Kept rows of `side` older than this can no longer match (interval joins). */
     const cutoff = (side: 0 | 1): number => {
       if (b.interval === undefined) return -Infinity;
-      return side === 0 ? ctx.inputWatermark(1) - b.interval.upper : ctx.inputWatermark(0) + b.interval.lower;
+      return side === 0 ? ctx.inputWatermark(1) - b.interval.lag[1] - b.interval.upper : ctx.inputWatermark(0) - b.interval.lag[0] + b.interval.lower;
     };
 
     /** Leaves the state: rows that can no longer match; preserved unmatched ones are emitted. */

@@ -49,7 +49,6 @@ function bindNode(node: plan.WindowAggregateNode, input: Schema, functions?: Fun
   const time = node.timeColumn ? fieldIndex(input, node.timeColumn, 'window time column') : -1;
   const type = windowType(input, time);
   const calls = node.aggregates ?? [];
-  if (calls.length === 0) throw new PlanError('a session window aggregate needs at least one aggregate');
   const { mode } = emitOf(node.emit);
   const lateness = node.latenessMs ?? 0;
   if (mode === 'update' || mode === 'every') throw new PlanError(`SESSION windows emit ON WINDOW CLOSE, FINAL or CHANGES: a session's bounds move as it grows, which only a changelog can express as it happens`);

@@ -121,7 +121,6 @@ function bindNode(node: plan.WindowAggregateNode, input: Schema, functions?: Fun
   const time = node.timeColumn ? fieldIndex(input, node.timeColumn, 'window time column') : -1;
   const type = windowType(input, time);
   const calls = node.aggregates ?? [];
-  if (calls.length === 0) throw new PlanError('a window aggregate needs at least one aggregate');
   const weight = weightIndex(input);
   const { mode, everyMs } = emitOf(node.emit);
   const lateness = node.latenessMs ?? 0;

@@ -1196,6 +1196,12 @@ export namespace laminardb {
             /** IntervalBound upperMs. */
             upperMs: number;
 
+            /** IntervalBound leftLagMs. */
+            leftLagMs: number;
+
+            /** IntervalBound rightLagMs. */
+            rightLagMs: number;
+
             /**
              * Creates a new IntervalBound instance using the specified properties.
              * @param [properties] Properties to set
@@ -1274,6 +1280,12 @@ export namespace laminardb {
 
                 /** IntervalBound upperMs */
                 upperMs?: (number|null);
+
+                /** IntervalBound leftLagMs */
+                leftLagMs?: (number|null);
+
+                /** IntervalBound rightLagMs */
+                rightLagMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

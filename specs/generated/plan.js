@@ -3545,6 +3545,8 @@ export const laminardb = $root.laminardb = (() => {
              * @property {string|null} [rightTime] IntervalBound rightTime
              * @property {number|null} [lowerMs] IntervalBound lowerMs
              * @property {number|null} [upperMs] IntervalBound upperMs
+             * @property {number|null} [leftLagMs] IntervalBound leftLagMs
+             * @property {number|null} [rightLagMs] IntervalBound rightLagMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3609,6 +3611,22 @@ export const laminardb = $root.laminardb = (() => {
             IntervalBound.prototype.upperMs = 0;
 
             /**
+             * IntervalBound leftLagMs.
+             * @member {number} leftLagMs
+             * @memberof laminardb.plan.IntervalBound
+             * @instance
+             */
+            IntervalBound.prototype.leftLagMs = 0;
+
+            /**
+             * IntervalBound rightLagMs.
+             * @member {number} rightLagMs
+             * @memberof laminardb.plan.IntervalBound
+             * @instance
+             */
+            IntervalBound.prototype.rightLagMs = 0;
+
+            /**
              * Creates a new IntervalBound instance using the specified properties.
              * @function create
              * @memberof laminardb.plan.IntervalBound
@@ -3648,6 +3666,10 @@ export const laminardb = $root.laminardb = (() => {
                     writer.uint32(/* id 3, wireType 1 =*/25).double(message.lowerMs);
                 if (message.upperMs != null && $Object.hasOwnProperty.call(message, "upperMs") && !$Object.is(message.upperMs, 0))
                     writer.uint32(/* id 4, wireType 1 =*/33).double(message.upperMs);
+                if (message.leftLagMs != null && $Object.hasOwnProperty.call(message, "leftLagMs") && !$Object.is(message.leftLagMs, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.leftLagMs);
+                if (message.rightLagMs != null && $Object.hasOwnProperty.call(message, "rightLagMs") && !$Object.is(message.rightLagMs, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.rightLagMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3728,6 +3750,24 @@ export const laminardb = $root.laminardb = (() => {
                                 delete message.upperMs;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.leftLagMs = value;
+                            else
+                                delete message.leftLagMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.rightLagMs = value;
+                            else
+                                delete message.rightLagMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3772,6 +3812,12 @@ export const laminardb = $root.laminardb = (() => {
                 if (message.upperMs != null && $Object.hasOwnProperty.call(message, "upperMs"))
                     if (typeof message.upperMs !== "number")
                         return "upperMs: number expected";
+                if (message.leftLagMs != null && $Object.hasOwnProperty.call(message, "leftLagMs"))
+                    if (typeof message.leftLagMs !== "number")
+                        return "leftLagMs: number expected";
+                if (message.rightLagMs != null && $Object.hasOwnProperty.call(message, "rightLagMs"))
+                    if (typeof message.rightLagMs !== "number")
+                        return "rightLagMs: number expected";
                 return null;
             };
 
@@ -3805,6 +3851,12 @@ export const laminardb = $root.laminardb = (() => {
                 if (object.upperMs != null)
                     if (!$Object.is($Number(object.upperMs), 0))
                         message.upperMs = $Number(object.upperMs);
+                if (object.leftLagMs != null)
+                    if (!$Object.is($Number(object.leftLagMs), 0))
+                        message.leftLagMs = $Number(object.leftLagMs);
+                if (object.rightLagMs != null)
+                    if (!$Object.is($Number(object.rightLagMs), 0))
+                        message.rightLagMs = $Number(object.rightLagMs);
                 return message;
             };
 
@@ -3830,6 +3882,8 @@ export const laminardb = $root.laminardb = (() => {
                     object.rightTime = "";
                     object.lowerMs = 0;
                     object.upperMs = 0;
+                    object.leftLagMs = 0;
+                    object.rightLagMs = 0;
                 }
                 if (message.leftTime != null && $Object.hasOwnProperty.call(message, "leftTime"))
                     object.leftTime = message.leftTime;
@@ -3839,6 +3893,10 @@ export const laminardb = $root.laminardb = (() => {
                     object.lowerMs = options.json && !$isFinite(message.lowerMs) ? $String(message.lowerMs) : message.lowerMs;
                 if (message.upperMs != null && $Object.hasOwnProperty.call(message, "upperMs"))
                     object.upperMs = options.json && !$isFinite(message.upperMs) ? $String(message.upperMs) : message.upperMs;
+                if (message.leftLagMs != null && $Object.hasOwnProperty.call(message, "leftLagMs"))
+                    object.leftLagMs = options.json && !$isFinite(message.leftLagMs) ? $String(message.leftLagMs) : message.leftLagMs;
+                if (message.rightLagMs != null && $Object.hasOwnProperty.call(message, "rightLagMs"))
+                    object.rightLagMs = options.json && !$isFinite(message.rightLagMs) ? $String(message.rightLagMs) : message.rightLagMs;
                 return object;
             };
 

@@ -8,7 +8,7 @@ import { didYouMean } from '../errors.js';
 import type { Column, PlannerCatalog } from './catalog.js';
 import { planError, PlanErrorCode } from './errors.js';
 import { sqlTypeName } from './types.js';
-import { defaultName, lower, nameOf, type ScopeEntry } from './expr.js';
+import { defaultName, lower, nameOf, starColumns, type ScopeEntry } from './expr.js';
 import type { Logical } from './logical.js';
 
 /** What planning a query needs. */
@@ -64,7 +64,13 @@ export function project(select: Select, node: Logical, scope: readonly ScopeEntr
       const entries = qualifier === undefined ? scope : scope.filter((s) => s.alias === qualifier);
       if (qualifier !== undefined && entries.length === 0) throw fail(cx, PlanErrorCode.unknownRelation, `no relation '${qualifier}' in FROM${didYouMean(qualifier, scope.map((s) => s.alias))}`, item.span);
       if (scope.length === 0) throw fail(cx, PlanErrorCode.type, "SELECT * needs a FROM clause", item.span);
-      for (const e of entries) for (const c of e.columns) if (c.name !== WEIGHT) add(c.name, { column: { name: c.name } }, c.type, c.nullable, item.span);
+      for (const c of starColumns(entries, qualifier !== undefined)) {
+        // Both inputs of a join may have a column 'id': the second is named after its relation (b_id).
+        const owner = entries.find((e) => e.columns.includes(c.column))?.alias ?? '';
+        let name = c.name;
+        for (let n = 1; seen.has(name); n++) name = owner !== '' && n === 1 ? `${owner}_${c.name}` : `${owner !== '' ? `${owner}_` : ''}${c.name}_${n}`;
+        add(name, { column: { name: c.ref } }, c.column.type, c.column.nullable, item.span);
+      }
       continue;
     }
     const expr = lower(item.expr, ex);

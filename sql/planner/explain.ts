@@ -4,7 +4,7 @@
  */
 import type { plan } from '../../specs/index.js';
 import { scalarFunctions } from '../../operators/catalog.js';
-import type { AggregateCall, EmitSpec, Logical } from './logical.js';
+import { inputsOf, type AggregateCall, type EmitSpec, type Logical } from './logical.js';
 
 const INFIX = new Set(['add', 'sub', 'mul', 'div', 'mod', 'eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'and', 'or', 'concat_op', 'json_get', 'json_get_text']);
 
@@ -75,6 +75,13 @@ function label(node: Logical): string {
       return `WindowAggregate ${shape} keys [${node.keys.join(', ')}] ${aggs} ${emitText(node.emit)}${late}`;
     }
     case 'late-filter': return `DropLate ${node.timeColumn}${node.lateTo ? ` LATE DATA TO ${node.lateTo}` : ''}`;
+    case 'join': {
+      const keys = node.leftKeys.map((k, i) => `${k} = ${node.rightKeys[i]}`).join(', ');
+      const iv = node.interval;
+      const interval = iv ? ` INTERVAL ${iv.rightTime} - ${iv.leftTime} IN [${iv.lowerMs}, ${iv.upperMs}] ms` : '';
+      const tail = `${node.condition ? ` WHERE ${exprText(node.condition)}` : ''}${interval}${node.bounded ? ' (bounded)' : ''}${node.ttlMs > 0 ? ` TTL ${node.ttlMs} ms` : ''}`;
+      return `${node.interval ? 'IntervalJoin' : 'Join'} ${node.type.toUpperCase()} ON [${keys}]${tail}`;
+    }
     case 'temporal-filter': return `TemporalFilter ${node.timeColumn} > watermark - ${node.rangeMs} ms (retracting)`;
   }
 }
@@ -102,8 +109,7 @@ export function explain(root: Logical): string {
   const lines: string[] = [];
   const visit = (node: Logical, depth: number): void => {
     lines.push(`${'  '.repeat(depth)}${label(node)}`);
-    if (node.kind === 'union') for (const i of node.inputs) visit(i, depth + 1);
-    else if (node.kind !== 'scan' && node.kind !== 'values') visit(node.input, depth + 1);
+    for (const i of inputsOf(node)) visit(i, depth + 1);
   };
   visit(root, 0);
   lines.push(`output: ${root.columns.map((c) => `${c.name} ${c.type}`).join(', ')}`);

@@ -16,6 +16,23 @@ import { resolveType, TypeResolutionError } from './types.js';
 export interface ScopeEntry {
   readonly alias: string;
   readonly columns: readonly Column[];
+  /**
+   * The plan column each column reads (default: its own name). A join renames a column whose
+   * name the other side already uses; the scope keeps the name the user writes.
+   */
+  readonly refs?: readonly string[];
+  /** Columns only a qualified name reaches (`t.k`), not `k` or `*`: the copies a USING join merged. */
+  readonly hidden?: readonly boolean[];
+}
+
+/** The plan column of column `k` of a scope entry. */
+export function refOf(entry: ScopeEntry, k: number): string {
+  return entry.refs?.[k] ?? entry.columns[k]!.name;
+}
+
+/** The columns `*` (or `t.*`) expands to, as output names and plan columns. */
+export function starColumns(entries: readonly ScopeEntry[], qualified: boolean): { name: string; ref: string; column: Column }[] {
+  return entries.flatMap((e) => e.columns.flatMap((c, k) => (c.name === '__weight' || (!qualified && e.hidden?.[k]) ? [] : [{ name: c.name, ref: refOf(e, k), column: c }])));
 }
 
 /** What lowering needs: the SQL text (for positions), the catalog and the visible relations. */
@@ -255,26 +272,25 @@ function lowerCall(e: Extract<Expr, { kind: 'call' }>, cx: ExprContext): plan.Ex
 /** Resolves `a`, `t.a` or `a.b.c` (struct fields) against the scope. */
 function resolveColumn(parts: readonly Ident[], cx: ExprContext, span: Span): plan.Expr {
   const names = parts.map(nameOf);
-  const all = cx.scope.flatMap((s) => s.columns.map((c) => c.name));
-  const find = (n: string) => cx.scope.filter((s) => s.columns.some((c) => c.name === n));
+  const all = [...new Set(cx.scope.flatMap((s) => s.columns.map((c) => c.name)))];
   if (names.length >= 2) {
     const qualified = cx.scope.find((s) => s.alias === names[0]);
     if (qualified !== undefined) {
-      const col = qualified.columns.find((c) => c.name === names[1]);
-      if (col === undefined) {
+      const k = qualified.columns.findIndex((c) => c.name === names[1]);
+      if (k < 0) {
         throw planError(PlanErrorCode.unknownColumn, `relation '${names[0]}' has no column '${names[1]}'${didYouMean(names[1]!, qualified.columns.map((c) => c.name))}; its columns are: ${qualified.columns.map((c) => c.name).join(', ')}`, cx.text, span);
       }
-      return fields(colRef(col.name), names.slice(2));
+      return fields(colRef(refOf(qualified, k)), names.slice(2));
     }
   }
-  const owners = find(names[0]!);
+  const owners = cx.scope.flatMap((s) => s.columns.flatMap((c, k) => (c.name === names[0] && !s.hidden?.[k] ? [{ alias: s.alias, ref: refOf(s, k) }] : [])));
   if (owners.length > 1) throw planError(PlanErrorCode.unknownColumn, `column '${names[0]}' is ambiguous (in ${owners.map((o) => o.alias).join(' and ')}); qualify it`, cx.text, span);
   if (owners.length === 0) {
     if (names.length === 1 && (names[0] === 'current_timestamp' || names[0] === 'localtimestamp')) return call('now');
     const where = cx.scope.length === 0 ? 'this query has no FROM' : `columns are: ${all.join(', ')}`;
     throw planError(PlanErrorCode.unknownColumn, `unknown column '${parts.map((p) => p.value).join('.')}'${didYouMean(names[0]!, all)}; ${where}`, cx.text, span);
   }
-  return fields(colRef(names[0]!), names.slice(1));
+  return fields(colRef(owners[0]!.ref), names.slice(1));
 }
 
 function fields(base: plan.Expr, path: readonly string[]): plan.Expr {

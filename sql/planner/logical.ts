@@ -56,6 +56,29 @@ export function callExprs(a: AggregateCall): plan.Expr[] {
   return [...a.args, ...(a.filter ? [a.filter] : []), ...a.orderBy.map((k) => k.expr)];
 }
 
+/** Join types the engine runs (RIGHT joins are LEFT joins with the inputs swapped). */
+export type JoinKind = 'inner' | 'left' | 'full' | 'semi' | 'anti';
+
+/** An interval join's bound: rightTime - leftTime within [lowerMs, upperMs]. */
+export interface IntervalSpec {
+  readonly leftTime: string;
+  readonly rightTime: string;
+  readonly lowerMs: number;
+  readonly upperMs: number;
+  readonly leftLagMs: number;
+  readonly rightLagMs: number;
+}
+
+/** The inputs of a node. */
+export function inputsOf(node: Logical): readonly Logical[] {
+  switch (node.kind) {
+    case 'scan': case 'values': return [];
+    case 'union': return node.inputs;
+    case 'join': return [node.left, node.right];
+    default: return [node.input];
+  }
+}
+
 /** A logical operator. Every node knows its output columns. */
 export type Logical =
   | {
@@ -108,6 +131,23 @@ export type Logical =
       readonly columns: readonly Column[];
     }
   | {
+      /**
+       * An equi-join (plan.proto's JoinNode): output the left columns, then the right ones (not
+       * for SEMI/ANTI), then `__weight` when it is a changelog. RIGHT joins arrive swapped.
+       */
+      readonly kind: 'join';
+      readonly left: Logical;
+      readonly right: Logical;
+      readonly type: JoinKind;
+      readonly leftKeys: readonly string[];
+      readonly rightKeys: readonly string[];
+      readonly condition?: plan.Expr;
+      readonly interval?: IntervalSpec;
+      readonly bounded: boolean;
+      readonly ttlMs: number;
+      readonly columns: readonly Column[];
+    }
+  | {
       /** WHERE ts > now() - range EMIT CHANGES, now() being the watermark. */
       readonly kind: 'temporal-filter';
       readonly input: Logical;
@@ -134,6 +174,7 @@ export function changelogOf(node: Logical): ChangelogKind {
       return node.kind === 'window-aggregate' && m === 'close' && node.latenessMs > 0 ? 'upsert' : 'append';
     }
     case 'temporal-filter': return 'retract';
+    case 'join': return 'append';
     default: return changelogOf(node.input);
   }
 }
@@ -144,7 +185,7 @@ export function upsertKeyOf(node: Logical): string[] | undefined {
     case 'aggregate': return [...node.keys];
     case 'window-aggregate': return [...node.keys, 'window_start', 'window_end'];
     case 'scan': return node.relation.upsertKey ? [...node.relation.upsertKey] : undefined;
-    case 'values': case 'union': return undefined;
+    case 'values': case 'union': case 'join': return undefined;
     default: return upsertKeyOf(node.input);
   }
 }
@@ -154,7 +195,7 @@ export function isBounded(node: Logical): boolean {
   switch (node.kind) {
     case 'scan': return node.relation.stored;
     case 'values': return true;
-    case 'union': return node.inputs.every(isBounded);
+    case 'union': case 'join': return inputsOf(node).every(isBounded);
     default: return isBounded(node.input);
   }
 }
@@ -163,9 +204,50 @@ export function isBounded(node: Logical): boolean {
 export function relationsOf(node: Logical, into: Relation[] = []): Relation[] {
   switch (node.kind) {
     case 'scan': into.push(node.relation); break;
-    case 'values': break;
-    case 'union': for (const i of node.inputs) relationsOf(i, into); break;
-    default: relationsOf(node.input, into);
+    default: for (const i of inputsOf(node)) relationsOf(i, into);
   }
   return into;
+}
+
+/**
+ * The event-time columns of a plan's output with how far behind the watermark their values may
+ * be: a source's watermark column (0), a window's end (0) and start (the window size). Interval
+ * joins evict state by them.
+ */
+export function timeAttributes(node: Logical): Map<string, number> {
+  switch (node.kind) {
+    case 'scan': return new Map(node.relation.eventTime !== undefined ? [[node.relation.eventTime, 0]] : []);
+    case 'filter': case 'late-filter': case 'temporal-filter': return timeAttributes(node.input);
+    case 'project': {
+      const inner = timeAttributes(node.input);
+      const out = new Map<string, number>();
+      for (const x of node.exprs) {
+        const lag = x.expr.column ? inner.get(x.expr.column.name ?? '') : undefined;
+        if (lag !== undefined) out.set(x.name, lag);
+      }
+      return out;
+    }
+    case 'window-aggregate': {
+      const w = node.window;
+      if (w.kind === 'session') return new Map();
+      return new Map([['window_end', 0], ['window_start', w.sizeMs]]);
+    }
+    case 'join': return node.interval === undefined ? new Map() : new Map([...timeAttributes(node.left), ...timeAttributes(node.right)]);
+    default: return new Map();
+  }
+}
+
+/**
+ * A join's output columns: the left data columns, the right ones (not for SEMI/ANTI), each
+ * nullable on a side an outer join pads, then `__weight` when the output is a changelog: a
+ * changelog input, or a regular streaming join whose outer/ANTI rows retract when matches arrive.
+ */
+export function joinColumns(left: readonly Column[], right: readonly Column[], type: JoinKind, interval: boolean, bounded: boolean): Column[] {
+  const data = (cols: readonly Column[], padded: boolean) => cols.filter((c) => c.name !== '__weight').map((c) => (padded ? { ...c, nullable: true } : c));
+  const weighted = [left, right].some((cols) => cols.some((c) => c.name === '__weight')) || (!interval && !bounded && (type === 'left' || type === 'full' || type === 'anti'));
+  return [
+    ...data(left, type === 'full'),
+    ...(type === 'semi' || type === 'anti' ? [] : data(right, type === 'left' || type === 'full')),
+    ...(weighted ? [{ name: '__weight', type: 'int32', nullable: false }] : []),
+  ];
 }

@@ -6,10 +6,14 @@
  */
 import { plan } from '../../specs/index.js';
 import type { Relation } from './catalog.js';
-import { toPlanCall, type EmitSpec, type Logical, type WindowShape } from './logical.js';
+import { toPlanCall, type EmitSpec, type JoinKind, type Logical, type WindowShape } from './logical.js';
 
 /** plan.Emit.Mode values, in order. */
 const EMIT_MODES: readonly EmitSpec['mode'][] = ['close', 'final', 'update', 'changes', 'every'];
+
+const JOIN_TYPES: Record<JoinKind, number> = {
+  inner: plan.JoinNode.Type.INNER, left: plan.JoinNode.Type.LEFT, full: plan.JoinNode.Type.FULL, semi: plan.JoinNode.Type.SEMI, anti: plan.JoinNode.Type.ANTI,
+};
 
 /** How leaf relations become plan nodes. */
 export interface LeafLowering {
@@ -44,10 +48,13 @@ export function lowerPlan(root: Logical, options: LowerOptions): Fragment {
   const nodes: plan.PlanNode[] = [];
   const edges: plan.Edge[] = [];
   const fail = options.failOnError === true;
-  const add = (body: Omit<plan.PlanNode, 'id' | 'name'>, inputs: readonly number[], partitioning?: plan.Partitioning): number => {
+  const add = (body: Omit<plan.PlanNode, 'id' | 'name'>, inputs: readonly number[], partitioning?: plan.Partitioning | readonly plan.Partitioning[]): number => {
     const id = options.nextNodeId();
     nodes.push({ id, name: '', ...body });
-    inputs.forEach((from, input) => edges.push({ from, to: id, input, ...(partitioning ? { partitioning } : {}) }));
+    inputs.forEach((from, input) => {
+      const p = Array.isArray(partitioning) ? partitioning[input] : partitioning;
+      edges.push({ from, to: id, input, ...(p ? { partitioning: p } : {}) });
+    });
     return id;
   };
   const emitOf = (e: EmitSpec): plan.Emit => ({ mode: EMIT_MODES.indexOf(e.mode), everyMs: e.everyMs });
@@ -97,6 +104,16 @@ export function lowerPlan(root: Logical, options: LowerOptions): Fragment {
         const id = add({ lateRows: { timeColumn: node.timeColumn, late: false } }, [input]);
         if (node.lateTo !== undefined) lateBranch(input, node.lateTo, { timeColumn: node.timeColumn }, node.input.columns);
         return id;
+      }
+      case 'join': {
+        const body: plan.JoinNode = {
+          type: JOIN_TYPES[node.type], leftKeys: [...node.leftKeys], rightKeys: [...node.rightKeys],
+          ...(node.condition ? { condition: node.condition } : {}),
+          ...(node.interval ? { interval: { ...node.interval } } : {}),
+          bounded: node.bounded, ttlMs: node.ttlMs,
+        };
+        const hash = (keys: readonly string[]) => ({ kind: plan.Partitioning.Kind.HASH, keys: [...keys] });
+        return add({ join: body }, [visit(node.left), visit(node.right)], [hash(node.leftKeys), hash(node.rightKeys)]);
       }
       case 'temporal-filter': return add({ temporalFilter: { timeColumn: node.timeColumn, rangeMs: node.rangeMs } }, [visit(node.input)]);
     }

@@ -11,10 +11,11 @@ import { didYouMean } from '../errors.js';
 import type { Column } from './catalog.js';
 import { PlanErrorCode } from './errors.js';
 import { sqlTypeName } from './types.js';
-import { containsAggregate, lower, nameOf, type ScopeEntry } from './expr.js';
+import { containsAggregate, lower, nameOf } from './expr.js';
 import { isBounded, relationsOf, type Logical } from './logical.js';
 import { fail, project, typeAt, type QueryContext } from './context.js';
-import { keepLate, planGroupBy, type WindowInfo } from './window.js';
+import { keepLate, planGroupBy } from './window.js';
+import { planFromList, planJoin, type FromResult } from './join.js';
 import { distinctAsGroupBy, planSetOperation, planTemporalFilter, planWindowFunction } from './relational.js';
 
 /** Plans a query. */
@@ -144,10 +145,12 @@ function planValues(body: Extract<SetExpr, { kind: 'values' }>, cx: QueryContext
 }
 
 /** The FROM clause as a logical input plus the scope its names live in. */
-function planFrom(items: readonly FromItem[], cx: QueryContext, span: Span): { node: Logical; scope: ScopeEntry[]; window?: WindowInfo } {
+function planFrom(items: readonly FromItem[], cx: QueryContext, span: Span): FromResult {
   if (items.length === 0) return { node: { kind: 'values', rows: [[]], columns: [] }, scope: [] };
-  if (items.length > 1) throw fail(cx, PlanErrorCode.unsupported, 'a FROM list with several relations is a join; joins arrive with the joins issue and cannot run yet', items[1]!.span);
-  const item = items[0]!;
+  return planFromItem(items[0]!, cx, span);
+}
+
+function planFromItem(item: FromItem, cx: QueryContext, span: Span): FromResult {
   switch (item.kind) {
     case 'table': {
       const name = nameOf(item.name);
@@ -174,9 +177,9 @@ function planFrom(items: readonly FromItem[], cx: QueryContext, span: Span): { n
       return { node, scope: [{ alias: item.alias ? nameOf(item.alias.name) : '', columns: node.columns }] };
     }
     case 'table-function': return planWindowFunction(item, cx);
-    case 'join':
+    case 'join': return planJoin(item, cx, (i) => planFromItem(i, cx, span));
     case 'temporal-probe':
-      throw fail(cx, PlanErrorCode.unsupported, `${item.kind === 'join' ? `${item.type} JOIN` : 'TEMPORAL PROBE JOIN'} arrives with the joins issue; it cannot run yet`, item.span);
+      throw fail(cx, PlanErrorCode.unsupported, 'TEMPORAL PROBE JOIN arrives with the joins issue; it cannot run yet', item.span);
   }
   throw fail(cx, PlanErrorCode.unsupported, 'unsupported FROM clause', span);
 }
@@ -189,8 +192,15 @@ function renameColumns(node: Logical, names: readonly string[], cx: QueryContext
   return { kind: 'project', input: node, exprs, columns: node.columns.map((c, k) => ({ ...c, name: all[k]! })) };
 }
 
-function planSelect(select: Select, cx: QueryContext, q: Query): Logical {
-  const from = planFrom(select.from, cx, select.span);
+function planSelect(full: Select, cx: QueryContext, q: Query): Logical {
+  let select = full;
+  let from: FromResult;
+  if (full.from.length > 1) {
+    const list = planFromList(full.from, full.where, cx, (i) => planFromItem(i, cx, full.span));
+    from = list.from;
+    const { where: _, ...rest } = full;
+    select = list.where === undefined ? rest : { ...rest, where: list.where };
+  } else from = planFrom(full.from, cx, full.span);
   let node = from.node;
   const ex = { text: cx.text, catalog: cx.catalog, scope: from.scope };
   const filter = (input: Logical, where: Expr): Logical => {

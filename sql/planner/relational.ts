@@ -8,7 +8,7 @@ import type { plan } from '../../specs/index.js';
 import type { Expr, Query, Select, SelectItem, SetExpr, Span, TableFunction } from '../ast.js';
 import type { Column } from './catalog.js';
 import { PlanErrorCode } from './errors.js';
-import { intervalValue, nameOf, walk, type ScopeEntry } from './expr.js';
+import { intervalValue, nameOf, starColumns, walk, type ScopeEntry } from './expr.js';
 import { changelogOf, isBounded, type Logical } from './logical.js';
 import { fail, WEIGHT, type QueryContext } from './context.js';
 import { emitSpec, keepLate, windowShape, type WindowInfo } from './window.js';
@@ -37,11 +37,6 @@ export function planWindowFunction(item: TableFunction, cx: QueryContext): { nod
   return { node, scope: [{ alias, columns: [...node.columns, ...bounds] }], window };
 }
 
-/** The columns a SELECT * of `scope` reads (the weight is not one). */
-function visibleColumns(scope: readonly ScopeEntry[]): Column[] {
-  return scope.flatMap((s) => s.columns).filter((c) => c.name !== WEIGHT);
-}
-
 /** SELECT DISTINCT as a grouping by every select item (`*` expanded). */
 export function distinctAsGroupBy(select: Select, scope: readonly ScopeEntry[], cx: QueryContext): Select {
   if (select.groupBy.length > 0 || select.having !== undefined) throw fail(cx, PlanErrorCode.unsupported, 'SELECT DISTINCT with GROUP BY: put the grouped query in a subquery and select DISTINCT from it', select.span);
@@ -49,7 +44,12 @@ export function distinctAsGroupBy(select: Select, scope: readonly ScopeEntry[], 
     if (item.expr.kind !== 'wildcard') return [item];
     const qualifier = item.expr.qualifier?.map(nameOf).join('.');
     const entries = qualifier === undefined ? scope : scope.filter((s) => s.alias === qualifier);
-    return visibleColumns(entries).map((c) => ({ span: item.span, expr: { kind: 'column' as const, parts: [{ kind: 'ident' as const, value: c.name, quoted: true, span: item.span }], span: item.span } }));
+    // Each column by its entry's alias when it has one: two relations may share a column name.
+    return starColumns(entries, qualifier !== undefined).map((c) => {
+      const owner = entries.find((e) => e.columns.includes(c.column))!;
+      const parts = [...(owner.alias !== '' ? [owner.alias] : []), c.name].map((value) => ({ kind: 'ident' as const, value, quoted: true, span: item.span }));
+      return { span: item.span, expr: { kind: 'column' as const, parts, span: item.span } };
+    });
   });
   return { ...select, distinct: false, items, groupBy: items.map((i) => i.expr) };
 }

@@ -9,7 +9,7 @@
  */
 import type { plan } from '../../specs/index.js';
 import { findFunction } from '../../operators/catalog.js';
-import { callExprs, type Logical } from './logical.js';
+import { callExprs, joinColumns, type Logical } from './logical.js';
 
 const and = (a: plan.Expr, b: plan.Expr): plan.Expr => ({ call: { function: 'and', args: [a, b] } });
 const WEIGHT = '__weight';
@@ -155,6 +155,7 @@ function mapChildren(node: Logical, f: (n: Logical) => Logical): Logical {
     case 'values':
       return node;
     case 'union': return { ...node, inputs: node.inputs.map(f) };
+    case 'join': return { ...node, left: f(node.left), right: f(node.right) };
     default: return { ...node, input: f(node.input) } as Logical;
   }
 }
@@ -226,6 +227,14 @@ export function prune(node: Logical, required: ReadonlySet<string> | undefined):
     case 'union':
       // Positional columns: every input keeps all of them.
       return { ...node, inputs: node.inputs.map((i) => prune(i, undefined)) };
+    case 'join': {
+      const needs = refsOf([node.condition], new Set([...(required ?? node.columns.map((c) => c.name)), WEIGHT]));
+      if (node.interval) needs.add(node.interval.leftTime).add(node.interval.rightTime);
+      const side = (input: Logical, keys: readonly string[]) => prune(input, new Set([...keys, ...input.columns.map((c) => c.name).filter((n) => needs.has(n))]));
+      const left = side(node.left, node.leftKeys);
+      const right = side(node.right, node.rightKeys);
+      return { ...node, left, right, columns: joinColumns(left.columns, right.columns, node.type, node.interval !== undefined, node.bounded) };
+    }
   }
 }
 

@@ -254,7 +254,6 @@ function planAggregate(select: Select, input: Logical, scope: readonly ScopeEntr
     });
   for (const item of select.items) if (item.expr.kind !== 'wildcard') collect(item.expr);
   if (select.having) collect(select.having);
-  if (aggregates.length === 0 && win !== undefined) throw planError(PlanErrorCode.type, 'a windowed GROUP BY needs at least one aggregate in the select list', cx.text, select.span);
   const fn = win?.fn ?? '';
   const endCall = `${fn}_end`;
   let columns: Column[];
