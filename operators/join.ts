@@ -234,6 +234,15 @@ export const join = defineOperator<plan.JoinNode>({
         if (b.type !== 'semi' && b.type !== 'anti') joinedParts.push(out.joined(lb, sel.map((j) => lr[j]!), rb, sel.map((j) => rr[j]!), pairWeights));
       }
       const otherSide: 0 | 1 = side === 0 ? 1 : 0;
+      // A row that lost its last match and gained one in the same batch (an update of its match)
+      // did not change: its padded row stays as it was.
+      if (flips[0].length > 0 && flips[1].length > 0) {
+        const net = new Map<number, number>();
+        for (const id of flips[0]) net.set(id, (net.get(id) ?? 0) + 1);
+        for (const id of flips[1]) net.set(id, (net.get(id) ?? 0) - 1);
+        flips[0] = [...net].filter(([, v]) => v > 0).map(([id]) => id);
+        flips[1] = [...net].filter(([, v]) => v < 0).map(([id]) => id);
+      }
       // Kept rows of the other side whose match state changed: outer rows retract or come back
       // (regular joins), SEMI rows appear or go, ANTI rows go or come back.
       if (b.interval === undefined && !b.bounded && preserved[otherSide] && b.type !== 'semi') {

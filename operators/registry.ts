@@ -4,6 +4,7 @@ import { calc } from './calc.js';
 import { filter } from './filter.js';
 import { groupAggregate } from './group-aggregate.js';
 import { join } from './join.js';
+import { asofJoin } from './asof-join.js';
 import { lateRows } from './late-rows.js';
 import { limit } from './limit.js';
 import { map } from './map.js';
@@ -31,5 +32,6 @@ export const operatorRegistry: Pick<Registry, 'operators'> = {
     lateRows,
     temporalFilter,
     join,
+    asofJoin,
   },
 };

@@ -39,6 +39,7 @@ export namespace plan {
   export type Window = laminardb.plan.Window.$Properties;
   export type Emit = laminardb.plan.Emit.$Properties;
   export type JoinNode = laminardb.plan.JoinNode.$Properties;
+  export type AsofJoinNode = laminardb.plan.AsofJoinNode.$Properties;
   export type CalcNode = laminardb.plan.CalcNode.$Properties;
   export type CalcStep = laminardb.plan.CalcStep.$Properties;
   export type SortNode = laminardb.plan.SortNode.$Properties;

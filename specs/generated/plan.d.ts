@@ -844,8 +844,11 @@ export namespace laminardb {
             /** PlanNode join. */
             join?: (laminardb.plan.JoinNode.$Properties|null);
 
+            /** PlanNode asofJoin. */
+            asofJoin?: (laminardb.plan.AsofJoinNode.$Properties|null);
+
             /** PlanNode body. */
-            body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join");
+            body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin");
 
             /**
              * Creates a new PlanNode instance using the specified properties.
@@ -968,8 +971,11 @@ export namespace laminardb {
                 /** PlanNode join */
                 join?: (laminardb.plan.JoinNode.$Properties|null);
 
+                /** PlanNode asofJoin */
+                asofJoin?: (laminardb.plan.AsofJoinNode.$Properties|null);
+
                 /** PlanNode body */
-                body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join");
+                body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -995,9 +1001,10 @@ export namespace laminardb {
               temporalFilter?: laminardb.plan.TemporalFilterNode.$Shape|null;
               sessionAggregate?: laminardb.plan.WindowAggregateNode.$Shape|null;
               join?: laminardb.plan.JoinNode.$Shape|null;
+              asofJoin?: laminardb.plan.AsofJoinNode.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "lateRows"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows: laminardb.plan.LateRowsNode.$Shape; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "temporalFilter"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter: laminardb.plan.TemporalFilterNode.$Shape; sessionAggregate?: null; join?: null }|{ body?: "sessionAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate: laminardb.plan.WindowAggregateNode.$Shape; join?: null }|{ body?: "join"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join: laminardb.plan.JoinNode.$Shape })
+              ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "lateRows"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows: laminardb.plan.LateRowsNode.$Shape; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "temporalFilter"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter: laminardb.plan.TemporalFilterNode.$Shape; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "sessionAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate: laminardb.plan.WindowAggregateNode.$Shape; join?: null; asofJoin?: null }|{ body?: "join"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join: laminardb.plan.JoinNode.$Shape; asofJoin?: null }|{ body?: "asofJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin: laminardb.plan.AsofJoinNode.$Shape })
             );
         }
 
@@ -1162,6 +1169,161 @@ export namespace laminardb {
 
                 /** ANTI value */
                 ANTI = 5
+            }
+        }
+
+        /**
+         * Properties of an AsofJoinNode.
+         * @deprecated Use laminardb.plan.AsofJoinNode.$Properties instead.
+         */
+        interface IAsofJoinNode extends laminardb.plan.AsofJoinNode.$Properties {
+        }
+
+        /** Represents an AsofJoinNode. */
+        class AsofJoinNode {
+
+            /**
+             * Constructs a new AsofJoinNode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.AsofJoinNode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AsofJoinNode leftKeys. */
+            leftKeys: string[];
+
+            /** AsofJoinNode rightKeys. */
+            rightKeys: string[];
+
+            /** AsofJoinNode leftTime. */
+            leftTime: string;
+
+            /** AsofJoinNode rightTime. */
+            rightTime: string;
+
+            /** AsofJoinNode direction. */
+            direction: laminardb.plan.AsofJoinNode.Direction;
+
+            /** AsofJoinNode strict. */
+            strict: boolean;
+
+            /** AsofJoinNode toleranceMs. */
+            toleranceMs: number;
+
+            /** AsofJoinNode eager. */
+            eager: boolean;
+
+            /**
+             * Creates a new AsofJoinNode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AsofJoinNode instance
+             */
+            static create(properties: laminardb.plan.AsofJoinNode.$Shape): laminardb.plan.AsofJoinNode & laminardb.plan.AsofJoinNode.$Shape;
+            static create(properties?: laminardb.plan.AsofJoinNode.$Properties): laminardb.plan.AsofJoinNode;
+
+            /**
+             * Encodes the specified AsofJoinNode message. Does not implicitly {@link laminardb.plan.AsofJoinNode.verify|verify} messages.
+             * @param message AsofJoinNode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.AsofJoinNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AsofJoinNode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.AsofJoinNode & laminardb.plan.AsofJoinNode.$Shape} AsofJoinNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.AsofJoinNode & laminardb.plan.AsofJoinNode.$Shape;
+
+            /**
+             * Verifies an AsofJoinNode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AsofJoinNode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AsofJoinNode
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.AsofJoinNode;
+
+            /**
+             * Creates a plain object from an AsofJoinNode message. Also converts values to other types if specified.
+             * @param message AsofJoinNode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.AsofJoinNode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AsofJoinNode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AsofJoinNode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AsofJoinNode {
+
+            /** Properties of an AsofJoinNode. */
+            interface $Properties {
+
+                /** AsofJoinNode leftKeys */
+                leftKeys?: (string[]|null);
+
+                /** AsofJoinNode rightKeys */
+                rightKeys?: (string[]|null);
+
+                /** AsofJoinNode leftTime */
+                leftTime?: (string|null);
+
+                /** AsofJoinNode rightTime */
+                rightTime?: (string|null);
+
+                /** AsofJoinNode direction */
+                direction?: (laminardb.plan.AsofJoinNode.Direction|null);
+
+                /** AsofJoinNode strict */
+                strict?: (boolean|null);
+
+                /** AsofJoinNode toleranceMs */
+                toleranceMs?: (number|null);
+
+                /** AsofJoinNode eager */
+                eager?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AsofJoinNode. */
+            type $Shape = laminardb.plan.AsofJoinNode.$Properties;
+
+            /** Direction enum. */
+            enum Direction {
+
+                /** BACKWARD value */
+                BACKWARD = 0,
+
+                /** FORWARD value */
+                FORWARD = 1,
+
+                /** NEAREST value */
+                NEAREST = 2
             }
         }
 

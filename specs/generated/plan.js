@@ -2138,7 +2138,8 @@ export const laminardb = $root.laminardb = (() => {
              * @property {laminardb.plan.TemporalFilterNode.$Properties|null} [temporalFilter] PlanNode temporalFilter
              * @property {laminardb.plan.WindowAggregateNode.$Properties|null} [sessionAggregate] PlanNode sessionAggregate
              * @property {laminardb.plan.JoinNode.$Properties|null} [join] PlanNode join
-             * @property {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"} [body] PlanNode body
+             * @property {laminardb.plan.AsofJoinNode.$Properties|null} [asofJoin] PlanNode asofJoin
+             * @property {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"} [body] PlanNode body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2171,9 +2172,10 @@ export const laminardb = $root.laminardb = (() => {
              *   temporalFilter?: laminardb.plan.TemporalFilterNode.$Shape|null;
              *   sessionAggregate?: laminardb.plan.WindowAggregateNode.$Shape|null;
              *   join?: laminardb.plan.JoinNode.$Shape|null;
+             *   asofJoin?: laminardb.plan.AsofJoinNode.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "lateRows"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows: laminardb.plan.LateRowsNode.$Shape; temporalFilter?: null; sessionAggregate?: null; join?: null }|{ body?: "temporalFilter"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter: laminardb.plan.TemporalFilterNode.$Shape; sessionAggregate?: null; join?: null }|{ body?: "sessionAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate: laminardb.plan.WindowAggregateNode.$Shape; join?: null }|{ body?: "join"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join: laminardb.plan.JoinNode.$Shape })
+             *   ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "lateRows"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows: laminardb.plan.LateRowsNode.$Shape; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "temporalFilter"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter: laminardb.plan.TemporalFilterNode.$Shape; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "sessionAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate: laminardb.plan.WindowAggregateNode.$Shape; join?: null; asofJoin?: null }|{ body?: "join"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join: laminardb.plan.JoinNode.$Shape; asofJoin?: null }|{ body?: "asofJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin: laminardb.plan.AsofJoinNode.$Shape })
              * )} laminardb.plan.PlanNode.$Shape
              */
 
@@ -2336,17 +2338,25 @@ export const laminardb = $root.laminardb = (() => {
              */
             PlanNode.prototype.join = null;
 
+            /**
+             * PlanNode asofJoin.
+             * @member {laminardb.plan.AsofJoinNode.$Properties|null|undefined} asofJoin
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.asofJoin = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * PlanNode body.
-             * @member {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|undefined} body
+             * @member {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|undefined} body
              * @memberof laminardb.plan.PlanNode
              * @instance
              */
             $Object.defineProperty(PlanNode.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["source", "watermark", "filter", "project", "map", "union", "groupAggregate", "windowAggregate", "calc", "sink", "sort", "limit", "lateRows", "temporalFilter", "sessionAggregate", "join"]),
+                get: $util.oneOfGetter($oneOfFields = ["source", "watermark", "filter", "project", "map", "union", "groupAggregate", "windowAggregate", "calc", "sink", "sort", "limit", "lateRows", "temporalFilter", "sessionAggregate", "join", "asofJoin"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2418,6 +2428,8 @@ export const laminardb = $root.laminardb = (() => {
                     $root.laminardb.plan.WindowAggregateNode.encode(message.sessionAggregate, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
                 if (message.join != null && $Object.hasOwnProperty.call(message, "join"))
                     $root.laminardb.plan.JoinNode.encode(message.join, writer.uint32(/* id 25, wireType 2 =*/202).fork(), _depth + 1).ldelim();
+                if (message.asofJoin != null && $Object.hasOwnProperty.call(message, "asofJoin"))
+                    $root.laminardb.plan.AsofJoinNode.encode(message.asofJoin, writer.uint32(/* id 26, wireType 2 =*/210).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2590,6 +2602,13 @@ export const laminardb = $root.laminardb = (() => {
                                 break;
                             message.join = $root.laminardb.plan.JoinNode.decode(reader, reader.size(), $undefined, _depth + 1, message.join);
                             message.body = "join";
+                            continue;
+                        }
+                    case 26: {
+                            if (wireType !== 2)
+                                break;
+                            message.asofJoin = $root.laminardb.plan.AsofJoinNode.decode(reader, reader.size(), $undefined, _depth + 1, message.asofJoin);
+                            message.body = "asofJoin";
                             continue;
                         }
                     }
@@ -2789,6 +2808,16 @@ export const laminardb = $root.laminardb = (() => {
                             return "join." + error;
                     }
                 }
+                if (message.asofJoin != null && $Object.hasOwnProperty.call(message, "asofJoin")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.laminardb.plan.AsofJoinNode.verify(message.asofJoin, _depth + 1);
+                        if (error)
+                            return "asofJoin." + error;
+                    }
+                }
                 return null;
             };
 
@@ -2895,6 +2924,11 @@ export const laminardb = $root.laminardb = (() => {
                     if (!$util.isObject(object.join))
                         throw $TypeError(".laminardb.plan.PlanNode.join: object expected");
                     message.join = $root.laminardb.plan.JoinNode.fromObject(object.join, _depth + 1);
+                }
+                if (object.asofJoin != null) {
+                    if (!$util.isObject(object.asofJoin))
+                        throw $TypeError(".laminardb.plan.PlanNode.asofJoin: object expected");
+                    message.asofJoin = $root.laminardb.plan.AsofJoinNode.fromObject(object.asofJoin, _depth + 1);
                 }
                 return message;
             };
@@ -3003,6 +3037,11 @@ export const laminardb = $root.laminardb = (() => {
                     object.join = $root.laminardb.plan.JoinNode.toObject(message.join, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "join";
+                }
+                if (message.asofJoin != null && $Object.hasOwnProperty.call(message, "asofJoin")) {
+                    object.asofJoin = $root.laminardb.plan.AsofJoinNode.toObject(message.asofJoin, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "asofJoin";
                 }
                 return object;
             };
@@ -3534,6 +3573,513 @@ export const laminardb = $root.laminardb = (() => {
             })();
 
             return JoinNode;
+        })();
+
+        plan.AsofJoinNode = (function() {
+
+            /**
+             * Properties of an AsofJoinNode.
+             * @typedef {Object} laminardb.plan.AsofJoinNode.$Properties
+             * @property {Array.<string>|null} [leftKeys] AsofJoinNode leftKeys
+             * @property {Array.<string>|null} [rightKeys] AsofJoinNode rightKeys
+             * @property {string|null} [leftTime] AsofJoinNode leftTime
+             * @property {string|null} [rightTime] AsofJoinNode rightTime
+             * @property {laminardb.plan.AsofJoinNode.Direction|null} [direction] AsofJoinNode direction
+             * @property {boolean|null} [strict] AsofJoinNode strict
+             * @property {number|null} [toleranceMs] AsofJoinNode toleranceMs
+             * @property {boolean|null} [eager] AsofJoinNode eager
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AsofJoinNode.
+             * @memberof laminardb.plan
+             * @interface IAsofJoinNode
+             * @augments laminardb.plan.AsofJoinNode.$Properties
+             * @deprecated Use laminardb.plan.AsofJoinNode.$Properties instead.
+             */
+
+            /**
+             * Shape of an AsofJoinNode.
+             * @typedef {laminardb.plan.AsofJoinNode.$Properties} laminardb.plan.AsofJoinNode.$Shape
+             */
+
+            /**
+             * Constructs a new AsofJoinNode.
+             * @memberof laminardb.plan
+             * @classdesc Represents an AsofJoinNode.
+             * @constructor
+             * @param {laminardb.plan.AsofJoinNode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AsofJoinNode = function (properties) {
+                this.leftKeys = [];
+                this.rightKeys = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AsofJoinNode leftKeys.
+             * @member {Array.<string>} leftKeys
+             * @memberof laminardb.plan.AsofJoinNode
+             * @instance
+             */
+            AsofJoinNode.prototype.leftKeys = $util.emptyArray;
+
+            /**
+             * AsofJoinNode rightKeys.
+             * @member {Array.<string>} rightKeys
+             * @memberof laminardb.plan.AsofJoinNode
+             * @instance
+             */
+            AsofJoinNode.prototype.rightKeys = $util.emptyArray;
+
+            /**
+             * AsofJoinNode leftTime.
+             * @member {string} leftTime
+             * @memberof laminardb.plan.AsofJoinNode
+             * @instance
+             */
+            AsofJoinNode.prototype.leftTime = "";
+
+            /**
+             * AsofJoinNode rightTime.
+             * @member {string} rightTime
+             * @memberof laminardb.plan.AsofJoinNode
+             * @instance
+             */
+            AsofJoinNode.prototype.rightTime = "";
+
+            /**
+             * AsofJoinNode direction.
+             * @member {laminardb.plan.AsofJoinNode.Direction} direction
+             * @memberof laminardb.plan.AsofJoinNode
+             * @instance
+             */
+            AsofJoinNode.prototype.direction = 0;
+
+            /**
+             * AsofJoinNode strict.
+             * @member {boolean} strict
+             * @memberof laminardb.plan.AsofJoinNode
+             * @instance
+             */
+            AsofJoinNode.prototype.strict = false;
+
+            /**
+             * AsofJoinNode toleranceMs.
+             * @member {number} toleranceMs
+             * @memberof laminardb.plan.AsofJoinNode
+             * @instance
+             */
+            AsofJoinNode.prototype.toleranceMs = 0;
+
+            /**
+             * AsofJoinNode eager.
+             * @member {boolean} eager
+             * @memberof laminardb.plan.AsofJoinNode
+             * @instance
+             */
+            AsofJoinNode.prototype.eager = false;
+
+            /**
+             * Creates a new AsofJoinNode instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.AsofJoinNode
+             * @static
+             * @param {laminardb.plan.AsofJoinNode.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.AsofJoinNode} AsofJoinNode instance
+             * @type {{
+             *   (properties: laminardb.plan.AsofJoinNode.$Shape): laminardb.plan.AsofJoinNode & laminardb.plan.AsofJoinNode.$Shape;
+             *   (properties?: laminardb.plan.AsofJoinNode.$Properties): laminardb.plan.AsofJoinNode;
+             * }}
+             */
+            AsofJoinNode.create = function(properties) {
+                return new AsofJoinNode(properties);
+            };
+
+            /**
+             * Encodes the specified AsofJoinNode message. Does not implicitly {@link laminardb.plan.AsofJoinNode.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.AsofJoinNode
+             * @static
+             * @param {laminardb.plan.AsofJoinNode.$Properties} message AsofJoinNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AsofJoinNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.leftKeys != null && message.leftKeys.length)
+                    for (let i = 0; i < message.leftKeys.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.leftKeys[i]);
+                if (message.rightKeys != null && message.rightKeys.length)
+                    for (let i = 0; i < message.rightKeys.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.rightKeys[i]);
+                if (message.leftTime != null && $Object.hasOwnProperty.call(message, "leftTime") && message.leftTime !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.leftTime);
+                if (message.rightTime != null && $Object.hasOwnProperty.call(message, "rightTime") && message.rightTime !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.rightTime);
+                if (message.direction != null && $Object.hasOwnProperty.call(message, "direction") && message.direction !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.direction);
+                if (message.strict != null && $Object.hasOwnProperty.call(message, "strict") && message.strict !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.strict);
+                if (message.toleranceMs != null && $Object.hasOwnProperty.call(message, "toleranceMs") && !$Object.is(message.toleranceMs, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.toleranceMs);
+                if (message.eager != null && $Object.hasOwnProperty.call(message, "eager") && message.eager !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.eager);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AsofJoinNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.AsofJoinNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.AsofJoinNode & laminardb.plan.AsofJoinNode.$Shape} AsofJoinNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AsofJoinNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.AsofJoinNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.leftKeys && message.leftKeys.length))
+                                message.leftKeys = [];
+                            message.leftKeys.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.rightKeys && message.rightKeys.length))
+                                message.rightKeys = [];
+                            message.rightKeys.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.leftTime = value;
+                            else
+                                delete message.leftTime;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.rightTime = value;
+                            else
+                                delete message.rightTime;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.direction = value;
+                            else
+                                delete message.direction;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.strict = value;
+                            else
+                                delete message.strict;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.toleranceMs = value;
+                            else
+                                delete message.toleranceMs;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.eager = value;
+                            else
+                                delete message.eager;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AsofJoinNode message.
+             * @function verify
+             * @memberof laminardb.plan.AsofJoinNode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AsofJoinNode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.leftKeys != null && $Object.hasOwnProperty.call(message, "leftKeys")) {
+                    if (!$Array.isArray(message.leftKeys))
+                        return "leftKeys: array expected";
+                    for (let i = 0; i < message.leftKeys.length; ++i)
+                        if (!$util.isString(message.leftKeys[i]))
+                            return "leftKeys: string[] expected";
+                }
+                if (message.rightKeys != null && $Object.hasOwnProperty.call(message, "rightKeys")) {
+                    if (!$Array.isArray(message.rightKeys))
+                        return "rightKeys: array expected";
+                    for (let i = 0; i < message.rightKeys.length; ++i)
+                        if (!$util.isString(message.rightKeys[i]))
+                            return "rightKeys: string[] expected";
+                }
+                if (message.leftTime != null && $Object.hasOwnProperty.call(message, "leftTime"))
+                    if (!$util.isString(message.leftTime))
+                        return "leftTime: string expected";
+                if (message.rightTime != null && $Object.hasOwnProperty.call(message, "rightTime"))
+                    if (!$util.isString(message.rightTime))
+                        return "rightTime: string expected";
+                if (message.direction != null && $Object.hasOwnProperty.call(message, "direction"))
+                    if (typeof message.direction !== "number" || (message.direction | 0) !== message.direction)
+                        return "direction: enum value expected";
+                if (message.strict != null && $Object.hasOwnProperty.call(message, "strict"))
+                    if (typeof message.strict !== "boolean")
+                        return "strict: boolean expected";
+                if (message.toleranceMs != null && $Object.hasOwnProperty.call(message, "toleranceMs"))
+                    if (typeof message.toleranceMs !== "number")
+                        return "toleranceMs: number expected";
+                if (message.eager != null && $Object.hasOwnProperty.call(message, "eager"))
+                    if (typeof message.eager !== "boolean")
+                        return "eager: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates an AsofJoinNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.AsofJoinNode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.AsofJoinNode} AsofJoinNode
+             */
+            AsofJoinNode.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.AsofJoinNode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.AsofJoinNode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.AsofJoinNode();
+                if (object.leftKeys) {
+                    if (!$Array.isArray(object.leftKeys))
+                        throw $TypeError(".laminardb.plan.AsofJoinNode.leftKeys: array expected");
+                    message.leftKeys = $Array(object.leftKeys.length);
+                    for (let i = 0; i < object.leftKeys.length; ++i)
+                        message.leftKeys[i] = $String(object.leftKeys[i]);
+                }
+                if (object.rightKeys) {
+                    if (!$Array.isArray(object.rightKeys))
+                        throw $TypeError(".laminardb.plan.AsofJoinNode.rightKeys: array expected");
+                    message.rightKeys = $Array(object.rightKeys.length);
+                    for (let i = 0; i < object.rightKeys.length; ++i)
+                        message.rightKeys[i] = $String(object.rightKeys[i]);
+                }
+                if (object.leftTime != null)
+                    if (typeof object.leftTime !== "string" || object.leftTime.length)
+                        message.leftTime = $String(object.leftTime);
+                if (object.rightTime != null)
+                    if (typeof object.rightTime !== "string" || object.rightTime.length)
+                        message.rightTime = $String(object.rightTime);
+                if (object.direction !== 0 && (typeof object.direction !== "string" || $root.laminardb.plan.AsofJoinNode.Direction[object.direction] !== 0))
+                    switch (object.direction) {
+                    case "BACKWARD":
+                    case 0:
+                        message.direction = 0;
+                        break;
+                    case "FORWARD":
+                    case 1:
+                        message.direction = 1;
+                        break;
+                    case "NEAREST":
+                    case 2:
+                        message.direction = 2;
+                        break;
+                    default:
+                        if (typeof object.direction === "number" && (object.direction | 0) === object.direction)
+                            message.direction = object.direction;
+                    }
+                if (object.strict != null)
+                    if (object.strict)
+                        message.strict = $Boolean(object.strict);
+                if (object.toleranceMs != null)
+                    if (!$Object.is($Number(object.toleranceMs), 0))
+                        message.toleranceMs = $Number(object.toleranceMs);
+                if (object.eager != null)
+                    if (object.eager)
+                        message.eager = $Boolean(object.eager);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AsofJoinNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.AsofJoinNode
+             * @static
+             * @param {laminardb.plan.AsofJoinNode} message AsofJoinNode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AsofJoinNode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.leftKeys = [];
+                    object.rightKeys = [];
+                }
+                if (options.defaults) {
+                    object.leftTime = "";
+                    object.rightTime = "";
+                    object.direction = options.enums === $String ? "BACKWARD" : 0;
+                    object.strict = false;
+                    object.toleranceMs = 0;
+                    object.eager = false;
+                }
+                if (message.leftKeys && message.leftKeys.length) {
+                    object.leftKeys = $Array(message.leftKeys.length);
+                    for (let j = 0; j < message.leftKeys.length; ++j)
+                        object.leftKeys[j] = message.leftKeys[j];
+                }
+                if (message.rightKeys && message.rightKeys.length) {
+                    object.rightKeys = $Array(message.rightKeys.length);
+                    for (let j = 0; j < message.rightKeys.length; ++j)
+                        object.rightKeys[j] = message.rightKeys[j];
+                }
+                if (message.leftTime != null && $Object.hasOwnProperty.call(message, "leftTime"))
+                    object.leftTime = message.leftTime;
+                if (message.rightTime != null && $Object.hasOwnProperty.call(message, "rightTime"))
+                    object.rightTime = message.rightTime;
+                if (message.direction != null && $Object.hasOwnProperty.call(message, "direction"))
+                    object.direction = options.enums === $String ? $root.laminardb.plan.AsofJoinNode.Direction[message.direction] === $undefined ? message.direction : $root.laminardb.plan.AsofJoinNode.Direction[message.direction] : message.direction;
+                if (message.strict != null && $Object.hasOwnProperty.call(message, "strict"))
+                    object.strict = message.strict;
+                if (message.toleranceMs != null && $Object.hasOwnProperty.call(message, "toleranceMs"))
+                    object.toleranceMs = options.json && !$isFinite(message.toleranceMs) ? $String(message.toleranceMs) : message.toleranceMs;
+                if (message.eager != null && $Object.hasOwnProperty.call(message, "eager"))
+                    object.eager = message.eager;
+                return object;
+            };
+
+            /**
+             * Converts this AsofJoinNode to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.AsofJoinNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AsofJoinNode.prototype.toJSON = function() {
+                return AsofJoinNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AsofJoinNode
+             * @function getTypeUrl
+             * @memberof laminardb.plan.AsofJoinNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AsofJoinNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.AsofJoinNode";
+            };
+
+            /**
+             * Direction enum.
+             * @name laminardb.plan.AsofJoinNode.Direction
+             * @enum {number}
+             * @property {number} BACKWARD=0 BACKWARD value
+             * @property {number} FORWARD=1 FORWARD value
+             * @property {number} NEAREST=2 NEAREST value
+             */
+            AsofJoinNode.Direction = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "BACKWARD"] = 0;
+                values[valuesById[1] = "FORWARD"] = 1;
+                values[valuesById[2] = "NEAREST"] = 2;
+                return values;
+            })();
+
+            return AsofJoinNode;
         })();
 
         plan.IntervalBound = (function() {

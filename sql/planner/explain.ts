@@ -82,6 +82,12 @@ function label(node: Logical): string {
       const tail = `${node.condition ? ` WHERE ${exprText(node.condition)}` : ''}${interval}${node.bounded ? ' (bounded)' : ''}${node.ttlMs > 0 ? ` TTL ${node.ttlMs} ms` : ''}`;
       return `${node.interval ? 'IntervalJoin' : 'Join'} ${node.type.toUpperCase()} ON [${keys}]${tail}`;
     }
+    case 'asof-join': {
+      const keys = node.leftKeys.map((k, i) => `${k} = ${node.rightKeys[i]}`).join(', ');
+      const cmp = node.direction === 'nearest' ? `NEAREST(${node.leftTime}, ${node.rightTime})` : `${node.leftTime} ${node.direction === 'backward' ? '>' : '<'}${node.strict ? '' : '='} ${node.rightTime}`;
+      const tol = Number.isFinite(node.toleranceMs) ? ` TOLERANCE ${node.toleranceMs} ms` : '';
+      return `AsofJoin ${node.direction.toUpperCase()} ON [${keys}] ${cmp}${tol}${node.eager ? ' (eager: the right input has no watermark)' : ''}`;
+    }
     case 'temporal-filter': return `TemporalFilter ${node.timeColumn} > watermark - ${node.rangeMs} ms (retracting)`;
   }
 }

@@ -83,7 +83,7 @@ interface TimeBound {
 
 /** Plans `item`, a JOIN of two FROM items. */
 export function planJoin(item: Join, cx: QueryContext, planItem: (i: FromItem) => FromResult): FromResult {
-  if (item.type === 'ASOF') throw fail(cx, PlanErrorCode.unsupported, 'ASOF JOIN is planned by the ASOF planner', item.span);
+  if (item.type === 'ASOF') return planAsof(item, planItem(item.left), planItem(item.right), cx);
   return joinOf(item, planItem(item.left), planItem(item.right), cx);
 }
 
@@ -288,4 +288,97 @@ function joinOf(item: Join, first: FromResult, second: FromResult, cx: QueryCont
     entries.unshift({ alias: '', columns: using.map((u) => ({ name: u.name, type: u.type, nullable: u.nullable })), refs });
   }
   return { node, scope: entries };
+}
+
+/**
+ * ASOF JOIN, in both spellings: `ON t.sym = q.sym AND t.ts >= q.ts` and `MATCH_CONDITION(t.ts >=
+ * q.ts [AND t.ts - q.ts <= INTERVAL ...]) ON t.sym = q.sym`; `>=`/`>` match backward, `<=`/`<`
+ * forward, `NEAREST(t.ts, q.ts [, tolerance])` either way (a tie goes backward).
+ */
+function planAsof(item: Join, l: FromResult, rRaw: FromResult, cx: QueryContext): FromResult {
+  const r = renameApart(l, rRaw);
+  const ex = { text: cx.text, catalog: cx.catalog, scope: [...l.scope, ...r.scope] };
+  const leftNames = new Set(l.node.columns.map((c) => c.name));
+  const rightNames = new Set(r.node.columns.map((c) => c.name));
+  for (const [n, side] of [[l.node, 'left'], [r.node, 'right']] as const) {
+    if (n.columns.some((c) => c.name === WEIGHT)) throw fail(cx, PlanErrorCode.unsupported, `ASOF JOIN needs an append-only ${side} input; this one is a changelog`, item.span);
+  }
+  if (item.condition?.kind !== 'on') throw fail(cx, PlanErrorCode.type, 'ASOF JOIN needs ON with the key equalities', item.span);
+  const terms = [...conjuncts(item.condition.expr), ...(item.matchCondition ? conjuncts(item.matchCondition) : [])];
+  const leftKeys: string[] = [];
+  const rightKeys: string[] = [];
+  let match: { leftTime: string; rightTime: string; direction: 'backward' | 'forward' | 'nearest'; strict: boolean } | undefined;
+  let toleranceMs = Infinity;
+  const col = (e: Expr) => {
+    if (e.kind !== 'column') return undefined;
+    const name = lower(e, ex).column?.name;
+    return name == null ? undefined : { name, side: leftNames.has(name) ? 'left' as const : rightNames.has(name) ? 'right' as const : undefined };
+  };
+  const intervalMs = (e: Expr) => {
+    if (e.kind !== 'interval') return undefined;
+    const v = intervalValue(e.value, e.unit, e.toUnit);
+    return typeof v === 'string' || v.months !== 0 ? undefined : v.days * 86_400_000 + v.millis;
+  };
+  const setMatch = (m: NonNullable<typeof match>, at: Expr) => {
+    if (match !== undefined) throw fail(cx, PlanErrorCode.type, 'an ASOF JOIN takes one time comparison', at.span);
+    match = m;
+  };
+  const FLIP: Record<string, string> = { '>=': '<=', '>': '<', '<=': '>=', '<': '>' };
+  for (const t of terms) {
+    if (t.kind === 'binary' && t.op === '=') {
+      const [a, b] = [lower(t.left, ex), lower(t.right, ex)];
+      const [ca, cb] = [col(t.left), col(t.right)];
+      if (ca?.side === 'left' && cb?.side === 'right') [leftKeys[leftKeys.length], rightKeys[rightKeys.length]] = [ca.name, cb.name];
+      else if (ca?.side === 'right' && cb?.side === 'left') [leftKeys[leftKeys.length], rightKeys[rightKeys.length]] = [cb.name, ca.name];
+      else throw fail(cx, PlanErrorCode.type, 'ASOF JOIN keys are equalities of a left column and a right column', t.span);
+      const [ta, tb] = [typeAt(cx, a, [...l.node.columns, ...r.node.columns], t.span), typeAt(cx, b, [...l.node.columns, ...r.node.columns], t.span)];
+      if (ta !== tb) throw fail(cx, PlanErrorCode.type, `ASOF JOIN keys must have the same type (${sqlTypeName(ta)} and ${sqlTypeName(tb)}); cast one side in a subquery`, t.span);
+      continue;
+    }
+    if (t.kind === 'call' && nameOf(t.name) === 'nearest') {
+      const [a, b, tol] = t.args.map((x) => x.value);
+      const [ca, cb] = [a && col(a), b && col(b)];
+      if (ca?.side === undefined || cb?.side === undefined || ca.side === cb.side) throw fail(cx, PlanErrorCode.type, 'NEAREST takes a left time column and a right time column', t.span);
+      const [lt, rt] = ca.side === 'left' ? [ca.name, cb.name] : [cb.name, ca.name];
+      setMatch({ leftTime: lt, rightTime: rt, direction: 'nearest', strict: false }, t);
+      if (tol !== undefined) {
+        const ms = intervalMs(tol);
+        if (ms === undefined) throw fail(cx, PlanErrorCode.type, 'the NEAREST tolerance must be an INTERVAL literal', tol.span);
+        toleranceMs = ms;
+      }
+      continue;
+    }
+    if (t.kind === 'binary' && ['>=', '>', '<=', '<'].includes(t.op)) {
+      // A tolerance: t.ts - q.ts <= INTERVAL ... (or q.ts - t.ts for forward).
+      if (t.left.kind === 'binary' && t.left.op === '-' && (t.op === '<=' || t.op === '<')) {
+        const [ca, cb] = [col(t.left.left), col(t.left.right)];
+        const ms = intervalMs(t.right);
+        if (ca?.side !== undefined && cb?.side !== undefined && ca.side !== cb.side && ms !== undefined) {
+          toleranceMs = Math.min(toleranceMs, t.op === '<' ? ms - 1 : ms);
+          continue;
+        }
+      }
+      const [ca, cb] = [col(t.left), col(t.right)];
+      if (ca?.side !== undefined && cb?.side !== undefined && ca.side !== cb.side) {
+        const op = ca.side === 'left' ? t.op : FLIP[t.op]!;
+        const [lt, rt] = ca.side === 'left' ? [ca.name, cb.name] : [cb.name, ca.name];
+        setMatch({ leftTime: lt, rightTime: rt, direction: op.startsWith('>') ? 'backward' : 'forward', strict: op.length === 1 }, t);
+        continue;
+      }
+    }
+    throw fail(cx, PlanErrorCode.unsupported, 'an ASOF JOIN condition is key equalities, one time comparison (>=, >, <=, < or NEAREST) and an optional tolerance (t.ts - q.ts <= INTERVAL ...); filter other conditions in WHERE', t.span);
+  }
+  if (match === undefined) throw fail(cx, PlanErrorCode.type, 'ASOF JOIN needs a time comparison: ON ... AND t.ts >= q.ts, or MATCH_CONDITION(t.ts >= q.ts)', item.span);
+  const m: NonNullable<typeof match> = match;
+  for (const [n, name] of [[l.node, m.leftTime], [r.node, m.rightTime]] as const) {
+    const type = n.columns.find((c) => c.name === name)!.type;
+    if (!type.startsWith('timestamp')) throw fail(cx, PlanErrorCode.type, `ASOF JOIN compares timestamps; '${name}' is ${sqlTypeName(type)}`, item.span);
+  }
+  // Without a right watermark nothing proves an answer final: match against what has arrived.
+  const eager = cx.streaming === true && !timeAttributes(r.node).has(m.rightTime);
+  const node: Logical = {
+    kind: 'asof-join', left: l.node, right: r.node, leftKeys, rightKeys, ...m, toleranceMs, eager,
+    columns: [...l.node.columns, ...r.node.columns.map((c) => ({ ...c, nullable: true }))],
+  };
+  return { node, scope: [...l.scope, ...r.scope] };
 }

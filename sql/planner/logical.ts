@@ -74,7 +74,7 @@ export function inputsOf(node: Logical): readonly Logical[] {
   switch (node.kind) {
     case 'scan': case 'values': return [];
     case 'union': return node.inputs;
-    case 'join': return [node.left, node.right];
+    case 'join': case 'asof-join': return [node.left, node.right];
     default: return [node.input];
   }
 }
@@ -148,6 +148,22 @@ export type Logical =
       readonly columns: readonly Column[];
     }
   | {
+      /** ASOF join (plan.proto's AsofJoinNode): left columns, then the right ones, nullable. */
+      readonly kind: 'asof-join';
+      readonly left: Logical;
+      readonly right: Logical;
+      readonly leftKeys: readonly string[];
+      readonly rightKeys: readonly string[];
+      readonly leftTime: string;
+      readonly rightTime: string;
+      readonly direction: 'backward' | 'forward' | 'nearest';
+      readonly strict: boolean;
+      /** Largest time distance of a match (Infinity: none). */
+      readonly toleranceMs: number;
+      readonly eager: boolean;
+      readonly columns: readonly Column[];
+    }
+  | {
       /** WHERE ts > now() - range EMIT CHANGES, now() being the watermark. */
       readonly kind: 'temporal-filter';
       readonly input: Logical;
@@ -174,7 +190,7 @@ export function changelogOf(node: Logical): ChangelogKind {
       return node.kind === 'window-aggregate' && m === 'close' && node.latenessMs > 0 ? 'upsert' : 'append';
     }
     case 'temporal-filter': return 'retract';
-    case 'join': return 'append';
+    case 'join': case 'asof-join': return 'append';
     default: return changelogOf(node.input);
   }
 }
@@ -185,7 +201,7 @@ export function upsertKeyOf(node: Logical): string[] | undefined {
     case 'aggregate': return [...node.keys];
     case 'window-aggregate': return [...node.keys, 'window_start', 'window_end'];
     case 'scan': return node.relation.upsertKey ? [...node.relation.upsertKey] : undefined;
-    case 'values': case 'union': case 'join': return undefined;
+    case 'values': case 'union': case 'join': case 'asof-join': return undefined;
     default: return upsertKeyOf(node.input);
   }
 }
@@ -195,7 +211,7 @@ export function isBounded(node: Logical): boolean {
   switch (node.kind) {
     case 'scan': return node.relation.stored;
     case 'values': return true;
-    case 'union': case 'join': return inputsOf(node).every(isBounded);
+    case 'union': case 'join': case 'asof-join': return inputsOf(node).every(isBounded);
     default: return isBounded(node.input);
   }
 }
@@ -233,6 +249,7 @@ export function timeAttributes(node: Logical): Map<string, number> {
       return new Map([['window_end', 0], ['window_start', w.sizeMs]]);
     }
     case 'join': return node.interval === undefined ? new Map() : new Map([...timeAttributes(node.left), ...timeAttributes(node.right)]);
+    case 'asof-join': return node.eager ? new Map() : timeAttributes(node.left);
     default: return new Map();
   }
 }

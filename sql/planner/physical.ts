@@ -115,6 +115,15 @@ export function lowerPlan(root: Logical, options: LowerOptions): Fragment {
         const hash = (keys: readonly string[]) => ({ kind: plan.Partitioning.Kind.HASH, keys: [...keys] });
         return add({ join: body }, [visit(node.left), visit(node.right)], [hash(node.leftKeys), hash(node.rightKeys)]);
       }
+      case 'asof-join': {
+        const body: plan.AsofJoinNode = {
+          leftKeys: [...node.leftKeys], rightKeys: [...node.rightKeys], leftTime: node.leftTime, rightTime: node.rightTime,
+          direction: ['backward', 'forward', 'nearest'].indexOf(node.direction), strict: node.strict,
+          toleranceMs: Number.isFinite(node.toleranceMs) ? node.toleranceMs : -1, eager: node.eager,
+        };
+        const hash = (keys: readonly string[]) => ({ kind: plan.Partitioning.Kind.HASH, keys: [...keys] });
+        return add({ asofJoin: body }, [visit(node.left), visit(node.right)], [hash(node.leftKeys), hash(node.rightKeys)]);
+      }
       case 'temporal-filter': return add({ temporalFilter: { timeColumn: node.timeColumn, rangeMs: node.rangeMs } }, [visit(node.input)]);
     }
   };
