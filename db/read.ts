@@ -30,7 +30,7 @@ import {
   fixedColumn,
 } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
-import { inputsOf, isBounded, lowerPlan, planError, PlanErrorCode, relationsOf, type Column, type Logical, type Span } from '../sql/index.js';
+import { inputsOf, isBounded, lookupTablesOf, lowerPlan, planError, PlanErrorCode, relationsOf, type Column, type Logical, type Span } from '../sql/index.js';
 import type { Database } from './database.js';
 import type { DbObject } from './catalog.js';
 
@@ -195,7 +195,8 @@ export function assertStreamable(db: Database, logical: Logical, text: string, s
   }
   const failed = relations.map((r) => db.catalog.get(r.name)).find((o) => o?.failure !== undefined);
   if (failed !== undefined) throw planError(PlanErrorCode.unsupported, `${failed.kind} '${failed.name}' failed (${failed.failure}); DROP it and create it again`, text, span);
-  const stored = relations.find((r) => r.nodeId === undefined);
+  const lookups = new Set(lookupTablesOf(logical).map((r) => r.name));
+  const stored = relations.find((r) => r.nodeId === undefined && !lookups.has(r.name));
   if (stored !== undefined) throw planError(PlanErrorCode.unsupported, `${what} reads table '${stored.name}', which has no change stream yet; tables are read by snapshot queries (db.query) and, later, lookup joins`, text, span);
   const visit = (n: Logical): void => {
     if (n.kind === 'sort' || n.kind === 'limit') throw planError(PlanErrorCode.unsupported, `${what} cannot ${n.kind === 'sort' ? 'ORDER BY' : 'LIMIT'}: a stream never ends; sort or limit in a snapshot query (db.query) instead`, text, span);
@@ -227,6 +228,11 @@ export function lowerStreaming(db: Database, logical: Logical, name: string) {
       },
       values: () => {
         throw new PlanError('VALUES cannot feed a stream');
+      },
+      tableSchema: (relation) => {
+        const store = db.catalog.get(relation.name)?.store;
+        if (store === undefined) throw new PlanError(`'${relation.name}' is not a table`);
+        return toPlanSchema(store.schema);
       },
     },
   });

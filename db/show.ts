@@ -137,14 +137,17 @@ export async function explainStatement(db: Database, s: Explain, text: string): 
     : inner.kind === 'create-sink' && inner.from.kind === 'query' ? inner.from.query
     : undefined;
   if (query === undefined) throw planError(PlanErrorCode.unsupported, `EXPLAIN shows the plan of a query or of CREATE STREAM / MATERIALIZED VIEW / SINK ... (SELECT ...)`, text, inner.span);
-  const logical = planSelect(query, text, db.catalog);
+  const probe = planSelect(query, text, db.catalog);
+  // A query over streams runs as a stream: plan it as one (lookup joins, changelog inputs).
+  const logical = isBounded(probe) ? probe : planSelect(query, text, db.catalog, { streaming: true });
   const plan = explain(logical);
   if (!s.analyze) {
     const lines = plan.split('\n');
     if (!isBounded(logical)) {
       // Show the physical nodes a stream would add (ids are not allocated for real).
       let id = 0;
-      const fragment = lowerStreaming({ ...db, catalog: { ...db.catalog, nextNodeId: () => --id } } as unknown as Database, logical, '');
+      const catalog = Object.create(db.catalog, { nextNodeId: { value: () => --id } }) as Database['catalog'];
+      const fragment = lowerStreaming(Object.create(db, { catalog: { value: catalog } }) as Database, logical, '');
       lines.push('physical: ' + fragment.nodes.map((n) => Object.keys(n).find((k) => k !== 'id' && k !== 'name')).join(' -> '));
     }
     return rows('EXPLAIN', [col('plan')], lines.map((plan) => ({ plan })));

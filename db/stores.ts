@@ -24,16 +24,20 @@ export interface Snapshotable {
   batches(): RecordBatch[];
   /** Rows stored now. */
   readonly size: number;
+  /** Changes whenever the contents change (lookup joins rebuild their index then). */
+  readonly version?: number;
 }
 
 /** An append-only store: the output of a materialized view. */
 export class RowStore implements Snapshotable {
   private parts: RecordBatch[] = [];
   private rows = 0;
+  version = 0;
 
   constructor(readonly schema: Schema) {}
 
   append(batch: RecordBatch): void {
+    this.version++;
     this.parts.push(batch);
     this.rows += batch.numRows;
   }
@@ -116,6 +120,8 @@ export class UpsertStore implements Snapshotable {
 /** Rows by primary key; inserting a row with an existing key replaces it. */
 export class TableStore implements Snapshotable {
   private readonly rows = new Map<unknown, Row>();
+  private cached: RecordBatch[] | undefined;
+  version = 0;
 
   constructor(readonly schema: Schema, readonly primaryKey: readonly string[]) {}
 
@@ -135,10 +141,24 @@ export class TableStore implements Snapshotable {
       }
       this.rows.set(this.keyOf(row), row);
     }
+    this.version++;
+    this.cached = undefined;
+  }
+
+  /** Removes the rows with these keys (rows holding the key columns); returns how many went. */
+  remove(keys: readonly Row[]): number {
+    let n = 0;
+    for (const k of keys) if (this.rows.delete(this.keyOf(k))) n++;
+    if (n > 0) {
+      this.version++;
+      this.cached = undefined;
+    }
+    return n;
   }
 
   batches(): RecordBatch[] {
-    return this.rows.size === 0 ? [] : [rowsToBatch(this.schema, [...this.rows.values()])];
+    this.cached ??= this.rows.size === 0 ? [] : [rowsToBatch(this.schema, [...this.rows.values()])];
+    return this.cached;
   }
 
   get size(): number {

@@ -2139,7 +2139,8 @@ export const laminardb = $root.laminardb = (() => {
              * @property {laminardb.plan.WindowAggregateNode.$Properties|null} [sessionAggregate] PlanNode sessionAggregate
              * @property {laminardb.plan.JoinNode.$Properties|null} [join] PlanNode join
              * @property {laminardb.plan.AsofJoinNode.$Properties|null} [asofJoin] PlanNode asofJoin
-             * @property {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"} [body] PlanNode body
+             * @property {laminardb.plan.LookupJoinNode.$Properties|null} [lookupJoin] PlanNode lookupJoin
+             * @property {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|"lookupJoin"} [body] PlanNode body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2173,9 +2174,10 @@ export const laminardb = $root.laminardb = (() => {
              *   sessionAggregate?: laminardb.plan.WindowAggregateNode.$Shape|null;
              *   join?: laminardb.plan.JoinNode.$Shape|null;
              *   asofJoin?: laminardb.plan.AsofJoinNode.$Shape|null;
+             *   lookupJoin?: laminardb.plan.LookupJoinNode.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "lateRows"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows: laminardb.plan.LateRowsNode.$Shape; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "temporalFilter"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter: laminardb.plan.TemporalFilterNode.$Shape; sessionAggregate?: null; join?: null; asofJoin?: null }|{ body?: "sessionAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate: laminardb.plan.WindowAggregateNode.$Shape; join?: null; asofJoin?: null }|{ body?: "join"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join: laminardb.plan.JoinNode.$Shape; asofJoin?: null }|{ body?: "asofJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin: laminardb.plan.AsofJoinNode.$Shape })
+             *   ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "lateRows"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows: laminardb.plan.LateRowsNode.$Shape; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "temporalFilter"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter: laminardb.plan.TemporalFilterNode.$Shape; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "sessionAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate: laminardb.plan.WindowAggregateNode.$Shape; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "join"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join: laminardb.plan.JoinNode.$Shape; asofJoin?: null; lookupJoin?: null }|{ body?: "asofJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin: laminardb.plan.AsofJoinNode.$Shape; lookupJoin?: null }|{ body?: "lookupJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin: laminardb.plan.LookupJoinNode.$Shape })
              * )} laminardb.plan.PlanNode.$Shape
              */
 
@@ -2346,17 +2348,25 @@ export const laminardb = $root.laminardb = (() => {
              */
             PlanNode.prototype.asofJoin = null;
 
+            /**
+             * PlanNode lookupJoin.
+             * @member {laminardb.plan.LookupJoinNode.$Properties|null|undefined} lookupJoin
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.lookupJoin = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * PlanNode body.
-             * @member {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|undefined} body
+             * @member {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|"lookupJoin"|undefined} body
              * @memberof laminardb.plan.PlanNode
              * @instance
              */
             $Object.defineProperty(PlanNode.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["source", "watermark", "filter", "project", "map", "union", "groupAggregate", "windowAggregate", "calc", "sink", "sort", "limit", "lateRows", "temporalFilter", "sessionAggregate", "join", "asofJoin"]),
+                get: $util.oneOfGetter($oneOfFields = ["source", "watermark", "filter", "project", "map", "union", "groupAggregate", "windowAggregate", "calc", "sink", "sort", "limit", "lateRows", "temporalFilter", "sessionAggregate", "join", "asofJoin", "lookupJoin"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2430,6 +2440,8 @@ export const laminardb = $root.laminardb = (() => {
                     $root.laminardb.plan.JoinNode.encode(message.join, writer.uint32(/* id 25, wireType 2 =*/202).fork(), _depth + 1).ldelim();
                 if (message.asofJoin != null && $Object.hasOwnProperty.call(message, "asofJoin"))
                     $root.laminardb.plan.AsofJoinNode.encode(message.asofJoin, writer.uint32(/* id 26, wireType 2 =*/210).fork(), _depth + 1).ldelim();
+                if (message.lookupJoin != null && $Object.hasOwnProperty.call(message, "lookupJoin"))
+                    $root.laminardb.plan.LookupJoinNode.encode(message.lookupJoin, writer.uint32(/* id 27, wireType 2 =*/218).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2609,6 +2621,13 @@ export const laminardb = $root.laminardb = (() => {
                                 break;
                             message.asofJoin = $root.laminardb.plan.AsofJoinNode.decode(reader, reader.size(), $undefined, _depth + 1, message.asofJoin);
                             message.body = "asofJoin";
+                            continue;
+                        }
+                    case 27: {
+                            if (wireType !== 2)
+                                break;
+                            message.lookupJoin = $root.laminardb.plan.LookupJoinNode.decode(reader, reader.size(), $undefined, _depth + 1, message.lookupJoin);
+                            message.body = "lookupJoin";
                             continue;
                         }
                     }
@@ -2818,6 +2837,16 @@ export const laminardb = $root.laminardb = (() => {
                             return "asofJoin." + error;
                     }
                 }
+                if (message.lookupJoin != null && $Object.hasOwnProperty.call(message, "lookupJoin")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.laminardb.plan.LookupJoinNode.verify(message.lookupJoin, _depth + 1);
+                        if (error)
+                            return "lookupJoin." + error;
+                    }
+                }
                 return null;
             };
 
@@ -2929,6 +2958,11 @@ export const laminardb = $root.laminardb = (() => {
                     if (!$util.isObject(object.asofJoin))
                         throw $TypeError(".laminardb.plan.PlanNode.asofJoin: object expected");
                     message.asofJoin = $root.laminardb.plan.AsofJoinNode.fromObject(object.asofJoin, _depth + 1);
+                }
+                if (object.lookupJoin != null) {
+                    if (!$util.isObject(object.lookupJoin))
+                        throw $TypeError(".laminardb.plan.PlanNode.lookupJoin: object expected");
+                    message.lookupJoin = $root.laminardb.plan.LookupJoinNode.fromObject(object.lookupJoin, _depth + 1);
                 }
                 return message;
             };
@@ -3042,6 +3076,11 @@ export const laminardb = $root.laminardb = (() => {
                     object.asofJoin = $root.laminardb.plan.AsofJoinNode.toObject(message.asofJoin, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "asofJoin";
+                }
+                if (message.lookupJoin != null && $Object.hasOwnProperty.call(message, "lookupJoin")) {
+                    object.lookupJoin = $root.laminardb.plan.LookupJoinNode.toObject(message.lookupJoin, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "lookupJoin";
                 }
                 return object;
             };
@@ -4080,6 +4119,501 @@ export const laminardb = $root.laminardb = (() => {
             })();
 
             return AsofJoinNode;
+        })();
+
+        plan.LookupJoinNode = (function() {
+
+            /**
+             * Properties of a LookupJoinNode.
+             * @typedef {Object} laminardb.plan.LookupJoinNode.$Properties
+             * @property {string|null} [table] LookupJoinNode table
+             * @property {laminardb.plan.Schema.$Properties|null} [schema] LookupJoinNode schema
+             * @property {Array.<string>|null} [leftKeys] LookupJoinNode leftKeys
+             * @property {Array.<string>|null} [tableKeys] LookupJoinNode tableKeys
+             * @property {laminardb.plan.LookupJoinNode.Type|null} [type] LookupJoinNode type
+             * @property {laminardb.plan.Expr.$Properties|null} [condition] LookupJoinNode condition
+             * @property {Array.<string>|null} [outputNames] LookupJoinNode outputNames
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LookupJoinNode.
+             * @memberof laminardb.plan
+             * @interface ILookupJoinNode
+             * @augments laminardb.plan.LookupJoinNode.$Properties
+             * @deprecated Use laminardb.plan.LookupJoinNode.$Properties instead.
+             */
+
+            /**
+             * Shape of a LookupJoinNode.
+             * @typedef {{
+             *   table?: string|null;
+             *   schema?: laminardb.plan.Schema.$Shape|null;
+             *   leftKeys?: Array.<string>|null;
+             *   tableKeys?: Array.<string>|null;
+             *   type?: laminardb.plan.LookupJoinNode.Type|null;
+             *   condition?: laminardb.plan.Expr.$Shape|null;
+             *   outputNames?: Array.<string>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} laminardb.plan.LookupJoinNode.$Shape
+             */
+
+            /**
+             * Constructs a new LookupJoinNode.
+             * @memberof laminardb.plan
+             * @classdesc Represents a LookupJoinNode.
+             * @constructor
+             * @param {laminardb.plan.LookupJoinNode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LookupJoinNode = function (properties) {
+                this.leftKeys = [];
+                this.tableKeys = [];
+                this.outputNames = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LookupJoinNode table.
+             * @member {string} table
+             * @memberof laminardb.plan.LookupJoinNode
+             * @instance
+             */
+            LookupJoinNode.prototype.table = "";
+
+            /**
+             * LookupJoinNode schema.
+             * @member {laminardb.plan.Schema.$Properties|null|undefined} schema
+             * @memberof laminardb.plan.LookupJoinNode
+             * @instance
+             */
+            LookupJoinNode.prototype.schema = null;
+
+            /**
+             * LookupJoinNode leftKeys.
+             * @member {Array.<string>} leftKeys
+             * @memberof laminardb.plan.LookupJoinNode
+             * @instance
+             */
+            LookupJoinNode.prototype.leftKeys = $util.emptyArray;
+
+            /**
+             * LookupJoinNode tableKeys.
+             * @member {Array.<string>} tableKeys
+             * @memberof laminardb.plan.LookupJoinNode
+             * @instance
+             */
+            LookupJoinNode.prototype.tableKeys = $util.emptyArray;
+
+            /**
+             * LookupJoinNode type.
+             * @member {laminardb.plan.LookupJoinNode.Type} type
+             * @memberof laminardb.plan.LookupJoinNode
+             * @instance
+             */
+            LookupJoinNode.prototype.type = 0;
+
+            /**
+             * LookupJoinNode condition.
+             * @member {laminardb.plan.Expr.$Properties|null|undefined} condition
+             * @memberof laminardb.plan.LookupJoinNode
+             * @instance
+             */
+            LookupJoinNode.prototype.condition = null;
+
+            /**
+             * LookupJoinNode outputNames.
+             * @member {Array.<string>} outputNames
+             * @memberof laminardb.plan.LookupJoinNode
+             * @instance
+             */
+            LookupJoinNode.prototype.outputNames = $util.emptyArray;
+
+            /**
+             * Creates a new LookupJoinNode instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.LookupJoinNode
+             * @static
+             * @param {laminardb.plan.LookupJoinNode.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.LookupJoinNode} LookupJoinNode instance
+             * @type {{
+             *   (properties: laminardb.plan.LookupJoinNode.$Shape): laminardb.plan.LookupJoinNode & laminardb.plan.LookupJoinNode.$Shape;
+             *   (properties?: laminardb.plan.LookupJoinNode.$Properties): laminardb.plan.LookupJoinNode;
+             * }}
+             */
+            LookupJoinNode.create = function(properties) {
+                return new LookupJoinNode(properties);
+            };
+
+            /**
+             * Encodes the specified LookupJoinNode message. Does not implicitly {@link laminardb.plan.LookupJoinNode.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.LookupJoinNode
+             * @static
+             * @param {laminardb.plan.LookupJoinNode.$Properties} message LookupJoinNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LookupJoinNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.table != null && $Object.hasOwnProperty.call(message, "table") && message.table !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.table);
+                if (message.schema != null && $Object.hasOwnProperty.call(message, "schema"))
+                    $root.laminardb.plan.Schema.encode(message.schema, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.leftKeys != null && message.leftKeys.length)
+                    for (let i = 0; i < message.leftKeys.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.leftKeys[i]);
+                if (message.tableKeys != null && message.tableKeys.length)
+                    for (let i = 0; i < message.tableKeys.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.tableKeys[i]);
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.type);
+                if (message.condition != null && $Object.hasOwnProperty.call(message, "condition"))
+                    $root.laminardb.plan.Expr.encode(message.condition, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.outputNames != null && message.outputNames.length)
+                    for (let i = 0; i < message.outputNames.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.outputNames[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LookupJoinNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.LookupJoinNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.LookupJoinNode & laminardb.plan.LookupJoinNode.$Shape} LookupJoinNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LookupJoinNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.LookupJoinNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.table = value;
+                            else
+                                delete message.table;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.schema = $root.laminardb.plan.Schema.decode(reader, reader.size(), $undefined, _depth + 1, message.schema);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.leftKeys && message.leftKeys.length))
+                                message.leftKeys = [];
+                            message.leftKeys.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tableKeys && message.tableKeys.length))
+                                message.tableKeys = [];
+                            message.tableKeys.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.condition = $root.laminardb.plan.Expr.decode(reader, reader.size(), $undefined, _depth + 1, message.condition);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.outputNames && message.outputNames.length))
+                                message.outputNames = [];
+                            message.outputNames.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a LookupJoinNode message.
+             * @function verify
+             * @memberof laminardb.plan.LookupJoinNode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LookupJoinNode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.table != null && $Object.hasOwnProperty.call(message, "table"))
+                    if (!$util.isString(message.table))
+                        return "table: string expected";
+                if (message.schema != null && $Object.hasOwnProperty.call(message, "schema")) {
+                    let error = $root.laminardb.plan.Schema.verify(message.schema, _depth + 1);
+                    if (error)
+                        return "schema." + error;
+                }
+                if (message.leftKeys != null && $Object.hasOwnProperty.call(message, "leftKeys")) {
+                    if (!$Array.isArray(message.leftKeys))
+                        return "leftKeys: array expected";
+                    for (let i = 0; i < message.leftKeys.length; ++i)
+                        if (!$util.isString(message.leftKeys[i]))
+                            return "leftKeys: string[] expected";
+                }
+                if (message.tableKeys != null && $Object.hasOwnProperty.call(message, "tableKeys")) {
+                    if (!$Array.isArray(message.tableKeys))
+                        return "tableKeys: array expected";
+                    for (let i = 0; i < message.tableKeys.length; ++i)
+                        if (!$util.isString(message.tableKeys[i]))
+                            return "tableKeys: string[] expected";
+                }
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    if (typeof message.type !== "number" || (message.type | 0) !== message.type)
+                        return "type: enum value expected";
+                if (message.condition != null && $Object.hasOwnProperty.call(message, "condition")) {
+                    let error = $root.laminardb.plan.Expr.verify(message.condition, _depth + 1);
+                    if (error)
+                        return "condition." + error;
+                }
+                if (message.outputNames != null && $Object.hasOwnProperty.call(message, "outputNames")) {
+                    if (!$Array.isArray(message.outputNames))
+                        return "outputNames: array expected";
+                    for (let i = 0; i < message.outputNames.length; ++i)
+                        if (!$util.isString(message.outputNames[i]))
+                            return "outputNames: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LookupJoinNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.LookupJoinNode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.LookupJoinNode} LookupJoinNode
+             */
+            LookupJoinNode.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.LookupJoinNode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.LookupJoinNode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.LookupJoinNode();
+                if (object.table != null)
+                    if (typeof object.table !== "string" || object.table.length)
+                        message.table = $String(object.table);
+                if (object.schema != null) {
+                    if (!$util.isObject(object.schema))
+                        throw $TypeError(".laminardb.plan.LookupJoinNode.schema: object expected");
+                    message.schema = $root.laminardb.plan.Schema.fromObject(object.schema, _depth + 1);
+                }
+                if (object.leftKeys) {
+                    if (!$Array.isArray(object.leftKeys))
+                        throw $TypeError(".laminardb.plan.LookupJoinNode.leftKeys: array expected");
+                    message.leftKeys = $Array(object.leftKeys.length);
+                    for (let i = 0; i < object.leftKeys.length; ++i)
+                        message.leftKeys[i] = $String(object.leftKeys[i]);
+                }
+                if (object.tableKeys) {
+                    if (!$Array.isArray(object.tableKeys))
+                        throw $TypeError(".laminardb.plan.LookupJoinNode.tableKeys: array expected");
+                    message.tableKeys = $Array(object.tableKeys.length);
+                    for (let i = 0; i < object.tableKeys.length; ++i)
+                        message.tableKeys[i] = $String(object.tableKeys[i]);
+                }
+                if (object.type !== 0 && (typeof object.type !== "string" || $root.laminardb.plan.LookupJoinNode.Type[object.type] !== 0))
+                    switch (object.type) {
+                    case "INNER":
+                    case 0:
+                        message.type = 0;
+                        break;
+                    case "LEFT":
+                    case 1:
+                        message.type = 1;
+                        break;
+                    default:
+                        if (typeof object.type === "number" && (object.type | 0) === object.type)
+                            message.type = object.type;
+                    }
+                if (object.condition != null) {
+                    if (!$util.isObject(object.condition))
+                        throw $TypeError(".laminardb.plan.LookupJoinNode.condition: object expected");
+                    message.condition = $root.laminardb.plan.Expr.fromObject(object.condition, _depth + 1);
+                }
+                if (object.outputNames) {
+                    if (!$Array.isArray(object.outputNames))
+                        throw $TypeError(".laminardb.plan.LookupJoinNode.outputNames: array expected");
+                    message.outputNames = $Array(object.outputNames.length);
+                    for (let i = 0; i < object.outputNames.length; ++i)
+                        message.outputNames[i] = $String(object.outputNames[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LookupJoinNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.LookupJoinNode
+             * @static
+             * @param {laminardb.plan.LookupJoinNode} message LookupJoinNode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LookupJoinNode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.leftKeys = [];
+                    object.tableKeys = [];
+                    object.outputNames = [];
+                }
+                if (options.defaults) {
+                    object.table = "";
+                    object.schema = null;
+                    object.type = options.enums === $String ? "INNER" : 0;
+                    object.condition = null;
+                }
+                if (message.table != null && $Object.hasOwnProperty.call(message, "table"))
+                    object.table = message.table;
+                if (message.schema != null && $Object.hasOwnProperty.call(message, "schema"))
+                    object.schema = $root.laminardb.plan.Schema.toObject(message.schema, options, _depth + 1);
+                if (message.leftKeys && message.leftKeys.length) {
+                    object.leftKeys = $Array(message.leftKeys.length);
+                    for (let j = 0; j < message.leftKeys.length; ++j)
+                        object.leftKeys[j] = message.leftKeys[j];
+                }
+                if (message.tableKeys && message.tableKeys.length) {
+                    object.tableKeys = $Array(message.tableKeys.length);
+                    for (let j = 0; j < message.tableKeys.length; ++j)
+                        object.tableKeys[j] = message.tableKeys[j];
+                }
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = options.enums === $String ? $root.laminardb.plan.LookupJoinNode.Type[message.type] === $undefined ? message.type : $root.laminardb.plan.LookupJoinNode.Type[message.type] : message.type;
+                if (message.condition != null && $Object.hasOwnProperty.call(message, "condition"))
+                    object.condition = $root.laminardb.plan.Expr.toObject(message.condition, options, _depth + 1);
+                if (message.outputNames && message.outputNames.length) {
+                    object.outputNames = $Array(message.outputNames.length);
+                    for (let j = 0; j < message.outputNames.length; ++j)
+                        object.outputNames[j] = message.outputNames[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this LookupJoinNode to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.LookupJoinNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LookupJoinNode.prototype.toJSON = function() {
+                return LookupJoinNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LookupJoinNode
+             * @function getTypeUrl
+             * @memberof laminardb.plan.LookupJoinNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LookupJoinNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.LookupJoinNode";
+            };
+
+            /**
+             * Type enum.
+             * @name laminardb.plan.LookupJoinNode.Type
+             * @enum {number}
+             * @property {number} INNER=0 INNER value
+             * @property {number} LEFT=1 LEFT value
+             */
+            LookupJoinNode.Type = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "INNER"] = 0;
+                values[valuesById[1] = "LEFT"] = 1;
+                return values;
+            })();
+
+            return LookupJoinNode;
         })();
 
         plan.IntervalBound = (function() {

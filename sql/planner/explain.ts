@@ -82,6 +82,10 @@ function label(node: Logical): string {
       const tail = `${node.condition ? ` WHERE ${exprText(node.condition)}` : ''}${interval}${node.bounded ? ' (bounded)' : ''}${node.ttlMs > 0 ? ` TTL ${node.ttlMs} ms` : ''}`;
       return `${node.interval ? 'IntervalJoin' : 'Join'} ${node.type.toUpperCase()} ON [${keys}]${tail}`;
     }
+    case 'lookup-join': {
+      const keys = node.leftKeys.map((k, i) => `${k} = ${node.table.name}.${node.tableKeys[i]}`).join(', ');
+      return `LookupJoin ${node.type.toUpperCase()} ${node.table.name} ON [${keys}]${node.condition ? ` WHERE ${exprText(node.condition)}` : ''}`;
+    }
     case 'asof-join': {
       const keys = node.leftKeys.map((k, i) => `${k} = ${node.rightKeys[i]}`).join(', ');
       const cmp = node.direction === 'nearest' ? `NEAREST(${node.leftTime}, ${node.rightTime})` : `${node.leftTime} ${node.direction === 'backward' ? '>' : '<'}${node.strict ? '' : '='} ${node.rightTime}`;

@@ -12,7 +12,7 @@ import { optimize } from './rules.js';
 export type { Column, ObjectKind, PlannerCatalog, Relation } from './catalog.js';
 export { planError, PlanErrorCode } from './errors.js';
 export { lower, nameOf, intervalValue, numberLiteral, defaultName, walk, containsAggregate, type ScopeEntry, type ExprContext } from './expr.js';
-export { changelogOf, inputsOf, isBounded, relationsOf, upsertKeyOf, type ChangelogKind, type Logical, type SortKey, type WindowShape } from './logical.js';
+export { changelogOf, inputsOf, isBounded, lookupTablesOf, relationsOf, upsertKeyOf, type ChangelogKind, type Logical, type SortKey, type WindowShape } from './logical.js';
 export { lowerPlan, type Fragment, type LeafLowering, type LowerOptions } from './physical.js';
 export { explain, exprText } from './explain.js';
 export { optimize, fold, substitute } from './rules.js';

@@ -16,6 +16,7 @@ import { fail, typeAt, WEIGHT, type QueryContext } from './context.js';
 import { references } from './rules.js';
 import { sqlTypeName } from './types.js';
 import type { WindowInfo } from './window.js';
+import { isLookupTable, planLookup } from './lookup.js';
 
 /** A planned FROM item: its plan and the names it brings into scope. */
 export interface FromResult {
@@ -119,6 +120,16 @@ export function planFromList(items: readonly FromItem[], where: Expr | undefined
 function joinOf(item: Join, first: FromResult, second: FromResult, cx: QueryContext): FromResult {
   if (item.type === 'ASOF') throw fail(cx, PlanErrorCode.unsupported, 'ASOF JOIN is planned by the ASOF planner', item.span);
   const { kind, swap } = KINDS[item.type];
+  // A stream joined with a table looks the table up as each row arrives.
+  if (cx.streaming === true && (isLookupTable(first) || isLookupTable(second)) && !(isLookupTable(first) && isLookupTable(second))) {
+    const tableFirst = isLookupTable(first);
+    const preserved = swap ? 'right' : kind === 'inner' ? 'none' : 'left';
+    const ok = kind === 'inner' || (kind === 'left' && (preserved === 'left') !== tableFirst);
+    if (!ok) throw fail(cx, PlanErrorCode.unsupported, `${item.type} JOIN of a stream with table '${(tableFirst ? first : second).node.kind === 'scan' ? ((tableFirst ? first : second).node as Extract<Logical, { kind: 'scan' }>).relation.name : ''}' cannot run: a stream looks a table up (INNER, or LEFT keeping the stream's rows); the table has no change stream to drive other joins`, item.span);
+    const on = item.condition?.kind === 'on' ? conjuncts(item.condition.expr) : [];
+    const using = item.condition?.kind === 'using' ? item.condition.columns.map(nameOf) : [];
+    return tableFirst ? planLookup(item, second, first, kind === 'inner' ? 'inner' : 'left', on, using, true, cx) : planLookup(item, first, second, kind === 'inner' ? 'inner' : 'left', on, using, false, cx);
+  }
   const [l, rRaw] = swap ? [second, first] : [first, second];
   const r = renameApart(l, rRaw);
   const scope = [...l.scope, ...r.scope];

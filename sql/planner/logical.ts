@@ -164,6 +164,22 @@ export type Logical =
       readonly columns: readonly Column[];
     }
   | {
+      /**
+       * Lookup join (plan.proto's LookupJoinNode): each input row with the rows of `table` as
+       * it is when the row arrives; output the input's columns, then the table's, named
+       * `outputNames`.
+       */
+      readonly kind: 'lookup-join';
+      readonly input: Logical;
+      readonly table: Relation;
+      readonly outputNames: readonly string[];
+      readonly leftKeys: readonly string[];
+      readonly tableKeys: readonly string[];
+      readonly type: 'inner' | 'left';
+      readonly condition?: plan.Expr;
+      readonly columns: readonly Column[];
+    }
+  | {
       /** WHERE ts > now() - range EMIT CHANGES, now() being the watermark. */
       readonly kind: 'temporal-filter';
       readonly input: Logical;
@@ -220,7 +236,9 @@ export function isBounded(node: Logical): boolean {
 export function relationsOf(node: Logical, into: Relation[] = []): Relation[] {
   switch (node.kind) {
     case 'scan': into.push(node.relation); break;
-    default: for (const i of inputsOf(node)) relationsOf(i, into);
+    default:
+      for (const i of inputsOf(node)) relationsOf(i, into);
+      if (node.kind === 'lookup-join') into.push(node.table);
   }
   return into;
 }
@@ -233,7 +251,7 @@ export function relationsOf(node: Logical, into: Relation[] = []): Relation[] {
 export function timeAttributes(node: Logical): Map<string, number> {
   switch (node.kind) {
     case 'scan': return new Map(node.relation.eventTime !== undefined ? [[node.relation.eventTime, 0]] : []);
-    case 'filter': case 'late-filter': case 'temporal-filter': return timeAttributes(node.input);
+    case 'filter': case 'late-filter': case 'temporal-filter': case 'lookup-join': return timeAttributes(node.input);
     case 'project': {
       const inner = timeAttributes(node.input);
       const out = new Map<string, number>();
@@ -267,4 +285,11 @@ export function joinColumns(left: readonly Column[], right: readonly Column[], t
     ...(type === 'semi' || type === 'anti' ? [] : data(right, type === 'left' || type === 'full')),
     ...(weighted ? [{ name: '__weight', type: 'int32', nullable: false }] : []),
   ];
+}
+
+/** The tables a plan reads through lookup joins (they need no change stream). */
+export function lookupTablesOf(node: Logical, into: Relation[] = []): Relation[] {
+  if (node.kind === 'lookup-join') into.push(node.table);
+  for (const i of inputsOf(node)) lookupTablesOf(i, into);
+  return into;
 }

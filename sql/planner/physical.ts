@@ -22,6 +22,8 @@ export interface LeafLowering {
    * watermark drops late ones (through a watermark node of the same definition that keeps them).
    */
   scan(relation: Relation, keepLate: boolean): number;
+  /** The schema of a table a lookup join reads (its stored rows). */
+  tableSchema?(relation: Relation): plan.Schema;
   /** The node id that produces a VALUES list (or the one empty row of a FROM-less SELECT). */
   values(node: Extract<Logical, { kind: 'values' }>): number;
 }
@@ -114,6 +116,15 @@ export function lowerPlan(root: Logical, options: LowerOptions): Fragment {
         };
         const hash = (keys: readonly string[]) => ({ kind: plan.Partitioning.Kind.HASH, keys: [...keys] });
         return add({ join: body }, [visit(node.left), visit(node.right)], [hash(node.leftKeys), hash(node.rightKeys)]);
+      }
+      case 'lookup-join': {
+        const schema = options.leaves.tableSchema?.(node.table);
+        if (schema === undefined) throw new Error(`lookup join of '${node.table.name}': the lowering has no table schemas`);
+        const body: plan.LookupJoinNode = {
+          table: node.table.name, schema, leftKeys: [...node.leftKeys], tableKeys: [...node.tableKeys],
+          type: node.type === 'left' ? 1 : 0, outputNames: [...node.outputNames], ...(node.condition ? { condition: node.condition } : {}),
+        };
+        return add({ lookupJoin: body }, [visit(node.input)]);
       }
       case 'asof-join': {
         const body: plan.AsofJoinNode = {

@@ -235,6 +235,11 @@ export function prune(node: Logical, required: ReadonlySet<string> | undefined):
       const right = side(node.right, node.rightKeys);
       return { ...node, left, right, columns: joinColumns(left.columns, right.columns, node.type, node.interval !== undefined, node.bounded) };
     }
+    case 'lookup-join': {
+      const needs = refsOf([node.condition], new Set([...(required ?? node.columns.map((c) => c.name)), ...node.leftKeys]));
+      const input = prune(node.input, new Set(node.input.columns.map((c) => c.name).filter((n) => needs.has(n))));
+      return { ...node, input, columns: [...input.columns, ...node.columns.slice(node.input.columns.length)] };
+    }
     case 'asof-join': {
       const needs = new Set(required ?? node.columns.map((c) => c.name));
       const side = (input: Logical, keys: readonly string[], time: string) => prune(input, new Set([...keys, time, ...input.columns.map((c) => c.name).filter((n) => needs.has(n))]));
