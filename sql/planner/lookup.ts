@@ -14,11 +14,16 @@ import type { Logical } from './logical.js';
 import { fail, typeAt, WEIGHT, type QueryContext } from './context.js';
 import { references } from './rules.js';
 import { sqlTypeName } from './types.js';
-import type { FromResult } from './join.js';
 
 /** Whether a FROM item is a table a stream can only look up (it has no change stream). */
 export function isLookupTable(from: FromResult): boolean {
   return from.node.kind === 'scan' && from.node.relation.kind === 'table' && from.node.relation.nodeId === undefined;
+}
+
+/** A planned FROM item (join.ts's FromResult, without the window). */
+interface FromResult {
+  readonly node: Logical;
+  readonly scope: ScopeEntry[];
 }
 
 const colRef = (name: string): plan.Expr => ({ column: { name } });
