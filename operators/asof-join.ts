@@ -10,6 +10,7 @@
  */
 import {
   columnsOf,
+  concatBatches,
   defineOperator,
   fieldIndex,
   GroupTable,
@@ -17,6 +18,7 @@ import {
   PlanError,
   rowsToBatch,
   batchToRows,
+  selectRows,
   timesOf,
   validityOf,
   type ColumnType,
@@ -72,6 +74,22 @@ function bindNode(node: plan.AsofJoinNode, left: Schema, right: Schema): Bound {
   return { keys: [lk, rk], keyTypes, time, direction, strict: node.strict === true, tolerance: tol < 0 ? Infinity : tol, eager: node.eager === true, cols, schema };
 }
 
+/** Left rows held for the right watermark: rows of `batch`, their key slots and times. */
+interface Pending {
+  readonly batch: RecordBatch;
+  readonly rows: Int32Array;
+  readonly slots: Int32Array;
+  readonly times: Float64Array;
+  /** The earliest of `times`: no row can be released before the right watermark passes it. */
+  readonly minTime: number;
+}
+
+function pendingOf(batch: RecordBatch, rows: Int32Array, slots: Int32Array, times: Float64Array): Pending {
+  let minTime = Infinity;
+  for (let i = 0; i < times.length; i++) if (times[i]! < minTime) minTime = times[i]!;
+  return { batch, rows, slots, times, minTime };
+}
+
 /** The right rows of one key, sorted by time: parallel arrays of times and row ids. */
 interface KeyRows {
   times: number[];
@@ -108,7 +126,7 @@ export const asofJoin = defineOperator<plan.AsofJoinNode>({
     let hashes: Uint32Array = new Uint32Array(0);
     let times: Float64Array = new Float64Array(0);
     /** Left rows waiting for the right watermark (event-time mode). */
-    let pending: { batch: RecordBatch; rows: number[]; slots: number[]; times: number[] }[] = [];
+    let pending: Pending[] = [];
 
     const addRight = (batch: RecordBatch, row: number, slot: number, t: number) => {
       let b2 = batches.length - 1;
@@ -123,8 +141,14 @@ export const asofJoin = defineOperator<plan.AsofJoinNode>({
       refs[b2]!++;
       const k = (perKey[slot] ??= { times: [], ids: [] });
       const at = k.times.length === 0 || k.times[k.times.length - 1]! <= t ? k.times.length : bisect(k.times, t, true);
-      k.times.splice(at, 0, t);
-      k.ids.splice(at, 0, id);
+      if (at === k.times.length) {
+        k.times.push(t);
+        k.ids.push(id);
+      } else {
+        k.times.splice(at, 0, t);
+        k.ids.splice(at, 0, id);
+      }
+      addedSinceEvict++;
     };
     const dropRight = (id: number) => {
       const bt = batchOf[id]!;
@@ -167,25 +191,28 @@ export const asofJoin = defineOperator<plan.AsofJoinNode>({
     };
 
     /** Emits left rows with their matches: matched ones grouped by right batch, then the unmatched. */
-    const emitRows = (batch: RecordBatch, rows: readonly number[], slots: readonly number[], ts: readonly number[]) => {
+    const emitRows = (batch: RecordBatch, rows: Int32Array, slots: Int32Array, ts: Float64Array) => {
       const byBatch = new Map<number, { l: number[]; r: number[] }>();
       const unmatched: number[] = [];
-      rows.forEach((row, j) => {
+      for (let j = 0; j < rows.length; j++) {
         const id = match(slots[j]!, ts[j]!);
         if (id < 0) {
-          unmatched.push(row);
-          return;
+          unmatched.push(rows[j]!);
+          continue;
         }
         const bt = batchOf[id]!;
         let g = byBatch.get(bt);
         if (g === undefined) byBatch.set(bt, (g = { l: [], r: [] }));
-        g.l.push(row);
+        g.l.push(rows[j]!);
         g.r.push(rowOf[id]!);
-      });
-      for (const [bt, g] of byBatch) ctx.emit(out.joined(batch, g.l, batches[bt]!, g.r, []));
-      if (unmatched.length > 0) ctx.emit(out.padded(0, batch, unmatched, []));
+      }
+      // One batch downstream per call: each emitted batch costs a mailbox hop.
+      const parts = [...byBatch].map(([bt, g]) => out.joined(batch, g.l, batches[bt]!, g.r, []));
+      if (unmatched.length > 0) parts.push(out.padded(0, batch, unmatched, []));
+      if (parts.length > 0) ctx.emit(parts.length === 1 ? parts[0]! : concatBatches(b.schema, parts));
     };
 
+    /** Key slots of a batch's rows (-1: NULL key, or, when only finding, a key not seen yet). */
     const slotsOf = (batch: RecordBatch, side: 0 | 1, insert: boolean): Int32Array => {
       const n = batch.numRows;
       const cols = columnsOf(batch);
@@ -198,36 +225,67 @@ export const asofJoin = defineOperator<plan.AsofJoinNode>({
         const v = validityOf(col);
         if (v !== null) for (let i = 0; i < n; i++) if (((v[(col.offset + i) >> 3]! >> ((col.offset + i) & 7)) & 1) === 0) slots[i] = -1;
       }
-      if (times.length < n) times = new Float64Array(Math.max(n, 1024));
-      timesOf(cols[b.time[side]]!, times);
       return slots;
+    };
+    const timesOfBatch = (batch: RecordBatch, side: 0 | 1): Float64Array => {
+      const n = batch.numRows;
+      if (times.length < n) times = new Float64Array(Math.max(n, 1024));
+      timesOf(columnsOf(batch)[b.time[side]]!, times);
+      return times;
     };
 
     /** Emits held left rows whose deadline the right watermark passed. */
     const release = () => {
       const wm = ctx.inputWatermark(1);
-      const still: typeof pending = [];
+      const still: Pending[] = [];
       for (const p of pending) {
-        const done: number[] = [];
-        const keep = { batch: p.batch, rows: [] as number[], slots: [] as number[], times: [] as number[] };
-        p.rows.forEach((row, j) => {
-          if (deadline(p.slots[j]!, p.times[j]!) < wm) done.push(j);
-          else {
-            keep.rows.push(row);
-            keep.slots.push(p.slots[j]!);
-            keep.times.push(p.times[j]!);
+        // A deadline is never before the row's time: skip what the watermark has not reached.
+        if (p.minTime >= wm) {
+          still.push(p);
+          continue;
+        }
+        // Keys the right input had not seen when the rows arrived may have come since.
+        if (p.slots.some((x) => x < 0)) {
+          const fresh = slotsOf(p.batch, 0, false);
+          for (let j = 0; j < p.rows.length; j++) p.slots[j] = fresh[p.rows[j]!]!;
+        }
+        const done = new Uint8Array(p.rows.length);
+        let count = 0;
+        for (let j = 0; j < p.rows.length; j++) {
+          if (deadline(p.slots[j]!, p.times[j]!) < wm) {
+            done[j] = 1;
+            count++;
           }
-        });
-        if (done.length > 0) emitRows(p.batch, done.map((j) => p.rows[j]!), done.map((j) => p.slots[j]!), done.map((j) => p.times[j]!));
-        if (keep.rows.length > 0) still.push(keep);
+        }
+        if (count === p.rows.length) {
+          emitRows(p.batch, p.rows, p.slots, p.times);
+          continue;
+        }
+        const pick = (want: number): Pending => {
+          const idx: number[] = [];
+          for (let j = 0; j < done.length; j++) if (done[j] === want) idx.push(j);
+          return pendingOf(p.batch, Int32Array.from(idx, (j) => p.rows[j]!), Int32Array.from(idx, (j) => p.slots[j]!), Float64Array.from(idx, (j) => p.times[j]!));
+        };
+        if (count > 0) {
+          const d = pick(1);
+          emitRows(d.batch, d.rows, d.slots, d.times);
+        }
+        still.push(pick(0));
       }
       pending = still;
     };
 
-    /** Drops right rows no future left row can match better (left rows come at or after `horizon`). */
+    /**
+     * Drops right rows no future left row can match better (left rows come at or after
+     * `horizon`). It scans every key, so it runs once as many rows as keys arrived: the state
+     * stays within twice what it must keep, at O(1) per row.
+     */
+    let addedSinceEvict = 0;
     const evict = () => {
+      if (addedSinceEvict < Math.max(1024, keys.size)) return;
+      addedSinceEvict = 0;
       let horizon = ctx.inputWatermark(0);
-      for (const p of pending) for (const t of p.times) horizon = Math.min(horizon, t);
+      for (const p of pending) horizon = Math.min(horizon, p.minTime);
       if (!Number.isFinite(horizon)) return;
       for (const k of perKey) {
         if (k === undefined || k.times.length === 0) continue;
@@ -245,7 +303,7 @@ export const asofJoin = defineOperator<plan.AsofJoinNode>({
 
     const holdWatermark = (wm: number) => {
       let min = wm;
-      for (const p of pending) for (const t of p.times) min = Math.min(min, t);
+      for (const p of pending) min = Math.min(min, p.minTime);
       ctx.emitWatermark(min);
     };
 
@@ -255,17 +313,20 @@ export const asofJoin = defineOperator<plan.AsofJoinNode>({
         if (n === 0) return;
         if (input === 1) {
           const slots = slotsOf(batch, 1, true);
-          for (let i = 0; i < n; i++) if (slots[i]! >= 0) addRight(batch, i, slots[i]!, times[i]!);
+          const ts = timesOfBatch(batch, 1);
+          for (let i = 0; i < n; i++) if (slots[i]! >= 0) addRight(batch, i, slots[i]!, ts[i]!);
           return;
         }
         const slots = slotsOf(batch, 0, false);
-        const rows = Array.from({ length: n }, (_, i) => i);
-        const ts = Array.from(times.subarray(0, n));
+        timesOfBatch(batch, 0);
+        const rows = new Int32Array(n);
+        for (let i = 0; i < n; i++) rows[i] = i;
+        const ts = times.slice(0, n);
         if (b.eager) {
-          emitRows(batch, rows, Array.from(slots), ts);
+          emitRows(batch, rows, slots, ts);
           return;
         }
-        pending.push({ batch, rows, slots: Array.from(slots), times: ts });
+        pending.push(pendingOf(batch, rows, slots, ts));
         release();
       },
       onInputWatermark(input: number) {
@@ -281,16 +342,31 @@ export const asofJoin = defineOperator<plan.AsofJoinNode>({
         pending = [];
       },
       snapshot() {
-        const live = [...new Set(perKey.flatMap((k) => (k ? k.ids.map((id) => batchOf[id]!) : [])))];
+        // Only the kept rows, as plain rows (a checkpoint is structuredClone'd; most of a batch is gone).
+        const byBatch = new Map<number, number[]>();
+        for (const k of perKey) {
+          if (k == null) continue;
+          for (const id of k.ids) {
+            const list = byBatch.get(batchOf[id]!);
+            if (list === undefined) byBatch.set(batchOf[id]!, [id]);
+            else list.push(id);
+          }
+        }
+        const rows: Row[] = [];
+        const at = new Map<number, number>();
+        for (const [bt, ids] of byBatch) {
+          const part = batchToRows(selectRows(batches[bt]!, Int32Array.from(ids, (id) => rowOf[id]!), ids.length));
+          ids.forEach((id, j) => at.set(id, rows.push(part[j]!) - 1));
+        }
         return {
           keys: keys.snapshot(),
-          batches: live.map((bt) => batchToRows(batches[bt]!)),
-          perKey: perKey.map((k) => (k ? { times: k.times, rows: k.ids.map((id) => [live.indexOf(batchOf[id]!), rowOf[id]!]) } : null)),
-          pending: pending.map((p) => ({ rows: p.rows.map((r) => batchToRows(p.batch)[r]!), slots: p.slots, times: p.times })),
+          batches: [rows],
+          perKey: perKey.map((k) => (k == null ? null : { times: [...k.times], rows: k.ids.map((id) => [0, at.get(id)!]) })),
+          pending: pending.map((p) => ({ rows: batchToRows(selectRows(p.batch, p.rows, p.rows.length)), times: Array.from(p.times) })),
         };
       },
       restore(state: unknown) {
-        const s = state as { keys: GroupTableState; batches: Row[][]; perKey: ({ times: number[]; rows: number[][] } | null)[]; pending: { rows: Row[]; slots: number[]; times: number[] }[] };
+        const s = state as { keys: GroupTableState; batches: Row[][]; perKey: ({ times: number[]; rows: number[][] } | null)[]; pending: { rows: Row[]; times: number[] }[] };
         keys = GroupTable.restore(b.keyTypes, s.keys);
         const restored = s.batches.map((rows) => rowsToBatch(ctx.inputSchemas[1]!, rows));
         perKey = [];
@@ -298,7 +374,7 @@ export const asofJoin = defineOperator<plan.AsofJoinNode>({
           if (k === null) return;
           k.rows.forEach(([bt, row], j) => addRight(restored[bt!]!, row!, slot, k.times[j]!));
         });
-        pending = s.pending.map((p) => ({ batch: rowsToBatch(ctx.inputSchemas[0]!, p.rows), rows: p.rows.map((_, i) => i), slots: p.slots, times: p.times }));
+        pending = s.pending.map((p) => pendingOf(rowsToBatch(ctx.inputSchemas[0]!, p.rows), Int32Array.from(p.rows, (_, i) => i), new Int32Array(p.rows.length).fill(-1), Float64Array.from(p.times)));
       },
     };
   },

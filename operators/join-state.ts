@@ -4,7 +4,7 @@
  * arrays; each kept row has a multiplicity (its weight: a changelog may insert a row twice), an
  * event time and a match count (the summed weights of its current matches, for outer joins).
  */
-import { batchToRows, GroupTable, rowsToBatch, type ColumnType, type GroupTableState, type RecordBatch, type Row, type Schema } from '../runtime/index.js';
+import { batchToRows, GroupTable, rowsToBatch, selectRows, type ColumnType, type GroupTableState, type RecordBatch, type Row, type Schema } from '../runtime/index.js';
 
 const NONE = -1;
 
@@ -202,14 +202,22 @@ export class JoinSide {
   }
 
   snapshot(): unknown {
+    // Only the kept rows, as plain rows: a checkpoint is copied with structuredClone, which Arrow
+    // objects do not survive, and most rows of an old batch have usually left.
     const ids = this.ids();
-    const live = [...new Set(ids.map((id) => this.batchOf[id]!))];
-    return {
-      keys: this.keys.snapshot(),
-      // Plain rows: a checkpoint is copied with structuredClone, which Arrow objects do not survive.
-      batches: live.map((b) => batchToRows(this.batches[b]!)),
-      rows: ids.map((id) => [live.indexOf(this.batchOf[id]!), this.rowOf[id]!, this.keyOf[id]!, this.count[id]!, this.time[id]!, this.matches[id]!]),
-    };
+    const byBatch = new Map<number, number[]>();
+    for (const id of ids) {
+      const list = byBatch.get(this.batchOf[id]!);
+      if (list === undefined) byBatch.set(this.batchOf[id]!, [id]);
+      else list.push(id);
+    }
+    const batches: Row[][] = [];
+    const rows: number[][] = [];
+    for (const [b, list] of byBatch) {
+      batches.push(batchToRows(selectRows(this.batches[b]!, Int32Array.from(list, (id) => this.rowOf[id]!), list.length)));
+      list.forEach((id, j) => rows.push([batches.length - 1, j, this.keyOf[id]!, this.count[id]!, this.time[id]!, this.matches[id]!]));
+    }
+    return { keys: this.keys.snapshot(), batches, rows };
   }
 
   /** A side rebuilt from `snapshot()`. */

@@ -13,6 +13,7 @@
  */
 import {
   columnsOf,
+  concatBatches,
   defineOperator,
   fieldIndex,
   makeSchema,
@@ -255,7 +256,8 @@ export const join = defineOperator<plan.JoinNode>({
         emitKept(0, flips[0], 1);
         if (b.interval === undefined) emitKept(0, flips[1], -1);
       }
-      for (const part of joinedParts) ctx.emit(part);
+      // One batch downstream: each emitted batch costs a mailbox hop.
+      if (joinedParts.length > 0) ctx.emit(joinedParts.length === 1 ? joinedParts[0]! : concatBatches(b.schema, joinedParts));
       // This batch's rows: retractions remove kept rows; insertions are kept while they can match.
       const emitNow: number[] = [];
       const emitWeights: number[] = [];

@@ -12,6 +12,7 @@ import { benchHops } from './hop.js';
 import { benchKernels } from './kernels.js';
 import { benchParsePlan, benchSqlFilterProject, FILTER_PROJECT } from './sql.js';
 import { benchWindows } from './windows.js';
+import { benchJoins } from './joins.js';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
@@ -24,6 +25,14 @@ if (want('windows')) {
   console.log('| query | rows | engine events/s | hand loop events/s | ratio | target |');
   console.log('|---|---:|---:|---:|---:|---|');
   for (const r of await benchWindows(quick)) console.log(`| ${r.name} | ${fmt(r.rows)} | ${fmt(r.engine)} | ${fmt(r.loop)} | ${r.ratio.toFixed(2)} | ≥ ${fmt(r.target)}/s: ${r.engine >= r.target ? 'met' : 'NOT met'} |`);
+  console.log();
+}
+
+if (want('joins')) {
+  console.log('## Joins vs hand-written loops (in-process, Arrow batches of 4,096 rows; events of every input)\n');
+  console.log('| query | events | engine events/s | hand loop events/s | ratio | target |');
+  console.log('|---|---:|---:|---:|---:|---|');
+  for (const r of await benchJoins(quick)) console.log(`| ${r.name} | ${fmt(r.rows)} | ${fmt(r.engine)} | ${fmt(r.loop)} | ${r.ratio.toFixed(2)} | ≥ ${fmt(r.target)}/s: ${r.engine >= r.target ? 'met' : 'NOT met'} |`);
   console.log();
 }
 

@@ -1,0 +1,244 @@
+/**
+ * Join throughput, in-process over Arrow batches, against hand-written JS loops that compute the
+ * same matches on the same batches (match counts checked equal first):
+ * - interval join of two streams, 10,000 keys, right time within ±50 ms of the left's (about one
+ *   match per row), state evicted by both watermarks;
+ * - ASOF backward join of trades and quotes, 10,000 symbols, held for the quote watermark;
+ * - lookup join of a stream against a 10,000-row table (every row found: the cached case).
+ * Events per second count the rows of every input.
+ */
+import { defineSource, mergeRegistries, Pipeline, schemaOf, type plan, type RecordBatch, type Registry } from '../../index.js';
+import { columnsOf, fixedColumn, makeBatch, toPlanSchema, validityOf, type Schema } from '../../runtime/index.js';
+import { mulberry32 } from '../../runtime/testing/index.js';
+import { benchRegistry, median, repeat } from './common.js';
+
+const KEYS = 10_000;
+const BATCH = 4096;
+
+interface Stream {
+  readonly schema: Schema;
+  readonly batches: RecordBatch[];
+  readonly marks: number[];
+  readonly rows: number;
+}
+
+/** `rows` events over `keys` keys at `perSecond` events per second of event time, in order. */
+function stream(names: readonly [string, string, string], rows: number, perSecond: number, seed: number): Stream {
+  const schema = schemaOf({ [names[0]]: 'int64', [names[1]]: 'timestamp', [names[2]]: 'float64' });
+  const rand = mulberry32(seed);
+  const batches: RecordBatch[] = [];
+  const marks: number[] = [];
+  for (let start = 0; start < rows; start += BATCH) {
+    const n = Math.min(BATCH, rows - start);
+    const k = new BigInt64Array(n);
+    const ts = new BigInt64Array(n);
+    const v = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      k[i] = BigInt(Math.floor(rand() * KEYS));
+      ts[i] = BigInt(Math.floor(((start + i) * 1000) / perSecond));
+      v[i] = rand();
+    }
+    batches.push(makeBatch(schema, [fixedColumn('int64', k, n), fixedColumn('timestamp', ts, n), fixedColumn('float64', v, n)], n));
+    marks.push(Math.floor(((start + n - 1) * 1000) / perSecond));
+  }
+  return { schema, batches, marks, rows };
+}
+
+const replaying = new Map<string, Stream>();
+
+/** Replays a stream's batches with a watermark after each. */
+const joinReplay = defineSource<plan.SourceNode>({
+  name: 'join-replay',
+  schema: (node) => replaying.get(node.options!.replay!)!.schema,
+  setup(ctx, node) {
+    const { batches, marks } = replaying.get(node.options!.replay!)!;
+    let next = 0;
+    return {
+      poll() {
+        if (next >= batches.length) return 'end';
+        ctx.emit(batches[next]!);
+        ctx.emitWatermark(marks[next++]!);
+        return 'more';
+      },
+      snapshot: () => next,
+      restore: (p) => void (next = p as number),
+    };
+  },
+});
+
+const registry: Registry = mergeRegistries(benchRegistry, { sources: { 'join-replay': joinReplay } });
+
+/** The low 32 bits of an int64 column (keys and times here fit). */
+const low = (b: RecordBatch, k: number) => {
+  const v = columnsOf(b)[k]!.values as BigInt64Array;
+  return new Int32Array(v.buffer, v.byteOffset, b.numRows * 2);
+};
+
+/** Rows of both streams merged by time: [side, batch, row] in time order (left first on ties). */
+function* merged(a: Stream, b: Stream): Generator<[0 | 1, RecordBatch, number, number, number]> {
+  const cursor = [{ s: a, bi: 0, ri: 0 }, { s: b, bi: 0, ri: 0 }];
+  const head = (c: (typeof cursor)[number]) => (c.bi < c.s.batches.length ? low(c.s.batches[c.bi]!, 1)[2 * c.ri]! : Infinity);
+  for (;;) {
+    const [ta, tb] = [head(cursor[0]!), head(cursor[1]!)];
+    if (ta === Infinity && tb === Infinity) return;
+    const side: 0 | 1 = ta <= tb ? 0 : 1;
+    const c = cursor[side]!;
+    const batch = c.s.batches[c.bi]!;
+    yield [side, batch, c.ri, low(batch, 0)[2 * c.ri]!, side === 0 ? ta : tb];
+    if (++c.ri === batch.numRows) [c.bi, c.ri] = [c.bi + 1, 0];
+  }
+}
+
+/** Hand loop: interval join matches (|rt - lt| <= bound), per-key lists pruned as time passes. */
+function intervalLoop(a: Stream, b: Stream, bound: number): number {
+  const kept: [number[][], number[][]] = [Array.from({ length: KEYS }, () => []), Array.from({ length: KEYS }, () => [])];
+  let matches = 0;
+  for (const [side, , , key, t] of merged(a, b)) {
+    const other = kept[side === 0 ? 1 : 0][key]!;
+    let drop = 0;
+    while (drop < other.length && other[drop]! < t - bound) drop++;
+    if (drop > 0) other.splice(0, drop);
+    for (const ot of other) if (Math.abs(ot - t) <= bound) matches++;
+    kept[side][key]!.push(t);
+  }
+  return matches;
+}
+
+/** Hand loop: ASOF backward, each left row with the last right row of its key at or before it. */
+function asofLoop(a: Stream, b: Stream): number {
+  const last = new Float64Array(KEYS).fill(-1);
+  let matched = 0;
+  // Right rows at a left row's time count: take right first on ties.
+  for (const [side, , , key, t] of merged(b, a)) {
+    if (side === 0) last[key] = t;
+    else if (last[key]! >= 0) matched++;
+  }
+  return matched;
+}
+
+/** Hand loop: lookup of each row's key in an array-indexed table. */
+function lookupLoop(s: Stream, table: Float64Array): number {
+  let sum = 0;
+  for (const batch of s.batches) {
+    const k = low(batch, 0);
+    for (let i = 0; i < batch.numRows; i++) sum += table[k[2 * i]!]!;
+  }
+  return sum;
+}
+
+function twoInputPlan(name: string, body: plan.PlanNode, keys: readonly [string, string]): plan.Plan {
+  return {
+    name,
+    nodes: [
+      { id: 1, name: 'left', source: { connector: 'join-replay', options: { replay: `${name}:left` } } },
+      { id: 2, name: 'right', source: { connector: 'join-replay', options: { replay: `${name}:right` } } },
+      { ...body, id: 3, name: 'join' },
+      { id: 4, name: 'out', sink: { connector: 'count' } },
+    ],
+    edges: [
+      { from: 1, to: 3, input: 0, partitioning: { kind: 1, keys: [keys[0]] } },
+      { from: 2, to: 3, input: 1, partitioning: { kind: 1, keys: [keys[1]] } },
+      { from: 3, to: 4, input: 0 },
+    ],
+  };
+}
+
+async function run(p: plan.Plan, services: Record<string, unknown> = {}, onRows?: (b: RecordBatch) => void): Promise<{ ms: number; rows: number }> {
+  const counter = { rows: 0 };
+  const pipeline = new Pipeline(p, { registry, services: { counter, ...services } });
+  if (onRows !== undefined) pipeline.subscribeBatches('join').subscribe(onRows);
+  const started = performance.now();
+  await pipeline.start();
+  await pipeline.done;
+  return { ms: performance.now() - started, rows: counter.rows };
+}
+
+export interface JoinBenchRow {
+  readonly name: string;
+  readonly rows: number;
+  readonly engine: number;
+  readonly loop: number;
+  readonly ratio: number;
+  readonly target: number;
+}
+
+export async function benchJoins(quick: boolean): Promise<JoinBenchRow[]> {
+  const rows = quick ? 200_000 : 2_000_000;
+  const runs = quick ? 3 : 5;
+  const out: JoinBenchRow[] = [];
+  const measure = async (name: string, events: number, target: number, engine: () => Promise<unknown>, loop: () => unknown) => {
+    const e = await repeat(runs, 1, async () => {
+      const started = performance.now();
+      await engine();
+      return { ms: performance.now() - started };
+    });
+    const l = await repeat(runs, 1, () => {
+      const started = performance.now();
+      loop();
+      return { ms: performance.now() - started };
+    });
+    const [es, ls] = [events / (median(e.map((r) => r.ms)) / 1000), events / (median(l.map((r) => r.ms)) / 1000)];
+    out.push({ name, rows: events, engine: es, loop: ls, ratio: es / ls, target });
+  };
+
+  const only = process.env.JOIN_ONLY;
+  // Interval join.
+  if (only === undefined || only === 'interval') {
+    const left = stream(['k', 'lt', 'lv'], rows / 2, 100_000, 11);
+    const right = stream(['rk', 'rt', 'rv'], rows / 2, 100_000, 12);
+    replaying.set('interval:left', left);
+    replaying.set('interval:right', right);
+    const p = twoInputPlan('interval', { id: 3, join: { type: 0, leftKeys: ['k'], rightKeys: ['rk'], interval: { leftTime: 'lt', rightTime: 'rt', lowerMs: -50, upperMs: 50 } } }, ['k', 'rk']);
+    const expected = intervalLoop(left, right, 50);
+    const got = (await run(p)).rows;
+    if (got !== expected) throw new Error(`interval join: the engine found ${got} matches, the loop ${expected}`);
+    await measure('interval join ±50 ms, 10,000 keys (INNER)', rows, 1e6, () => run(p), () => intervalLoop(left, right, 50));
+  }
+
+  // ASOF join.
+  if (only === undefined || only === 'asof') {
+    const trades = stream(['sym', 'ts', 'qty'], rows / 2, 100_000, 21);
+    const quotes = stream(['qsym', 'qts', 'bid'], rows / 2, 100_000, 22);
+    replaying.set('asof:left', trades);
+    replaying.set('asof:right', quotes);
+    const p = twoInputPlan('asof', { id: 3, asofJoin: { leftKeys: ['sym'], rightKeys: ['qsym'], leftTime: 'ts', rightTime: 'qts', direction: 0, toleranceMs: -1 } }, ['sym', 'qsym']);
+    const expected = asofLoop(trades, quotes);
+    let matched = 0;
+    await run(p, {}, (b) => {
+      const bid = columnsOf(b)[5]!;
+      const valid = validityOf(bid);
+      for (let i = 0; i < b.numRows; i++) if (valid === null || ((valid[(bid.offset + i) >> 3]! >> ((bid.offset + i) & 7)) & 1) === 1) matched++;
+    });
+    if (matched !== expected) throw new Error(`ASOF join: the engine matched ${matched} trades, the loop ${expected}`);
+    await measure('ASOF backward, 10,000 symbols (held for the watermark)', rows, 2e6, () => run(p), () => asofLoop(trades, quotes));
+  }
+
+  // Lookup join against a table of 10,000 rows.
+  if (only === undefined || only === 'lookup') {
+    const orders = stream(['pid', 'ts', 'qty'], rows, 100_000, 31);
+    replaying.set('lookup:left', orders);
+    const tableSchema = schemaOf({ id: 'int64', price: 'float64' });
+    const prices = new Float64Array(KEYS).map((_, i) => i / 100);
+    const ids = BigInt64Array.from({ length: KEYS }, (_, i) => BigInt(i));
+    const table = { schema: tableSchema, version: 1, batches: () => [makeBatch(tableSchema, [fixedColumn('int64', ids, KEYS), fixedColumn('float64', prices, KEYS)], KEYS)] };
+    const stores = { get: () => table };
+    const p: plan.Plan = {
+      name: 'lookup',
+      nodes: [
+        { id: 1, name: 'left', source: { connector: 'join-replay', options: { replay: 'lookup:left' } } },
+        { id: 3, name: 'join', lookupJoin: { table: 'products', schema: toPlanSchema(tableSchema), leftKeys: ['pid'], tableKeys: ['id'] } },
+        { id: 4, name: 'out', sink: { connector: 'count' } },
+      ],
+      edges: [{ from: 1, to: 3, input: 0 }, { from: 3, to: 4, input: 0 }],
+    };
+    const expected = lookupLoop(orders, prices);
+    let sum = 0;
+    await run(p, { stores }, (b) => {
+      const price = columnsOf(b)[4]!.values as Float64Array;
+      for (let i = 0; i < b.numRows; i++) sum += price[i]!;
+    });
+    if (Math.abs(sum - expected) > 1e-6 * Math.abs(expected)) throw new Error(`lookup join: the engine summed ${sum}, the loop ${expected}`);
+    await measure('lookup join, 10,000-row table (cached)', rows, 5e6, () => run(p, { stores }), () => lookupLoop(orders, prices));
+  }
+  return out;
+}
