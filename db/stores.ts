@@ -145,17 +145,6 @@ export class TableStore implements Snapshotable {
     this.cached = undefined;
   }
 
-  /** Removes the rows with these keys (rows holding the key columns); returns how many went. */
-  remove(keys: readonly Row[]): number {
-    let n = 0;
-    for (const k of keys) if (this.rows.delete(this.keyOf(k))) n++;
-    if (n > 0) {
-      this.version++;
-      this.cached = undefined;
-    }
-    return n;
-  }
-
   batches(): RecordBatch[] {
     this.cached ??= this.rows.size === 0 ? [] : [rowsToBatch(this.schema, [...this.rows.values()])];
     return this.cached;

@@ -20,7 +20,6 @@ import {
   batchToRows,
   selectRows,
   timesOf,
-  validityOf,
   type ColumnType,
   type GroupTableState,
   type RecordBatch,
@@ -29,6 +28,7 @@ import {
 } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
 import { JoinOutput, type JoinColumns } from './join-output.js';
+import { keptRows, maskNullKeys } from './join-state.js';
 import { keyHashes, WEIGHT } from './window-internals.js';
 
 type Direction = 'backward' | 'forward' | 'nearest';
@@ -221,10 +221,7 @@ export const asofJoin = defineOperator<plan.AsofJoinNode>({
       const slots = new Int32Array(n);
       if (insert) keys.lookup(keyCols, hashes, null, n, slots);
       else keys.find(keyCols, hashes, n, slots);
-      for (const col of keyCols) {
-        const v = validityOf(col);
-        if (v !== null) for (let i = 0; i < n; i++) if (((v[(col.offset + i) >> 3]! >> ((col.offset + i) & 7)) & 1) === 0) slots[i] = -1;
-      }
+      maskNullKeys(keyCols, n, slots);
       return slots;
     };
     const timesOfBatch = (batch: RecordBatch, side: 0 | 1): Float64Array => {
@@ -342,26 +339,12 @@ export const asofJoin = defineOperator<plan.AsofJoinNode>({
         pending = [];
       },
       snapshot() {
-        // Only the kept rows, as plain rows (a checkpoint is structuredClone'd; most of a batch is gone).
-        const byBatch = new Map<number, number[]>();
-        for (const k of perKey) {
-          if (k == null) continue;
-          for (const id of k.ids) {
-            const list = byBatch.get(batchOf[id]!);
-            if (list === undefined) byBatch.set(batchOf[id]!, [id]);
-            else list.push(id);
-          }
-        }
-        const rows: Row[] = [];
-        const at = new Map<number, number>();
-        for (const [bt, ids] of byBatch) {
-          const part = batchToRows(selectRows(batches[bt]!, Int32Array.from(ids, (id) => rowOf[id]!), ids.length));
-          ids.forEach((id, j) => at.set(id, rows.push(part[j]!) - 1));
-        }
+        const kept = perKey.flatMap((k) => (k == null ? [] : k.ids));
+        const { rows, index } = keptRows(kept, (id) => batchOf[id]!, (id) => rowOf[id]!, (bt) => batches[bt]!);
         return {
           keys: keys.snapshot(),
           batches: [rows],
-          perKey: perKey.map((k) => (k == null ? null : { times: [...k.times], rows: k.ids.map((id) => [0, at.get(id)!]) })),
+          perKey: perKey.map((k) => (k == null ? null : { times: [...k.times], rows: k.ids.map((id) => [0, index.get(id)!]) })),
           pending: pending.map((p) => ({ rows: batchToRows(selectRows(p.batch, p.rows, p.rows.length)), times: Array.from(p.times) })),
         };
       },

@@ -4,7 +4,42 @@
  * arrays; each kept row has a multiplicity (its weight: a changelog may insert a row twice), an
  * event time and a match count (the summed weights of its current matches, for outer joins).
  */
-import { batchToRows, GroupTable, rowsToBatch, selectRows, type ColumnType, type GroupTableState, type RecordBatch, type Row, type Schema } from '../runtime/index.js';
+import { batchToRows, GroupTable, isValid, rowsToBatch, selectRows, validityOf, type Column, type ColumnType, type GroupTableState, type RecordBatch, type Row, type Schema } from '../runtime/index.js';
+
+/** Sets `outs[k][i]` to -1 for rows whose key has a NULL: a NULL key never matches. */
+export function maskNullKeys(keyCols: readonly Column[], n: number, ...outs: Int32Array[]): void {
+  for (const col of keyCols) {
+    const v = validityOf(col);
+    if (v === null) continue;
+    for (let i = 0; i < n; i++) if (!isValid(v, col.offset + i)) for (const o of outs) o[i] = -1;
+  }
+}
+
+/** Whether row `j` of a boolean column is TRUE (not FALSE, not NULL). */
+export function isTrueAt(col: Column, j: number): boolean {
+  const i = col.offset + j;
+  return isValid(col.values as Uint8Array, i) && isValid(validityOf(col), i);
+}
+
+/**
+ * Kept rows as plain rows, for checkpoints (structuredClone does not copy Arrow objects, and most
+ * rows of an old batch have usually left): the rows, and each id's index among them.
+ */
+export function keptRows(ids: Iterable<number>, batchOf: (id: number) => number, rowOf: (id: number) => number, batch: (b: number) => RecordBatch): { rows: Row[]; index: Map<number, number> } {
+  const byBatch = new Map<number, number[]>();
+  for (const id of ids) {
+    const list = byBatch.get(batchOf(id));
+    if (list === undefined) byBatch.set(batchOf(id), [id]);
+    else list.push(id);
+  }
+  const rows: Row[] = [];
+  const index = new Map<number, number>();
+  for (const [b, list] of byBatch) {
+    const part = batchToRows(selectRows(batch(b), Int32Array.from(list, rowOf), list.length));
+    list.forEach((id, j) => index.set(id, rows.push(part[j]!) - 1));
+  }
+  return { rows, index };
+}
 
 const NONE = -1;
 
@@ -202,22 +237,13 @@ export class JoinSide {
   }
 
   snapshot(): unknown {
-    // Only the kept rows, as plain rows: a checkpoint is copied with structuredClone, which Arrow
-    // objects do not survive, and most rows of an old batch have usually left.
     const ids = this.ids();
-    const byBatch = new Map<number, number[]>();
-    for (const id of ids) {
-      const list = byBatch.get(this.batchOf[id]!);
-      if (list === undefined) byBatch.set(this.batchOf[id]!, [id]);
-      else list.push(id);
-    }
-    const batches: Row[][] = [];
-    const rows: number[][] = [];
-    for (const [b, list] of byBatch) {
-      batches.push(batchToRows(selectRows(this.batches[b]!, Int32Array.from(list, (id) => this.rowOf[id]!), list.length)));
-      list.forEach((id, j) => rows.push([batches.length - 1, j, this.keyOf[id]!, this.count[id]!, this.time[id]!, this.matches[id]!]));
-    }
-    return { keys: this.keys.snapshot(), batches, rows };
+    const { rows, index } = keptRows(ids, (id) => this.batchOf[id]!, (id) => this.rowOf[id]!, (b) => this.batches[b]!);
+    return {
+      keys: this.keys.snapshot(),
+      batches: [rows],
+      rows: ids.map((id) => [0, index.get(id)!, this.keyOf[id]!, this.count[id]!, this.time[id]!, this.matches[id]!]),
+    };
   }
 
   /** A side rebuilt from `snapshot()`. */

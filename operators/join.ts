@@ -20,7 +20,6 @@ import {
   PlanError,
   readValue,
   timesOf,
-  validityOf,
   type ColumnType,
   type FieldSpec,
   type FunctionTable,
@@ -30,7 +29,7 @@ import {
 import type { plan } from '../specs/index.js';
 import { compileCalc, type CalcProgram } from './expr/compile.js';
 import { JoinOutput, type JoinColumns } from './join-output.js';
-import { JoinSide } from './join-state.js';
+import { isTrueAt, JoinSide, maskNullKeys } from './join-state.js';
 import { keyHashes, WEIGHT } from './window-internals.js';
 
 type JoinType = 'inner' | 'left' | 'full' | 'semi' | 'anti';
@@ -111,6 +110,8 @@ export const join = defineOperator<plan.JoinNode>({
     const timed = b.interval !== undefined;
     const sides: [JoinSide, JoinSide] = [new JoinSide(b.keyTypes, timed), new JoinSide(b.keyTypes, timed)];
     const out = new JoinOutput(b.schema, b.cols, b.type === 'semi' || b.type === 'anti', b.weighted);
+    // Candidate pairs as joined rows, for the residual condition.
+    const probeOut = new JoinOutput(b.joined, b.cols, false, false);
     const preserved: readonly [boolean, boolean] = [b.type !== 'inner', b.type === 'full'];
     let hashes: Uint32Array = new Uint32Array(0);
     let times: Float64Array = new Float64Array(0);
@@ -174,12 +175,7 @@ export const join = defineOperator<plan.JoinNode>({
       const otherSlots = new Int32Array(n);
       me.keys.lookup(keyCols, hashes, null, n, mySlots);
       other.keys.find(keyCols, hashes, n, otherSlots);
-      // A NULL key never matches.
-      for (const col of keyCols) {
-        const v = validityOf(col);
-        if (v === null) continue;
-        for (let i = 0; i < n; i++) if (((v[(col.offset + i) >> 3]! >> ((col.offset + i) & 7)) & 1) === 0) mySlots[i] = otherSlots[i] = -1;
-      }
+      maskNullKeys(keyCols, n, mySlots, otherSlots);
       if (b.interval !== undefined) {
         if (times.length < n) times = new Float64Array(Math.max(n, 1024));
         timesOf(cols[b.interval.time[side]]!, times);
@@ -209,15 +205,11 @@ export const join = defineOperator<plan.JoinNode>({
       for (const [ob, g] of byBatch) {
         const theirBatch = other.batch(ob);
         const [lb, lr, rb, rr] = side === 0 ? [batch, g.mine, theirBatch, g.theirs] : [theirBatch, g.theirs, batch, g.mine];
-        let keep = g.mine.map(() => true);
+        let sel = g.mine.map((_, j) => j);
         if (b.condition !== undefined) {
-          const probe = new JoinOutput(b.joined, b.cols, false, false).joined(lb, lr, rb, rr, []);
-          const c = columnsOf(b.condition.run(probe, ctx)!)[0]!;
-          const bits = c.values as Uint8Array;
-          const valid = validityOf(c);
-          keep = g.mine.map((_, j) => ((bits[(c.offset + j) >> 3]! >> ((c.offset + j) & 7)) & 1) === 1 && (valid === null || ((valid[(c.offset + j) >> 3]! >> ((c.offset + j) & 7)) & 1) === 1));
+          const c = columnsOf(b.condition.run(probeOut.joined(lb, lr, rb, rr, []), ctx)!)[0]!;
+          sel = sel.filter((j) => isTrueAt(c, j));
         }
-        const sel = g.mine.map((_, j) => j).filter((j) => keep[j]);
         if (sel.length === 0) continue;
         const pairWeights: number[] = [];
         for (const j of sel) {
@@ -270,9 +262,10 @@ export const join = defineOperator<plan.JoinNode>({
         const unmatched = matchesIn[i]! === 0;
         if (w < 0) {
           // The kept row it retracts: same key, same values.
+          const same = (id: number) => sameRow(me.batch(me.batchOf[id]!), me.rowOf[id]!, batch, i, dataCols, dataTypes);
           let found = -1;
-          const candidates = mySlots[i]! >= 0 ? (() => { const l: number[] = []; for (let id = me.first(mySlots[i]!); id >= 0; id = me.next[id]!) l.push(id); return l; })() : [...me.unkeyed];
-          for (const id of candidates) if (sameRow(me.batch(me.batchOf[id]!), me.rowOf[id]!, batch, i, dataCols, dataTypes)) { found = id; break; }
+          if (mySlots[i]! >= 0) for (let id = me.first(mySlots[i]!); id >= 0 && found < 0; id = me.next[id]!) found = same(id) ? id : -1;
+          else found = [...me.unkeyed].find(same) ?? -1;
           if (found < 0) {
             ctx.count('unmatchedRetractions');
             continue;

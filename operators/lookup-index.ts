@@ -3,7 +3,8 @@
  * table, and per key the rows that have it (a table without a primary key may hold several).
  * Built from a table's contents and rebuilt when its version changes.
  */
-import { columnsOf, concatBatches, GroupTable, validityOf, type Column, type ColumnType, type RecordBatch, type Schema } from '../runtime/index.js';
+import { columnsOf, concatBatches, GroupTable, type Column, type ColumnType, type RecordBatch, type Schema } from '../runtime/index.js';
+import { maskNullKeys } from './join-state.js';
 import { keyHashes } from './window-internals.js';
 
 /** What a lookup join reads: a table's rows and a counter that changes when they do. */
@@ -14,11 +15,6 @@ export interface VersionedTable {
   batches(): RecordBatch[];
 }
 
-/** Whether row `i` of `col` is NULL. */
-export function isNullAt(col: Column, i: number): boolean {
-  const v = validityOf(col);
-  return v !== null && ((v[(col.offset + i) >> 3]! >> ((col.offset + i) & 7)) & 1) === 0;
-}
 
 export class LookupIndex {
   private readonly keys: GroupTable;
@@ -39,9 +35,10 @@ export class LookupIndex {
     this.next = new Int32Array(n).fill(-1);
     // Rows with a NULL key are never found; the others are linked in row order.
     const tails = new Int32Array(this.keys.size).fill(-1);
+    maskNullKeys(keyCols, n, slots);
     for (let i = 0; i < n; i++) {
-      if (keyCols.some((c) => isNullAt(c, i))) continue;
       const s = slots[i]!;
+      if (s < 0) continue;
       if (tails[s] === -1) this.heads[s] = i;
       else this.next[tails[s]!] = i;
       tails[s] = i;
@@ -59,9 +56,7 @@ export class LookupIndex {
   probe(keyCols: readonly Column[], n: number, out: Int32Array): void {
     this.hashes = keyHashes(keyCols, this.keyTypes, n, this.hashes);
     this.keys.find(keyCols, this.hashes, n, out);
-    for (let i = 0; i < n; i++) {
-      const s = out[i]!;
-      out[i] = s < 0 || keyCols.some((c) => isNullAt(c, i)) ? -1 : this.heads[s]!;
-    }
+    maskNullKeys(keyCols, n, out);
+    for (let i = 0; i < n; i++) if (out[i]! >= 0) out[i] = this.heads[out[i]!]!;
   }
 }

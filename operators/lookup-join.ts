@@ -16,7 +16,6 @@ import {
   nullColumn,
   PlanError,
   stateless,
-  validityOf,
   type Column,
   type RecordBatch,
   type FunctionTable,
@@ -24,6 +23,7 @@ import {
 } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
 import { compileCalc, type CalcProgram } from './expr/compile.js';
+import { isTrueAt } from './join-state.js';
 import { LookupIndex, type VersionedTable } from './lookup-index.js';
 import { WEIGHT } from './window-internals.js';
 
@@ -59,12 +59,6 @@ function bindNode(node: plan.LookupJoinNode, input: Schema, functions?: Function
   return { leftKeys, tableKeys, table, left, schema, condition };
 }
 
-const isTrue = (c: Column, j: number) => {
-  const bits = c.values as Uint8Array;
-  const v = validityOf(c);
-  const i = c.offset + j;
-  return ((bits[i >> 3]! >> (i & 7)) & 1) === 1 && (v === null || ((v[i >> 3]! >> (i & 7)) & 1) === 1);
-};
 
 export const lookupJoin = defineOperator<plan.LookupJoinNode>({
   name: 'lookup join',
@@ -148,7 +142,7 @@ export const lookupJoin = defineOperator<plan.LookupJoinNode>({
           const keep: number[] = [];
           const matched = new Uint8Array(n);
           for (let j = 0; j < m; j++) {
-            if (r[j]! >= 0 && isTrue(c, j)) {
+            if (r[j]! >= 0 && isTrueAt(c, j)) {
               keep.push(j);
               matched[l[j]!] = 1;
             }

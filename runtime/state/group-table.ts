@@ -163,28 +163,18 @@ export class GroupTable {
    * Unseen keys get new ids in order of first appearance.
    */
   lookup(columns: readonly Column[], hashes: Uint32Array, sel: Int32Array | null, count: number, out: Int32Array): void {
-    const nk = this.types.length;
     const prep = prepare(columns, this.classes);
     for (let j = 0; j < count; j++) {
       const row = sel === null ? j : sel[j]!;
-      if (nk === 0) {
+      if (this.types.length === 0) {
         if (this.count === 0) this.insert(prep, row, HASH_SEED);
         out[j] = 0;
         continue;
       }
       const h = hashes[row]!;
-      let slot = h & this.mask;
-      let gid = -1;
-      for (;;) {
-        const s = this.slots[slot]!;
-        if (s === 0) break;
-        if (this.hashes[s - 1] === h && this.equals(s - 1, prep, row)) {
-          gid = s - 1;
-          break;
-        }
-        slot = (slot + 1) & this.mask;
-      }
+      let gid = this.probe(prep, row, h);
       if (gid < 0) {
+        const slot = -gid - 1;
         gid = this.insert(prep, row, h);
         this.slots[slot] = gid + 1;
         if (this.count * 2 > this.slots.length) this.rehash();
@@ -198,26 +188,21 @@ export class GroupTable {
    * side of a join must not add its keys here).
    */
   find(columns: readonly Column[], hashes: Uint32Array, count: number, out: Int32Array): void {
-    const nk = this.types.length;
     const prep = prepare(columns, this.classes);
     for (let row = 0; row < count; row++) {
-      if (nk === 0) {
-        out[row] = this.count > 0 ? 0 : -1;
-        continue;
-      }
-      const h = hashes[row]!;
-      let slot = h & this.mask;
-      let gid = -1;
-      for (;;) {
-        const s = this.slots[slot]!;
-        if (s === 0) break;
-        if (this.hashes[s - 1] === h && this.equals(s - 1, prep, row)) {
-          gid = s - 1;
-          break;
-        }
-        slot = (slot + 1) & this.mask;
-      }
-      out[row] = gid;
+      if (this.types.length === 0) out[row] = this.count > 0 ? 0 : -1;
+      else out[row] = Math.max(-1, this.probe(prep, row, hashes[row]!));
+    }
+  }
+
+  /** The group id of row `row`'s key, or -(free slot + 1) where it would go. */
+  private probe(prep: Prepared[], row: number, h: number): number {
+    let slot = h & this.mask;
+    for (;;) {
+      const s = this.slots[slot]!;
+      if (s === 0) return -slot - 1;
+      if (this.hashes[s - 1] === h && this.equals(s - 1, prep, row)) return s - 1;
+      slot = (slot + 1) & this.mask;
     }
   }
 

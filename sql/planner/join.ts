@@ -13,10 +13,10 @@ import { PlanErrorCode } from './errors.js';
 import { intervalValue, lower, nameOf, refOf, type ScopeEntry } from './expr.js';
 import { isBounded, joinColumns, timeAttributes, type IntervalSpec, type JoinKind, type Logical } from './logical.js';
 import { fail, typeAt, WEIGHT, type QueryContext } from './context.js';
-import { references } from './rules.js';
+import { allOf } from './rules.js';
 import { sqlTypeName } from './types.js';
 import type { WindowInfo } from './window.js';
-import { isLookupTable, planLookup } from './lookup.js';
+import { castKey, isLookupTable, joinInput, planLookup, sideOf, type KeyColumn } from './lookup.js';
 
 /** A planned FROM item: its plan and the names it brings into scope. */
 export interface FromResult {
@@ -36,9 +36,6 @@ const KINDS: Record<Exclude<Join['type'], 'ASOF'>, { kind: JoinKind; swap: boole
 export function conjuncts(e: Expr): Expr[] {
   return e.kind === 'binary' && e.op === 'AND' ? [...conjuncts(e.left), ...conjuncts(e.right)] : [e];
 }
-
-const and = (exprs: readonly plan.Expr[]): plan.Expr | undefined =>
-  exprs.length === 0 ? undefined : exprs.reduce((a, b) => ({ call: { function: 'and', args: [a, b] } }));
 
 const colRef = (name: string): plan.Expr => ({ column: { name } });
 
@@ -61,16 +58,24 @@ function renameApart(left: FromResult, right: FromResult): FromResult {
   return { node, scope };
 }
 
+/** Milliseconds of an INTERVAL literal without months (undefined for anything else). */
+function intervalMs(e: Expr): number | undefined {
+  if (e.kind !== 'interval') return undefined;
+  const v = intervalValue(e.value, e.unit, e.toUnit);
+  return typeof v === 'string' || v.months !== 0 ? undefined : v.days * 86_400_000 + v.millis;
+}
+
 /** `col`, `col + INTERVAL ...` or `col - INTERVAL ...`: a column and an offset in ms. */
 function timeTerm(e: Expr): { column: Expr; offsetMs: number } | undefined {
   if (e.kind === 'column') return { column: e, offsetMs: 0 };
-  if (e.kind === 'binary' && (e.op === '+' || e.op === '-') && e.left.kind === 'column' && e.right.kind === 'interval') {
-    const v = intervalValue(e.right.value, e.right.unit, e.right.toUnit);
-    if (typeof v === 'string' || v.months !== 0) return undefined;
-    const ms = v.days * 86_400_000 + v.millis;
-    return { column: e.left, offsetMs: e.op === '+' ? ms : -ms };
-  }
-  return undefined;
+  if (e.kind !== 'binary' || (e.op !== '+' && e.op !== '-') || e.left.kind !== 'column') return undefined;
+  const ms = intervalMs(e.right);
+  return ms === undefined ? undefined : { column: e.left, offsetMs: e.op === '+' ? ms : -ms };
+}
+
+/** `a AND b AND ...` of AST conditions (undefined for none). */
+function allOfAst(exprs: readonly Expr[]): Expr | undefined {
+  return exprs.reduce<Expr | undefined>((a, b) => (a === undefined ? b : { kind: 'binary', op: 'AND', left: a, right: b, span: b.span }), undefined);
 }
 
 interface TimeBound {
@@ -109,12 +114,11 @@ export function planFromList(items: readonly FromItem[], where: Expr | undefined
     };
     const taken = rest.filter(resolves);
     rest = rest.filter((e) => !taken.includes(e));
-    const expr = taken.reduce<Expr | undefined>((a, b) => (a === undefined ? b : { kind: 'binary', op: 'AND', left: a, right: b, span: b.span }), undefined);
+    const expr = allOfAst(taken);
     const join: Join = { kind: 'join', type: expr === undefined ? 'CROSS' : 'INNER', left: items[0]!, right: item, ...(expr ? { condition: { kind: 'on', expr } } : {}), span: item.span };
     acc = joinOf(join, acc, next, cx);
   }
-  const left = rest.reduce<Expr | undefined>((a, b) => (a === undefined ? b : { kind: 'binary', op: 'AND', left: a, right: b, span: b.span }), undefined);
-  return { from: acc, where: left };
+  return { from: acc, where: allOfAst(rest) };
 }
 
 function joinOf(item: Join, first: FromResult, second: FromResult, cx: QueryContext): FromResult {
@@ -137,13 +141,7 @@ function joinOf(item: Join, first: FromResult, second: FromResult, cx: QueryCont
   const leftNames = new Set(l.node.columns.map((c) => c.name));
   const rightNames = new Set(r.node.columns.map((c) => c.name));
   const joinedColumns = [...l.node.columns, ...r.node.columns].filter((c) => c.name !== WEIGHT);
-  const sideOf = (e: plan.Expr): 'left' | 'right' | 'both' | 'none' => {
-    const names = [...references(e).keys()];
-    if (names.length === 0) return 'none';
-    if (names.every((n) => leftNames.has(n))) return 'left';
-    if (names.every((n) => rightNames.has(n))) return 'right';
-    return 'both';
-  };
+  const side = (e: plan.Expr) => sideOf(e, leftNames, rightNames);
 
   // Keys: equalities of a left-only and a right-only expression, cast to a common type.
   const keyExprs: { left: plan.Expr; right: plan.Expr; type: string }[] = [];
@@ -152,14 +150,14 @@ function joinOf(item: Join, first: FromResult, second: FromResult, cx: QueryCont
   const leftFilters: plan.Expr[] = [];
   const rightFilters: plan.Expr[] = [];
   const addResidual = (e: plan.Expr) => {
-    const side = sideOf(e);
-    if (side === 'left' && (kind === 'inner' || kind === 'semi')) leftFilters.push(e);
-    else if (side === 'right' && kind !== 'full') rightFilters.push(e);
+    const s = side(e);
+    if (s === 'left' && (kind === 'inner' || kind === 'semi')) leftFilters.push(e);
+    else if (s === 'right' && kind !== 'full') rightFilters.push(e);
     else residual.push(e);
   };
   const bounds: { bound: TimeBound; expr: plan.Expr; keyed: boolean }[] = [];
   const addEquality = (a: plan.Expr, b: plan.Expr, at: Expr): boolean => {
-    const [sa, sb] = [sideOf(a), sideOf(b)];
+    const [sa, sb] = [side(a), side(b)];
     if (!((sa === 'left' && sb === 'right') || (sa === 'right' && sb === 'left'))) return false;
     const [le, re] = sa === 'left' ? [a, b] : [b, a];
     const [lt, rt] = [typeAt(cx, le, l.node.columns, at.span), typeAt(cx, re, r.node.columns, at.span)];
@@ -229,28 +227,18 @@ function joinOf(item: Join, first: FromResult, second: FromResult, cx: QueryCont
   }
 
   // Key columns: plain columns of the key type are used as they are; others are computed.
-  const keyColumn = (side: 'l' | 'r', e: plan.Expr, type: string, k: number, extra: { name: string; expr: plan.Expr; column: Column }[], columns: readonly Column[]) => {
+  const keyColumn = (side: 'l' | 'r', e: plan.Expr, type: string, k: number, extra: KeyColumn[], columns: readonly Column[]) => {
     const name = e.column?.name;
     if (name != null && columns.find((c) => c.name === name)?.type === type) return name;
-    const out = `__${side}key${k}`;
-    extra.push({ name: out, expr: { call: { function: 'cast', args: [e, { literal: { stringValue: type } }] } }, column: { name: out, type, nullable: true } });
-    return out;
+    extra.push(castKey(`__${side}key${k}`, e, type));
+    return `__${side}key${k}`;
   };
-  const lExtra: { name: string; expr: plan.Expr; column: Column }[] = [];
-  const rExtra: { name: string; expr: plan.Expr; column: Column }[] = [];
+  const lExtra: KeyColumn[] = [];
+  const rExtra: KeyColumn[] = [];
   const leftKeys = keyExprs.map((k, i) => keyColumn('l', k.left, k.type, i, lExtra, l.node.columns));
   const rightKeys = keyExprs.map((k, i) => keyColumn('r', k.right, k.type, i, rExtra, r.node.columns));
-  const widen = (input: Logical, extra: typeof lExtra, filters: readonly plan.Expr[]): Logical => {
-    const predicate = and(filters);
-    const node: Logical = predicate === undefined ? input : { kind: 'filter', input, predicate, columns: input.columns };
-    return extra.length === 0 ? node : {
-      kind: 'project', input: node,
-      exprs: [...node.columns.map((c) => ({ name: c.name, expr: colRef(c.name) })), ...extra.map((x) => ({ name: x.name, expr: x.expr }))],
-      columns: [...node.columns, ...extra.map((x) => x.column)],
-    };
-  };
-  const left = widen(l.node, lExtra, leftFilters);
-  const right = widen(r.node, rExtra, rightFilters);
+  const left = joinInput(l.node, leftFilters, lExtra);
+  const right = joinInput(r.node, rightFilters, rExtra);
 
   // An interval join: both inputs streams of inserts, a lower and an upper bound on one pair of
   // event-time columns. Otherwise the bounds are ordinary conditions.
@@ -273,7 +261,7 @@ function joinOf(item: Join, first: FromResult, second: FromResult, cx: QueryCont
     }
   }
   if (interval === undefined) residual.push(...new Set(bounds.filter((b) => !b.keyed).map((b) => b.expr)));
-  const condition = and([...new Set(residual)]);
+  const condition = allOf([...new Set(residual)]);
   if (condition !== undefined) {
     const type = typeAt(cx, condition, joinedColumns, cond?.kind === 'on' ? cond.expr.span : item.span);
     if (type !== 'bool' && type !== 'null') throw fail(cx, PlanErrorCode.type, `a join condition must be boolean, got ${sqlTypeName(type)}`, item.span);
@@ -324,11 +312,6 @@ function planAsof(item: Join, l: FromResult, rRaw: FromResult, cx: QueryContext)
     if (e.kind !== 'column') return undefined;
     const name = lower(e, ex).column?.name;
     return name == null ? undefined : { name, side: leftNames.has(name) ? 'left' as const : rightNames.has(name) ? 'right' as const : undefined };
-  };
-  const intervalMs = (e: Expr) => {
-    if (e.kind !== 'interval') return undefined;
-    const v = intervalValue(e.value, e.unit, e.toUnit);
-    return typeof v === 'string' || v.months !== 0 ? undefined : v.days * 86_400_000 + v.millis;
   };
   const setMatch = (m: NonNullable<typeof match>, at: Expr) => {
     if (match !== undefined) throw fail(cx, PlanErrorCode.type, 'an ASOF JOIN takes one time comparison', at.span);

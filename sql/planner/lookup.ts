@@ -12,7 +12,7 @@ import { PlanErrorCode } from './errors.js';
 import { lower, refOf, type ScopeEntry } from './expr.js';
 import type { Logical } from './logical.js';
 import { fail, typeAt, WEIGHT, type QueryContext } from './context.js';
-import { references } from './rules.js';
+import { allOf, references } from './rules.js';
 import { sqlTypeName } from './types.js';
 
 /** Whether a FROM item is a table a stream can only look up (it has no change stream). */
@@ -27,6 +27,38 @@ interface FromResult {
 }
 
 const colRef = (name: string): plan.Expr => ({ column: { name } });
+
+/** Which input of a join an expression reads: only the left's columns, only the right's, both or none. */
+export function sideOf(e: plan.Expr, left: ReadonlySet<string>, right: ReadonlySet<string>): 'left' | 'right' | 'both' | 'none' {
+  const names = [...references(e).keys()];
+  if (names.length === 0) return 'none';
+  if (names.every((n) => left.has(n))) return 'left';
+  if (names.every((n) => right.has(n))) return 'right';
+  return 'both';
+}
+
+/** A computed join key: `expr` cast to `type`, as column `name`. */
+export interface KeyColumn {
+  readonly name: string;
+  readonly expr: plan.Expr;
+  readonly type: string;
+}
+
+/** `expr` cast to `type`, as key column `name`. */
+export function castKey(name: string, expr: plan.Expr, type: string): KeyColumn {
+  return { name, expr: { call: { function: 'cast', args: [expr, { literal: { stringValue: type } }] } }, type };
+}
+
+/** `input` filtered by `filters`, with key columns `extra` appended: what a join reads of one input. */
+export function joinInput(input: Logical, filters: readonly plan.Expr[], extra: readonly KeyColumn[]): Logical {
+  const predicate = allOf(filters);
+  const node: Logical = predicate === undefined ? input : { kind: 'filter', input, predicate, columns: input.columns };
+  return extra.length === 0 ? node : {
+    kind: 'project', input: node,
+    exprs: [...node.columns.map((c) => ({ name: c.name, expr: colRef(c.name) })), ...extra.map((x) => ({ name: x.name, expr: x.expr }))],
+    columns: [...node.columns, ...extra.map((x) => ({ name: x.name, type: x.type, nullable: true }))],
+  };
+}
 
 /** Plans `stream JOIN table`; `conjuncts` are the ON condition's, `using` USING's columns. */
 export function planLookup(item: Join, stream: FromResult, table: FromResult, type: 'inner' | 'left', conjuncts: readonly Expr[], using: readonly string[], tableFirst: boolean, cx: QueryContext): FromResult {
@@ -47,16 +79,12 @@ export function planLookup(item: Join, stream: FromResult, table: FromResult, ty
   const tableNames = new Set(outputNames);
   const streamNames = new Set(stream.node.columns.map((c) => c.name));
   const outColumns: Column[] = [...stream.node.columns, ...scan.columns.map((c, k) => ({ ...c, name: outputNames[k]!, nullable: c.nullable || type === 'left' }))];
-  const sideOf = (e: plan.Expr) => {
-    const names = [...references(e).keys()];
-    return names.length > 0 && names.every((n) => streamNames.has(n)) ? 'stream' : names.length > 0 && names.every((n) => tableNames.has(n)) ? 'table' : 'mixed';
-  };
   const keys: { stream: plan.Expr; column: string; type: string; at: Expr }[] = [];
   const residual: plan.Expr[] = [];
   const filters: plan.Expr[] = [];
   const equality = (a: plan.Expr, b: plan.Expr, at: Expr) => {
-    const [sa, sb] = [sideOf(a), sideOf(b)];
-    const [s, t] = sa === 'stream' && sb === 'table' ? [a, b] : sa === 'table' && sb === 'stream' ? [b, a] : [undefined, undefined];
+    const [sa, sb] = [sideOf(a, streamNames, tableNames), sideOf(b, streamNames, tableNames)];
+    const [s, t] = sa === 'left' && sb === 'right' ? [a, b] : sa === 'right' && sb === 'left' ? [b, a] : [undefined, undefined];
     if (s === undefined || t?.column == null) return false;
     const k = outputNames.indexOf(t.column.name ?? '');
     keys.push({ stream: s, column: scan.columns[k]!.name, type: scan.columns[k]!.type, at });
@@ -70,32 +98,21 @@ export function planLookup(item: Join, stream: FromResult, table: FromResult, ty
   for (const c of conjuncts) {
     const e = lower(c, ex);
     if (c.kind === 'binary' && c.op === '=' && equality(lower(c.left, ex), lower(c.right, ex), c)) continue;
-    if (sideOf(e) === 'stream' && type === 'inner') filters.push(e);
+    if (sideOf(e, streamNames, tableNames) === 'left' && type === 'inner') filters.push(e);
     else residual.push(e);
   }
   if (keys.length === 0) throw fail(cx, PlanErrorCode.type, `a stream joins table '${scan.relation.name}' by looking rows up: the ON condition needs an equality of a stream expression and a table column`, item.span);
   // Stream keys cast to the table columns' types where they differ.
-  const extra: { name: string; expr: plan.Expr; type: string }[] = [];
+  const extra: KeyColumn[] = [];
   const leftKeys = keys.map((k, i) => {
     const t = typeAt(cx, k.stream, stream.node.columns, k.at.span);
     if (commonType(t, k.type) === undefined) throw fail(cx, PlanErrorCode.type, `cannot join ${sqlTypeName(t)} with ${sqlTypeName(k.type)}; cast one side`, k.at.span);
     if (t === k.type && k.stream.column != null) return k.stream.column.name ?? '';
-    extra.push({ name: `__lkey${i}`, expr: { call: { function: 'cast', args: [k.stream, { literal: { stringValue: k.type } }] } }, type: k.type });
+    extra.push(castKey(`__lkey${i}`, k.stream, k.type));
     return `__lkey${i}`;
   });
-  let input = stream.node;
-  if (filters.length > 0) {
-    const predicate = filters.reduce((a, b) => ({ call: { function: 'and', args: [a, b] } }));
-    input = { kind: 'filter', input, predicate, columns: input.columns };
-  }
-  if (extra.length > 0) {
-    input = {
-      kind: 'project', input,
-      exprs: [...input.columns.map((c) => ({ name: c.name, expr: colRef(c.name) })), ...extra.map((x) => ({ name: x.name, expr: x.expr }))],
-      columns: [...input.columns, ...extra.map((x) => ({ name: x.name, type: x.type, nullable: true }))],
-    };
-  }
-  const condition = residual.length === 0 ? undefined : residual.reduce((a, b) => ({ call: { function: 'and', args: [a, b] } }));
+  const input = joinInput(stream.node, filters, extra);
+  const condition = allOf(residual);
   const columns = [...input.columns, ...outColumns.slice(stream.node.columns.length)];
   if (condition !== undefined) {
     const t = typeAt(cx, condition, columns, item.span);

@@ -59,6 +59,7 @@ export function lowerPlan(root: Logical, options: LowerOptions): Fragment {
     });
     return id;
   };
+  const hash = (keys: readonly string[]): plan.Partitioning => ({ kind: plan.Partitioning.Kind.HASH, keys: [...keys] });
   const emitOf = (e: EmitSpec): plan.Emit => ({ mode: EMIT_MODES.indexOf(e.mode), everyMs: e.everyMs });
   const windowOf = (w: WindowShape): plan.Window => {
     switch (w.kind) {
@@ -88,7 +89,7 @@ export function lowerPlan(root: Logical, options: LowerOptions): Fragment {
         return add(
           { groupAggregate: { keys: [...node.keys], aggregates: node.aggregates.map(toPlanCall), emit: emitOf(node.emit), ttlMs: node.ttlMs } },
           [visit(node.input)],
-          { kind: plan.Partitioning.Kind.HASH, keys: [...node.keys] },
+          hash(node.keys),
         );
       case 'window-aggregate': {
         const input = visit(node.input);
@@ -97,7 +98,7 @@ export function lowerPlan(root: Logical, options: LowerOptions): Fragment {
           aggregates: node.aggregates.map(toPlanCall), emit: emitOf(node.emit), latenessMs: node.latenessMs,
           ...(node.keyed !== undefined ? { keyed: { delayMs: node.keyed.delayMs, idleMs: node.keyed.idleMs } } : {}),
         };
-        const id = add(node.window.kind === 'session' ? { sessionAggregate: body } : { windowAggregate: body }, [input], { kind: plan.Partitioning.Kind.HASH, keys: [...node.keys] });
+        const id = add(node.window.kind === 'session' ? { sessionAggregate: body } : { windowAggregate: body }, [input], hash(node.keys));
         if (node.lateTo !== undefined) lateBranch(input, node.lateTo, { timeColumn: node.timeColumn, window: body.window, latenessMs: node.latenessMs }, node.input.columns);
         return id;
       }
@@ -114,7 +115,6 @@ export function lowerPlan(root: Logical, options: LowerOptions): Fragment {
           ...(node.interval ? { interval: { ...node.interval } } : {}),
           bounded: node.bounded, ttlMs: node.ttlMs,
         };
-        const hash = (keys: readonly string[]) => ({ kind: plan.Partitioning.Kind.HASH, keys: [...keys] });
         return add({ join: body }, [visit(node.left), visit(node.right)], [hash(node.leftKeys), hash(node.rightKeys)]);
       }
       case 'lookup-join': {
@@ -132,7 +132,6 @@ export function lowerPlan(root: Logical, options: LowerOptions): Fragment {
           direction: ['backward', 'forward', 'nearest'].indexOf(node.direction), strict: node.strict,
           toleranceMs: Number.isFinite(node.toleranceMs) ? node.toleranceMs : -1, eager: node.eager,
         };
-        const hash = (keys: readonly string[]) => ({ kind: plan.Partitioning.Kind.HASH, keys: [...keys] });
         return add({ asofJoin: body }, [visit(node.left), visit(node.right)], [hash(node.leftKeys), hash(node.rightKeys)]);
       }
       case 'temporal-filter': return add({ temporalFilter: { timeColumn: node.timeColumn, rangeMs: node.rangeMs } }, [visit(node.input)]);

@@ -12,6 +12,11 @@ import { findFunction } from '../../operators/catalog.js';
 import { callExprs, joinColumns, type Logical } from './logical.js';
 
 const and = (a: plan.Expr, b: plan.Expr): plan.Expr => ({ call: { function: 'and', args: [a, b] } });
+
+/** The conjunction of `exprs` (undefined for none). */
+export function allOf(exprs: readonly plan.Expr[]): plan.Expr | undefined {
+  return exprs.length === 0 ? undefined : exprs.reduce(and);
+}
 const WEIGHT = '__weight';
 
 /** Replaces column references by name. */

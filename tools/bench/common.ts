@@ -36,6 +36,29 @@ export const replaySource = defineSource<plan.SourceNode>({
   },
 });
 
+/** Batches with the watermark to send after each (the event time they reached), by name. */
+export const markedReplays = new Map<string, { readonly schema: Schema; readonly batches: readonly RecordBatch[]; readonly marks: readonly number[] }>();
+
+/** Emits the batches registered under option `replay`, each followed by its watermark, then ends. */
+export const markedReplaySource = defineSource<plan.SourceNode>({
+  name: 'marked-replay',
+  schema: (node) => markedReplays.get(node.options!.replay!)!.schema,
+  setup(ctx, node) {
+    const { batches, marks } = markedReplays.get(node.options!.replay!)!;
+    let next = 0;
+    return {
+      poll() {
+        if (next >= batches.length) return 'end';
+        ctx.emit(batches[next]!);
+        ctx.emitWatermark(marks[next++]!);
+        return 'more';
+      },
+      snapshot: () => next,
+      restore: (p) => void (next = p as number),
+    };
+  },
+});
+
 /** Counts rows and does nothing else. */
 export const countSink = defineSink<plan.SinkNode>({
   name: 'count',
@@ -46,7 +69,7 @@ export const countSink = defineSink<plan.SinkNode>({
 });
 
 /** The default registry plus the bench connectors. */
-export const benchRegistry: Registry = mergeRegistries(defaultRegistry, { sources: { replay: replaySource }, sinks: { count: countSink } });
+export const benchRegistry: Registry = mergeRegistries(defaultRegistry, { sources: { replay: replaySource, 'marked-replay': markedReplaySource }, sinks: { count: countSink } });
 
 /** Runs a plan to completion; returns elapsed ms and rows that reached the sink. */
 export async function runPlan(p: plan.Plan, registry: Registry = benchRegistry, options: { chain?: boolean; capacity?: number } = {}): Promise<{ ms: number; rows: number }> {

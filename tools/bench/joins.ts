@@ -7,10 +7,10 @@
  * - lookup join of a stream against a 10,000-row table (every row found: the cached case).
  * Events per second count the rows of every input.
  */
-import { defineSource, mergeRegistries, Pipeline, schemaOf, type plan, type RecordBatch, type Registry } from '../../index.js';
+import { Pipeline, schemaOf, type plan, type RecordBatch } from '../../index.js';
 import { columnsOf, fixedColumn, makeBatch, toPlanSchema, validityOf, type Schema } from '../../runtime/index.js';
 import { mulberry32 } from '../../runtime/testing/index.js';
-import { benchRegistry, median, repeat } from './common.js';
+import { benchRegistry, markedReplays, median, repeat } from './common.js';
 
 const KEYS = 10_000;
 const BATCH = 4096;
@@ -44,29 +44,6 @@ function stream(names: readonly [string, string, string], rows: number, perSecon
   return { schema, batches, marks, rows };
 }
 
-const replaying = new Map<string, Stream>();
-
-/** Replays a stream's batches with a watermark after each. */
-const joinReplay = defineSource<plan.SourceNode>({
-  name: 'join-replay',
-  schema: (node) => replaying.get(node.options!.replay!)!.schema,
-  setup(ctx, node) {
-    const { batches, marks } = replaying.get(node.options!.replay!)!;
-    let next = 0;
-    return {
-      poll() {
-        if (next >= batches.length) return 'end';
-        ctx.emit(batches[next]!);
-        ctx.emitWatermark(marks[next++]!);
-        return 'more';
-      },
-      snapshot: () => next,
-      restore: (p) => void (next = p as number),
-    };
-  },
-});
-
-const registry: Registry = mergeRegistries(benchRegistry, { sources: { 'join-replay': joinReplay } });
 
 /** The low 32 bits of an int64 column (keys and times here fit). */
 const low = (b: RecordBatch, k: number) => {
@@ -130,8 +107,8 @@ function twoInputPlan(name: string, body: plan.PlanNode, keys: readonly [string,
   return {
     name,
     nodes: [
-      { id: 1, name: 'left', source: { connector: 'join-replay', options: { replay: `${name}:left` } } },
-      { id: 2, name: 'right', source: { connector: 'join-replay', options: { replay: `${name}:right` } } },
+      { id: 1, name: 'left', source: { connector: 'marked-replay', options: { replay: `${name}:left` } } },
+      { id: 2, name: 'right', source: { connector: 'marked-replay', options: { replay: `${name}:right` } } },
       { ...body, id: 3, name: 'join' },
       { id: 4, name: 'out', sink: { connector: 'count' } },
     ],
@@ -145,7 +122,7 @@ function twoInputPlan(name: string, body: plan.PlanNode, keys: readonly [string,
 
 async function run(p: plan.Plan, services: Record<string, unknown> = {}, onRows?: (b: RecordBatch) => void): Promise<{ ms: number; rows: number }> {
   const counter = { rows: 0 };
-  const pipeline = new Pipeline(p, { registry, services: { counter, ...services } });
+  const pipeline = new Pipeline(p, { registry: benchRegistry, services: { counter, ...services } });
   if (onRows !== undefined) pipeline.subscribeBatches('join').subscribe(onRows);
   const started = performance.now();
   await pipeline.start();
@@ -186,8 +163,8 @@ export async function benchJoins(quick: boolean): Promise<JoinBenchRow[]> {
   if (only === undefined || only === 'interval') {
     const left = stream(['k', 'lt', 'lv'], rows / 2, 100_000, 11);
     const right = stream(['rk', 'rt', 'rv'], rows / 2, 100_000, 12);
-    replaying.set('interval:left', left);
-    replaying.set('interval:right', right);
+    markedReplays.set('interval:left', left);
+    markedReplays.set('interval:right', right);
     const p = twoInputPlan('interval', { id: 3, join: { type: 0, leftKeys: ['k'], rightKeys: ['rk'], interval: { leftTime: 'lt', rightTime: 'rt', lowerMs: -50, upperMs: 50 } } }, ['k', 'rk']);
     const expected = intervalLoop(left, right, 50);
     const got = (await run(p)).rows;
@@ -199,8 +176,8 @@ export async function benchJoins(quick: boolean): Promise<JoinBenchRow[]> {
   if (only === undefined || only === 'asof') {
     const trades = stream(['sym', 'ts', 'qty'], rows / 2, 100_000, 21);
     const quotes = stream(['qsym', 'qts', 'bid'], rows / 2, 100_000, 22);
-    replaying.set('asof:left', trades);
-    replaying.set('asof:right', quotes);
+    markedReplays.set('asof:left', trades);
+    markedReplays.set('asof:right', quotes);
     const p = twoInputPlan('asof', { id: 3, asofJoin: { leftKeys: ['sym'], rightKeys: ['qsym'], leftTime: 'ts', rightTime: 'qts', direction: 0, toleranceMs: -1 } }, ['sym', 'qsym']);
     const expected = asofLoop(trades, quotes);
     let matched = 0;
@@ -216,7 +193,7 @@ export async function benchJoins(quick: boolean): Promise<JoinBenchRow[]> {
   // Lookup join against a table of 10,000 rows.
   if (only === undefined || only === 'lookup') {
     const orders = stream(['pid', 'ts', 'qty'], rows, 100_000, 31);
-    replaying.set('lookup:left', orders);
+    markedReplays.set('lookup:left', orders);
     const tableSchema = schemaOf({ id: 'int64', price: 'float64' });
     const prices = new Float64Array(KEYS).map((_, i) => i / 100);
     const ids = BigInt64Array.from({ length: KEYS }, (_, i) => BigInt(i));
@@ -225,7 +202,7 @@ export async function benchJoins(quick: boolean): Promise<JoinBenchRow[]> {
     const p: plan.Plan = {
       name: 'lookup',
       nodes: [
-        { id: 1, name: 'left', source: { connector: 'join-replay', options: { replay: 'lookup:left' } } },
+        { id: 1, name: 'left', source: { connector: 'marked-replay', options: { replay: 'lookup:left' } } },
         { id: 3, name: 'join', lookupJoin: { table: 'products', schema: toPlanSchema(tableSchema), leftKeys: ['pid'], tableKeys: ['id'] } },
         { id: 4, name: 'out', sink: { connector: 'count' } },
       ],

@@ -6,10 +6,10 @@
  * - session (gap 1 s) COUNT by key.
  * Events are in event-time order with a watermark after every batch, so windows close as they go.
  */
-import { defineSource, mergeRegistries, Pipeline, schemaOf, type plan, type RecordBatch, type Registry } from '../../index.js';
+import { Pipeline, schemaOf, type plan, type RecordBatch } from '../../index.js';
 import { columnsOf, fixedColumn, makeBatch } from '../../runtime/index.js';
 import { mulberry32 } from '../../runtime/testing/index.js';
-import { benchRegistry, median, repeat, runPlan } from './common.js';
+import { benchRegistry, markedReplays, median, repeat, runPlan } from './common.js';
 
 const schema = schemaOf({ k: 'int64', v: 'int64', ts: 'timestamp' });
 const KEYS = 10_000;
@@ -42,35 +42,12 @@ function input(rows: number, perSecond: number, keys: number, seed: number): Inp
   return { batches, marks, rows };
 }
 
-const replaying = new Map<string, Input>();
-
-/** Replays batches with a watermark after each (the event time reached). */
-const windowReplay = defineSource<plan.SourceNode>({
-  name: 'window-replay',
-  schema: () => schema,
-  setup(ctx, node) {
-    const { batches, marks } = replaying.get(node.options!.replay!)!;
-    let next = 0;
-    return {
-      poll() {
-        if (next >= batches.length) return 'end';
-        ctx.emit(batches[next]!);
-        ctx.emitWatermark(marks[next++]!);
-        return 'more';
-      },
-      snapshot: () => next,
-      restore: (p) => void (next = p as number),
-    };
-  },
-});
-
-const registry: Registry = mergeRegistries(benchRegistry, { sources: { 'window-replay': windowReplay } });
 
 function windowPlan(name: string, body: plan.PlanNode): plan.Plan {
   return {
     name,
     nodes: [
-      { id: 1, name: 'src', source: { connector: 'window-replay', options: { replay: name } } },
+      { id: 1, name: 'src', source: { connector: 'marked-replay', options: { replay: name } } },
       { ...body, id: 2, name: 'agg' },
       { id: 3, name: 'out', sink: { connector: 'count' } },
     ],
@@ -175,7 +152,7 @@ function sessionLoop(inp: Input): Map<string, number> {
 
 /** Rows of the engine's output, keyed like the loops' results. */
 async function engineResult(p: plan.Plan): Promise<Map<string, number[]>> {
-  const pipeline = new Pipeline(p, { registry, services: { counter: { rows: 0 } } });
+  const pipeline = new Pipeline(p, { registry: benchRegistry, services: { counter: { rows: 0 } } });
   const out = new Map<string, number[]>();
   pipeline.subscribe('agg').subscribe((rows) => {
     for (const r of rows) out.set(`${r.window_start}:${r.k}`, Object.keys(r).filter((c) => !['k', 'window_start', 'window_end'].includes(c)).map((c) => Number(r[c])));
@@ -217,7 +194,7 @@ export async function benchWindows(quick: boolean): Promise<WindowBenchRow[]> {
   ];
   for (const c of cases) {
     const name = c.name.split(' ')[0]!;
-    replaying.set(name, c.input);
+    markedReplays.set(name, { schema, ...c.input });
     const p = windowPlan(name, c.body);
     // The same results first.
     const expected = c.loop(c.input);
@@ -226,7 +203,7 @@ export async function benchWindows(quick: boolean): Promise<WindowBenchRow[]> {
     for (const [key, v] of expected) {
       if (JSON.stringify(got.get(key)) !== JSON.stringify(Array.isArray(v) ? v : [v])) throw new Error(`${c.name}: ${key} is ${JSON.stringify(got.get(key))} in the engine, ${JSON.stringify(v)} in the loop`);
     }
-    const engine = await repeat(runs, 1, () => runPlan(p, registry));
+    const engine = await repeat(runs, 1, () => runPlan(p));
     const loop = await repeat(runs, 1, () => {
       const started = performance.now();
       if (c.loop(c.input).size === 0) throw new Error('no groups');
