@@ -4,7 +4,10 @@
  * batches) live in `format/`. Connectors build on the runtime's defineSource/defineSink and never
  * on operators or SQL.
  */
-export { connectorRegistry } from './registry.js';
+export { connectorRegistry, lookupConnectors } from './registry.js';
+export { defineLookup, type LookupConnector, type LookupTableSpec } from './lookup.js';
+export { MemoryLookupSource } from './transport/memory/memory-lookup.js';
+export { FileLookupSource } from './transport/files/file-lookup.js';
 export { memorySource } from './transport/memory/memory-source.js';
 export { collectSink, CollectStore, CollectedTable } from './transport/memory/collect-sink.js';
 export { parseOptions, type OptionSpec, type OptionValues } from './options.js';

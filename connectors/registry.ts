@@ -5,6 +5,9 @@ import { datagenSource } from './transport/datagen/datagen-source.js';
 import { memorySource } from './transport/memory/memory-source.js';
 import { nexmarkSource } from './transport/nexmark/nexmark-source.js';
 import { stdoutSink } from './transport/stdout/stdout-sink.js';
+import { fileLookup } from './transport/files/file-lookup.js';
+import { memoryLookup } from './transport/memory/memory-lookup.js';
+import type { LookupConnector } from './lookup.js';
 
 export const connectorRegistry: Pick<Registry, 'sources' | 'sinks'> = {
   sources: {
@@ -16,4 +19,10 @@ export const connectorRegistry: Pick<Registry, 'sources' | 'sinks'> = {
     collect: collectSink,
     stdout: stdoutSink,
   },
+};
+
+/** Lookup connectors (CREATE LOOKUP TABLE ... WITH ('connector' = ...)) by name. */
+export const lookupConnectors: Readonly<Record<string, LookupConnector>> = {
+  memory: memoryLookup,
+  file: fileLookup,
 };

@@ -43,6 +43,8 @@ export interface DbObject {
   readonly changelog?: 'append' | 'retract' | 'upsert';
   /** The key of an `upsert` change stream. */
   readonly upsertKey?: readonly string[];
+  /** Lookup tables: the key their source finds rows by, and whether conditions are pushed to it. */
+  readonly lookup?: { readonly key: string; readonly pushdown: boolean };
   /** Sources with a watermark: the node before it and its definition (see Relation.raw). */
   readonly raw?: { readonly nodeId: number; readonly column: string; readonly delayMs: number; readonly partitionColumn?: string; readonly idleTimeoutMs?: number };
 }
@@ -91,7 +93,9 @@ export class DbCatalog implements PlannerCatalog {
       columns: o.columns,
       ...(o.nodeId !== undefined ? { nodeId: o.nodeId } : {}),
       ...(o.eventTime !== undefined ? { eventTime: o.eventTime } : {}),
-      stored: o.store !== undefined,
+      // A lookup table has no change stream: streams look it up, snapshot queries cannot scan it.
+      stored: o.store !== undefined || o.kind === 'lookup table',
+      ...(o.lookup !== undefined ? { lookup: o.lookup } : {}),
       ...(o.changelog !== undefined ? { changelog: o.changelog } : {}),
       ...(o.upsertKey !== undefined ? { upsertKey: o.upsertKey } : {}),
       ...(o.raw !== undefined ? { raw: o.raw } : {}),

@@ -23,6 +23,7 @@ import {
 import type { plan } from '../specs/index.js';
 import { DbCatalog, type DbObject } from './catalog.js';
 import { rowsSource, snapshotSource, storeSink, Stores } from './stores.js';
+import { LookupTables } from './lookup-store.js';
 
 /** Options of `LaminarDB.open`. */
 export interface OpenOptions {
@@ -66,13 +67,15 @@ export interface TempQuery {
   subscribers: number;
 }
 
-export const DB_SERVICES = { stores: 'stores', collect: 'collect', stdout: 'stdout' } as const;
+export const DB_SERVICES = { stores: 'stores', lookups: 'lookups', collect: 'collect', stdout: 'stdout' } as const;
 
 export class Database {
   readonly udfs: Record<string, ScalarUdf> = {};
   readonly udafs: Record<string, AggregateUdf> = {};
   readonly catalog = new DbCatalog(this.udfs, this.udafs);
   readonly stores = new Stores();
+  /** Lookup tables' sources, caches settings and stats (the `lookups` service). */
+  readonly lookups = new LookupTables();
   readonly registry: Registry;
   readonly pipeline: Pipeline;
   readonly scheduler: Scheduler;
@@ -112,7 +115,7 @@ export class Database {
       clock: this.clock,
       scheduler: this.scheduler,
       ...(options.capacity !== undefined ? { capacity: options.capacity } : {}),
-      services: { stores: this.stores, collect, stdout: options.stdout ?? process.stdout, alignment: new WatermarkAlignment(this.clock) },
+      services: { stores: this.stores, lookups: this.lookups, collect, stdout: options.stdout ?? process.stdout, alignment: new WatermarkAlignment(this.clock) },
       udfs: this.udfs,
       udafs: this.udafs,
       onIsolatedFailure: (f) => this.failed(f),

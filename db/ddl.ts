@@ -49,7 +49,7 @@ const KIND_WORDS: Record<ObjectKind, string> = { source: 'SOURCE', stream: 'STRE
 /** LaminarDB connectors this engine has not built yet: named so the error says so plainly. */
 const PLANNED = new Set(['kafka', 'postgres-cdc', 'mysql-cdc', 'mongodb-cdc', 'postgres', 'websocket', 'delta-lake', 'iceberg', 'files', 'nats', 'otlp']);
 
-function unknownConnector(kind: 'source' | 'sink', connector: string, known: readonly string[]): string {
+export function unknownConnector(kind: 'source' | 'sink' | 'lookup', connector: string, known: readonly string[]): string {
   if (PLANNED.has(connector)) return `the ${connector} ${kind} connector is not available yet (it arrives with the connectors work); ${kind} connectors available now: ${known.join(', ')}`;
   return `unknown ${kind} connector '${connector}'${didYouMean(connector, [...known, ...PLANNED])}; ${kind} connectors are: ${known.join(', ')}`;
 }
@@ -61,7 +61,7 @@ const INTERNAL = new Set(['snapshot', 'rows', 'store', 'collect']);
  * The DDL SHOW CREATE prints: the statement without OR REPLACE / IF NOT EXISTS. Text with
  * `${VAR}`s is kept as written, so substituted values (often credentials) are never shown.
  */
-function canonical(s: CreateSource | CreateStream | CreateMaterializedView | CreateSink | CreateTable): string {
+export function canonical(s: CreateSource | CreateStream | CreateMaterializedView | CreateSink | CreateTable): string {
   if (s.sql.includes('${')) return s.sql.trim();
   return print({ ...s, orReplace: false, ifNotExists: false } as typeof s);
 }
@@ -84,7 +84,7 @@ async function grow(db: Database, fragment: { nodes: plan.PlanNode[]; edges: pla
 }
 
 /** Handles an existing object under the name: skip, replace (returns true) or fail. */
-async function existing(db: Database, kind: ObjectKind, name: Ident, ifNotExists: boolean, orReplace: boolean, text: string): Promise<'skip' | 'replace' | 'new'> {
+export async function existing(db: Database, kind: ObjectKind, name: Ident, ifNotExists: boolean, orReplace: boolean, text: string): Promise<'skip' | 'replace' | 'new'> {
   const current = db.catalog.get(nameOf(name));
   if (current === undefined) return 'new';
   if (ifNotExists && current.kind === kind) return 'skip';
@@ -103,17 +103,18 @@ async function removeObjects(db: Database, objects: readonly DbObject[]): Promis
   for (const o of objects) {
     db.catalog.remove(o.name);
     if (o.store !== undefined) db.stores.delete(o.name);
+    if (o.kind === 'lookup table') await db.lookups.drop(o.name);
   }
 }
 
-interface ColumnInfo {
+export interface ColumnInfo {
   readonly columns: Column[];
   readonly maxLengths: Record<string, number>;
   readonly defaults: Record<string, unknown>;
   readonly primaryKey: string[];
 }
 
-function columnsOf(db: Database, defs: NonNullable<CreateSource['columns']>, text: string): ColumnInfo {
+export function columnsOf(db: Database, defs: NonNullable<CreateSource['columns']>, text: string): ColumnInfo {
   const info: ColumnInfo = { columns: [], maxLengths: {}, defaults: {}, primaryKey: [] };
   for (const def of defs) {
     const name = nameOf(def.name);
@@ -261,7 +262,7 @@ function watermarkDelay(expr: Expr | undefined, column: string, text: string): n
 }
 
 /** Milliseconds of an option value like '1 hour', '30s', '500 ms' or a plain number of ms. */
-function durationOption(o: SqlOption, text: string): number {
+export function durationOption(o: SqlOption, text: string): number {
   const v = optionValue(o).trim().toLowerCase();
   const m = /^(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hours?|d|days?)?$/.exec(v);
   const unit: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -404,9 +405,8 @@ export async function createSink(db: Database, s: CreateSink, text: string): Pro
   return { statement: 'CREATE SINK', name, outcome: state === 'replace' ? 'replaced' : 'created' };
 }
 
-/** CREATE TABLE (rows upserted by primary key) and the not-yet-available CREATE LOOKUP TABLE. */
+/** CREATE TABLE: rows upserted by primary key (CREATE LOOKUP TABLE is lookup-tables.ts's). */
 export async function createTable(db: Database, s: CreateTable, text: string): Promise<ExecuteResult> {
-  if (s.lookup) throw planError(PlanErrorCode.unsupported, 'CREATE LOOKUP TABLE needs an external lookup source (PostgreSQL, files) and lookup joins; both arrive with the joins issue', text, s.span);
   const state = await existing(db, 'table', s.name, s.ifNotExists, s.orReplace, text);
   const name = nameOf(s.name);
   if (state === 'skip') return { statement: 'CREATE TABLE', name, outcome: 'skipped' };

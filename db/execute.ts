@@ -27,6 +27,7 @@ import { streamColumns } from './catalog.js';
 import type { ExecuteResult } from './results.js';
 import { describe, explainStatement, show, showCreate } from './show.js';
 import { insertStatement } from './write.js';
+import { createLookupTable } from './lookup-tables.js';
 
 /** Runs every statement of `text`; returns one result per statement. */
 export async function executeText(db: Database, text: string, onResult?: (result: ExecuteResult) => void): Promise<ExecuteResult[]> {
@@ -47,7 +48,7 @@ async function executeStatement(db: Database, s: Statement, text: string): Promi
     case 'create-stream':
     case 'create-materialized-view': return createStream(db, s, text);
     case 'create-sink': return createSink(db, s, text);
-    case 'create-table': return createTable(db, s, text);
+    case 'create-table': return s.lookup ? createLookupTable(db, s, text) : createTable(db, s, text);
     case 'drop': return drop(db, s, text);
     case 'alter-source':
       return alterSource(db, s, text, (c) => createSource(db, c, c.sql), (sql) => parse(sql)[0] as CreateSource);

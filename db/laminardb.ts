@@ -222,6 +222,7 @@ export class LaminarDB {
     this.db.cursors.clear();
     this.db.closed = true;
     await this.db.pipeline.stop();
+    await this.db.lookups.closeAll();
   }
 
   /** Sources, with columns and event time. */

@@ -138,6 +138,7 @@ export async function runSnapshot(db: Database, logical: Logical, stats?: (pipel
     leaves: {
       scan: (relation) => {
         const object = db.catalog.get(relation.name);
+        if (object?.kind === 'lookup table') throw new PlanError(`lookup table '${relation.name}' is read by key: a stream joins it (stream JOIN ${relation.name} ON ${relation.name}.${object.lookup?.key ?? 'key'} = ...); a snapshot query cannot scan its source`);
         if (object?.store === undefined) throw new PlanError(`'${relation.name}' is not stored; snapshot queries read tables and materialized views`);
         const nodeId = id++;
         nodes.push({ id: nodeId, name: '', source: { connector: 'snapshot', options: { store: relation.name }, schema: toPlanSchema(object.store.schema) } });
@@ -230,6 +231,8 @@ export function lowerStreaming(db: Database, logical: Logical, name: string) {
         throw new PlanError('VALUES cannot feed a stream');
       },
       tableSchema: (relation) => {
+        const lookup = db.lookups.get(relation.name);
+        if (lookup !== undefined) return toPlanSchema(lookup.source.schema);
         const store = db.catalog.get(relation.name)?.store;
         if (store === undefined) throw new PlanError(`'${relation.name}' is not a table`);
         return toPlanSchema(store.schema);

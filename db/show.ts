@@ -19,6 +19,7 @@ import {
 import type { DbObject } from './catalog.js';
 import type { Database } from './database.js';
 import { lowerStreaming, runSnapshot } from './read.js';
+import { lookupListing, LOOKUP_LISTING_COLUMNS } from './lookup-tables.js';
 import type { ExecuteResult, ResultColumn } from './results.js';
 
 const col = (name: string, type = 'utf8', nullable = true): ResultColumn => ({ name, type, nullable });
@@ -36,10 +37,13 @@ const LISTING_COLUMNS: Record<ObjectKind, readonly string[]> = {
   source: ['name', 'connector', 'format', 'watermark', 'columns', 'status'],
   sink: ['name', 'from', 'connector', 'format', 'columns', 'status'],
   table: ['name', 'primary_key', 'rows', 'columns'],
-  'lookup table': ['name', 'primary_key', 'rows', 'columns'],
+  'lookup table': LOOKUP_LISTING_COLUMNS,
   'materialized view': ['name', 'reads', 'rows', 'watermark', 'columns', 'status'],
   stream: ['name', 'reads', 'watermark', 'columns', 'rows_out', 'status'],
 };
+
+/** Listing columns that count something (BIGINT); the others are text. */
+const COUNTS = new Set(['rows', 'rows_out', 'cached_rows', 'cached_bytes', 'hits', 'misses', 'evictions', 'source_calls']);
 
 /** The catalog listing of one kind of object, as SHOW returns it. */
 export function listing(db: Database, kind: ObjectKind): Row[] {
@@ -52,7 +56,7 @@ function describeObject(db: Database, o: DbObject): Row {
   switch (o.kind) {
     case 'source': return { name: o.name, connector: o.connector ?? null, format: o.format ?? null, watermark: o.watermark ?? null, columns, status };
     case 'sink': return { name: o.name, from: o.from ?? o.dependsOn.join(', '), connector: o.connector ?? null, format: o.format ?? null, columns, status };
-    case 'lookup table':
+    case 'lookup table': return lookupListing(db, o);
     case 'table': return { name: o.name, primary_key: (o.primaryKey ?? []).join(', ') || null, rows: o.store?.size ?? 0, columns };
     case 'materialized view': return { name: o.name, reads: o.dependsOn.join(', '), rows: o.store?.size ?? 0, watermark: o.eventTime ?? null, columns, status };
     default: return { name: o.name, reads: o.dependsOn.join(', '), watermark: o.eventTime ?? null, columns, rows_out: metricsOf(db, o), status };
@@ -70,7 +74,7 @@ export function show(db: Database, s: Show): ExecuteResult {
   const kind = SHOW_KIND[s.what];
   if (kind !== undefined) {
     const data = listing(db, kind);
-    return rows(statement, LISTING_COLUMNS[kind].map((n) => col(n, n === 'rows' || n === 'rows_out' ? 'int64' : 'utf8')), data);
+    return rows(statement, LISTING_COLUMNS[kind].map((n) => col(n, COUNTS.has(n) ? 'int64' : 'utf8')), data);
   }
   switch (s.what) {
     case 'QUERIES':

@@ -9,17 +9,18 @@ import { didYouMean, isBounded, lower, nameOf, planError, PlanErrorCode, planSel
 import { prepareRows, type DbObject } from './catalog.js';
 import type { Database } from './database.js';
 import { castConstants, runSnapshot } from './read.js';
+import { insertLookup } from './lookup-tables.js';
 import type { ExecuteResult } from './results.js';
 import { RowStore, TableStore, rowsOf } from './stores.js';
 
 /** The object an insert writes to, or a clear error naming the writable ones. */
 export function insertTarget(db: Database, name: string): DbObject {
   const object = db.catalog.get(name);
-  const writable = db.catalog.all().filter((o) => o.kind === 'source' || o.kind === 'table').map((o) => o.name);
+  const writable = db.catalog.all().filter((o) => o.kind === 'source' || o.kind === 'table' || (o.kind === 'lookup table' && o.connector === 'memory')).map((o) => o.name);
   if (object === undefined) {
     throw new PlanError(`no source or table named '${name}'${didYouMean(name, writable)}${writable.length > 0 ? `; writable objects are: ${writable.join(', ')}` : '; create one with CREATE SOURCE or CREATE TABLE'}`);
   }
-  if (object.kind !== 'source' && object.kind !== 'table') {
+  if (object.kind !== 'source' && object.kind !== 'table' && object.kind !== 'lookup table') {
     throw new PlanError(`'${name}' is a ${object.kind}; rows are inserted into sources and tables, and a ${object.kind} computes its rows from what it reads`);
   }
   if (object.failure !== undefined) throw new PlanError(`${object.kind} '${name}' failed (${object.failure}); DROP it and create it again`);
@@ -50,6 +51,7 @@ export async function insertInto(db: Database, name: string, data: readonly Row[
     await db.pipeline.insert(name, rows);
     return rows.length;
   }
+  if (object.kind === 'lookup table') return insertLookup(db, object, data);
   const rows = Array.isArray(data) ? prepareRows(object, data as readonly Row[]) : rowsOf([data as RecordBatch]);
   writeTable(object, rows);
   return rows.length;

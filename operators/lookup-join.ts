@@ -20,9 +20,11 @@ import {
   type RecordBatch,
   type FunctionTable,
   type Schema,
+  type LookupTableHandle,
 } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
 import { compileCalc, type CalcProgram } from './expr/compile.js';
+import { cachedLookupJoin } from './lookup-cached.js';
 import { isTrueAt } from './join-state.js';
 import { LookupIndex, type VersionedTable } from './lookup-index.js';
 import { WEIGHT } from './window-internals.js';
@@ -67,6 +69,10 @@ export const lookupJoin = defineOperator<plan.LookupJoinNode>({
   setup(ctx, node) {
     const b = bindNode(node, ctx.inputSchemas[0]!, ctx.functions);
     const name = node.table ?? '';
+    // A LOOKUP TABLE is read from its source through a cache; a table's rows are in memory.
+    const external = ctx.service<{ get(name: string): LookupTableHandle | undefined } | undefined>('lookups')?.get(name);
+    if (external !== undefined) return cachedLookupJoin(ctx, node, b, external);
+    if ((node.tableFilters ?? []).length > 0) throw new PlanError(`lookup join: conditions are passed down to lookup tables only, and '${name}' is a table`);
     const stores = ctx.service<{ get(name: string): unknown }>('stores');
     if (stores === undefined) throw new PlanError(`lookup join: no table store service for '${name}'`);
     let index: LookupIndex | undefined;

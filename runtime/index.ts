@@ -25,6 +25,7 @@ export type { ActorHost, ActorKind } from './actor/actor.js';
 export * from './scheduler/scheduler.js';
 export * from './operator/define-operator.js';
 export * from './source/define-source.js';
+export * from './source/lookup-source.js';
 export * from './sink/define-sink.js';
 export * from './graph/registry.js';
 export * from './graph/build.js';

@@ -1374,6 +1374,9 @@ export namespace laminardb {
             /** LookupJoinNode outputNames. */
             outputNames: string[];
 
+            /** LookupJoinNode tableFilters. */
+            tableFilters: laminardb.plan.Expr.$Properties[];
+
             /**
              * Creates a new LookupJoinNode instance using the specified properties.
              * @param [properties] Properties to set
@@ -1462,6 +1465,9 @@ export namespace laminardb {
                 /** LookupJoinNode outputNames */
                 outputNames?: (string[]|null);
 
+                /** LookupJoinNode tableFilters */
+                tableFilters?: (laminardb.plan.Expr.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1475,6 +1481,7 @@ export namespace laminardb {
               type?: laminardb.plan.LookupJoinNode.Type|null;
               condition?: laminardb.plan.Expr.$Shape|null;
               outputNames?: string[]|null;
+              tableFilters?: laminardb.plan.Expr.$Shape[]|null;
               $unknowns?: Uint8Array[];
             };
 

@@ -4133,6 +4133,7 @@ export const laminardb = $root.laminardb = (() => {
              * @property {laminardb.plan.LookupJoinNode.Type|null} [type] LookupJoinNode type
              * @property {laminardb.plan.Expr.$Properties|null} [condition] LookupJoinNode condition
              * @property {Array.<string>|null} [outputNames] LookupJoinNode outputNames
+             * @property {Array.<laminardb.plan.Expr.$Properties>|null} [tableFilters] LookupJoinNode tableFilters
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4154,6 +4155,7 @@ export const laminardb = $root.laminardb = (() => {
              *   type?: laminardb.plan.LookupJoinNode.Type|null;
              *   condition?: laminardb.plan.Expr.$Shape|null;
              *   outputNames?: Array.<string>|null;
+             *   tableFilters?: Array.<laminardb.plan.Expr.$Shape>|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} laminardb.plan.LookupJoinNode.$Shape
              */
@@ -4170,6 +4172,7 @@ export const laminardb = $root.laminardb = (() => {
                 this.leftKeys = [];
                 this.tableKeys = [];
                 this.outputNames = [];
+                this.tableFilters = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4233,6 +4236,14 @@ export const laminardb = $root.laminardb = (() => {
             LookupJoinNode.prototype.outputNames = $util.emptyArray;
 
             /**
+             * LookupJoinNode tableFilters.
+             * @member {Array.<laminardb.plan.Expr.$Properties>} tableFilters
+             * @memberof laminardb.plan.LookupJoinNode
+             * @instance
+             */
+            LookupJoinNode.prototype.tableFilters = $util.emptyArray;
+
+            /**
              * Creates a new LookupJoinNode instance using the specified properties.
              * @function create
              * @memberof laminardb.plan.LookupJoinNode
@@ -4281,6 +4292,9 @@ export const laminardb = $root.laminardb = (() => {
                 if (message.outputNames != null && message.outputNames.length)
                     for (let i = 0; i < message.outputNames.length; ++i)
                         writer.uint32(/* id 7, wireType 2 =*/58).string(message.outputNames[i]);
+                if (message.tableFilters != null && message.tableFilters.length)
+                    for (let i = 0; i < message.tableFilters.length; ++i)
+                        $root.laminardb.plan.Expr.encode(message.tableFilters[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4379,6 +4393,14 @@ export const laminardb = $root.laminardb = (() => {
                             message.outputNames.push(reader.stringVerify());
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tableFilters && message.tableFilters.length))
+                                message.tableFilters = [];
+                            message.tableFilters.push($root.laminardb.plan.Expr.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4447,6 +4469,15 @@ export const laminardb = $root.laminardb = (() => {
                     for (let i = 0; i < message.outputNames.length; ++i)
                         if (!$util.isString(message.outputNames[i]))
                             return "outputNames: string[] expected";
+                }
+                if (message.tableFilters != null && $Object.hasOwnProperty.call(message, "tableFilters")) {
+                    if (!$Array.isArray(message.tableFilters))
+                        return "tableFilters: array expected";
+                    for (let i = 0; i < message.tableFilters.length; ++i) {
+                        let error = $root.laminardb.plan.Expr.verify(message.tableFilters[i], _depth + 1);
+                        if (error)
+                            return "tableFilters." + error;
+                    }
                 }
                 return null;
             };
@@ -4517,6 +4548,16 @@ export const laminardb = $root.laminardb = (() => {
                     for (let i = 0; i < object.outputNames.length; ++i)
                         message.outputNames[i] = $String(object.outputNames[i]);
                 }
+                if (object.tableFilters) {
+                    if (!$Array.isArray(object.tableFilters))
+                        throw $TypeError(".laminardb.plan.LookupJoinNode.tableFilters: array expected");
+                    message.tableFilters = $Array(object.tableFilters.length);
+                    for (let i = 0; i < object.tableFilters.length; ++i) {
+                        if (!$util.isObject(object.tableFilters[i]))
+                            throw $TypeError(".laminardb.plan.LookupJoinNode.tableFilters: object expected");
+                        message.tableFilters[i] = $root.laminardb.plan.Expr.fromObject(object.tableFilters[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -4541,6 +4582,7 @@ export const laminardb = $root.laminardb = (() => {
                     object.leftKeys = [];
                     object.tableKeys = [];
                     object.outputNames = [];
+                    object.tableFilters = [];
                 }
                 if (options.defaults) {
                     object.table = "";
@@ -4570,6 +4612,11 @@ export const laminardb = $root.laminardb = (() => {
                     object.outputNames = $Array(message.outputNames.length);
                     for (let j = 0; j < message.outputNames.length; ++j)
                         object.outputNames[j] = message.outputNames[j];
+                }
+                if (message.tableFilters && message.tableFilters.length) {
+                    object.tableFilters = $Array(message.tableFilters.length);
+                    for (let j = 0; j < message.tableFilters.length; ++j)
+                        object.tableFilters[j] = $root.laminardb.plan.Expr.toObject(message.tableFilters[j], options, _depth + 1);
                 }
                 return object;
             };

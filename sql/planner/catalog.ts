@@ -37,6 +37,11 @@ export interface Relation {
    * and the watermark definition, so a query with lateness can see late rows and judge them.
    */
   readonly raw?: { readonly nodeId: number; readonly column: string; readonly delayMs: number; readonly partitionColumn?: string; readonly idleTimeoutMs?: number };
+  /**
+   * For lookup tables (CREATE LOOKUP TABLE): the primary key their source finds rows by, and
+   * whether conditions on their other columns are passed to the source (pushdown).
+   */
+  readonly lookup?: { readonly key: string; readonly pushdown: boolean };
 }
 
 /** The facade's side of planning. */

@@ -84,7 +84,8 @@ function label(node: Logical): string {
     }
     case 'lookup-join': {
       const keys = node.leftKeys.map((k, i) => `${k} = ${node.table.name}.${node.tableKeys[i]}`).join(', ');
-      return `LookupJoin ${node.type.toUpperCase()} ${node.table.name} ON [${keys}]${node.condition ? ` WHERE ${exprText(node.condition)}` : ''}`;
+      const pushed = node.tableFilters !== undefined && node.tableFilters.length > 0 ? ` PUSHDOWN [${node.tableFilters.map(exprText).join(', ')}]` : '';
+      return `LookupJoin ${node.type.toUpperCase()} ${node.table.name} ON [${keys}]${pushed}${node.condition ? ` WHERE ${exprText(node.condition)}` : ''}`;
     }
     case 'asof-join': {
       const keys = node.leftKeys.map((k, i) => `${k} = ${node.rightKeys[i]}`).join(', ');

@@ -17,12 +17,15 @@ import { allOf } from './rules.js';
 import { sqlTypeName } from './types.js';
 import type { WindowInfo } from './window.js';
 import { castKey, isLookupTable, joinInput, planLookup, sideOf, type KeyColumn } from './lookup.js';
+import { checkTemporalJoin, withoutAsOf } from './temporal.js';
 
 /** A planned FROM item: its plan and the names it brings into scope. */
 export interface FromResult {
   readonly node: Logical;
   readonly scope: ScopeEntry[];
   readonly window?: WindowInfo;
+  /** FOR SYSTEM_TIME AS OF on a table: the join reads it as a temporal table (temporal.ts). */
+  readonly asOf?: Expr;
 }
 
 const KINDS: Record<Exclude<Join['type'], 'ASOF'>, { kind: JoinKind; swap: boolean }> = {
@@ -89,7 +92,7 @@ interface TimeBound {
 
 /** Plans `item`, a JOIN of two FROM items. */
 export function planJoin(item: Join, cx: QueryContext, planItem: (i: FromItem) => FromResult): FromResult {
-  if (item.type === 'ASOF') return planAsof(item, planItem(item.left), planItem(item.right), cx);
+  if (item.type === 'ASOF') return planAsof(item, withoutAsOf(planItem(item.left), cx, 'ASOF JOIN'), withoutAsOf(planItem(item.right), cx, 'ASOF JOIN'), cx);
   return joinOf(item, planItem(item.left), planItem(item.right), cx);
 }
 
@@ -124,6 +127,8 @@ export function planFromList(items: readonly FromItem[], where: Expr | undefined
 function joinOf(item: Join, first: FromResult, second: FromResult, cx: QueryContext): FromResult {
   if (item.type === 'ASOF') throw fail(cx, PlanErrorCode.unsupported, 'ASOF JOIN is planned by the ASOF planner', item.span);
   const { kind, swap } = KINDS[item.type];
+  // Processing-time temporal joins are lookup joins; checkTemporalJoin rejects the rest.
+  if (first.asOf !== undefined || second.asOf !== undefined) checkTemporalJoin(item, first, second, cx);
   // A stream joined with a table looks the table up as each row arrives.
   if (cx.streaming === true && (isLookupTable(first) || isLookupTable(second)) && !(isLookupTable(first) && isLookupTable(second))) {
     const tableFirst = isLookupTable(first);

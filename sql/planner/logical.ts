@@ -177,6 +177,8 @@ export type Logical =
       readonly tableKeys: readonly string[];
       readonly type: 'inner' | 'left';
       readonly condition?: plan.Expr;
+      /** Conditions on the table's own columns its lookup source evaluates (pushdown). */
+      readonly tableFilters?: readonly plan.Expr[];
       readonly columns: readonly Column[];
     }
   | {

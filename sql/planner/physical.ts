@@ -123,6 +123,7 @@ export function lowerPlan(root: Logical, options: LowerOptions): Fragment {
         const body: plan.LookupJoinNode = {
           table: node.table.name, schema, leftKeys: [...node.leftKeys], tableKeys: [...node.tableKeys],
           type: node.type === 'left' ? 1 : 0, outputNames: [...node.outputNames], ...(node.condition ? { condition: node.condition } : {}),
+          ...(node.tableFilters !== undefined && node.tableFilters.length > 0 ? { tableFilters: [...node.tableFilters] } : {}),
         };
         return add({ lookupJoin: body }, [visit(node.input)]);
       }

@@ -16,6 +16,8 @@ import { isBounded, relationsOf, type Logical } from './logical.js';
 import { fail, project, typeAt, type QueryContext } from './context.js';
 import { keepLate, planGroupBy } from './window.js';
 import { planFromList, planJoin, type FromResult } from './join.js';
+import { withoutAsOf } from './temporal.js';
+import { notScanned } from './lookup.js';
 import { distinctAsGroupBy, planSetOperation, planTemporalFilter, planWindowFunction } from './relational.js';
 
 /** Plans a query. */
@@ -147,14 +149,13 @@ function planValues(body: Extract<SetExpr, { kind: 'values' }>, cx: QueryContext
 /** The FROM clause as a logical input plus the scope its names live in. */
 function planFrom(items: readonly FromItem[], cx: QueryContext, span: Span): FromResult {
   if (items.length === 0) return { node: { kind: 'values', rows: [[]], columns: [] }, scope: [] };
-  return planFromItem(items[0]!, cx, span);
+  return notScanned(withoutAsOf(planFromItem(items[0]!, cx, span), cx, 'a table read on its own'), cx, items[0]!.span);
 }
 
 function planFromItem(item: FromItem, cx: QueryContext, span: Span): FromResult {
   switch (item.kind) {
     case 'table': {
       const name = nameOf(item.name);
-      if (item.systemTimeAsOf !== undefined) throw fail(cx, PlanErrorCode.unsupported, 'FOR SYSTEM_TIME AS OF (temporal joins) arrives with the joins issue', item.span);
       let node = cx.ctes.get(name);
       if (node === undefined) {
         const relation = cx.catalog.lookup(name);
@@ -169,7 +170,7 @@ function planFromItem(item: FromItem, cx: QueryContext, span: Span): FromResult 
       }
       const alias = item.alias ? nameOf(item.alias.name) : name;
       if (item.alias && item.alias.columns.length > 0) node = renameColumns(node, item.alias.columns.map(nameOf), cx, item.alias.span);
-      return { node, scope: [{ alias, columns: node.columns }] };
+      return { node, scope: [{ alias, columns: node.columns }], ...(item.systemTimeAsOf !== undefined ? { asOf: item.systemTimeAsOf } : {}) };
     }
     case 'derived': {
       let node = planQuery(item.query, cx);
