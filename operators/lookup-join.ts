@@ -1,8 +1,10 @@
 /**
  * Lookup join (plan.proto's LookupJoinNode): enriches each row of a stream with the rows of a
- * table as the table is when the row is processed (S16). The table is read through the `stores`
- * service; its hash index is rebuilt only when the table's version changes, so a probe is a
- * vectorised hash lookup and a gather. Later table changes do not revise rows already joined.
+ * table as the table is when the row is processed (S16). A CREATE TABLE is read through the
+ * `stores` service; its hash index is rebuilt only when the table's version changes, so a probe
+ * is a vectorised hash lookup and a gather. A LOOKUP TABLE (the `lookups` service has it) is read
+ * from its source through a cache (lookup-cached.ts). Later table changes do not revise rows
+ * already joined.
  */
 import {
   columnsOf,
@@ -21,6 +23,7 @@ import {
   type FunctionTable,
   type Schema,
   type LookupTableHandle,
+  type OperatorContext,
 } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
 import { compileCalc, type CalcProgram } from './expr/compile.js';
@@ -70,7 +73,7 @@ export const lookupJoin = defineOperator<plan.LookupJoinNode>({
     const b = bindNode(node, ctx.inputSchemas[0]!, ctx.functions);
     const name = node.table ?? '';
     // A LOOKUP TABLE is read from its source through a cache; a table's rows are in memory.
-    const external = ctx.service<{ get(name: string): LookupTableHandle | undefined } | undefined>('lookups')?.get(name);
+    const external = lookupTables(ctx)?.get(name);
     if (external !== undefined) return cachedLookupJoin(ctx, node, b, external);
     if ((node.tableFilters ?? []).length > 0) throw new PlanError(`lookup join: conditions are passed down to lookup tables only, and '${name}' is a table`);
     const stores = ctx.service<{ get(name: string): unknown }>('stores');
@@ -169,6 +172,15 @@ export const lookupJoin = defineOperator<plan.LookupJoinNode>({
     };
   },
 });
+
+/** The `lookups` service, when the pipeline has one (plans built without a database may not). */
+function lookupTables(ctx: OperatorContext): { get(name: string): LookupTableHandle | undefined } | undefined {
+  try {
+    return ctx.service('lookups');
+  } catch {
+    return undefined;
+  }
+}
 
 function grow(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
