@@ -32,7 +32,7 @@ const norm = (v: unknown): unknown =>
   typeof v === 'bigint' ? v.toString() : v instanceof Date ? v.getTime() : v instanceof DuckDBTimestampValue ? Number(v.micros / 1000n) : v;
 
 function consolidate(q: NexmarkQuery, columns: readonly string[], rows: Iterable<Row>, target?: Consolidated): Consolidated {
-  const out = target ?? { columns, rows: new Map(), unmatched: 0 };
+  const out: Consolidated = target ?? { columns, rows: new Map(), unmatched: 0 };
   const exact = columns.filter((c) => q.approx?.[c] === undefined);
   const approx = columns.filter((c) => q.approx?.[c] !== undefined);
   for (const r of rows) {
