@@ -6,11 +6,14 @@
 // DuckDB runs the same query over the same rows; the multisets must be equal, doubles within the
 // tolerance each query documents.
 import test from 'ava';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DuckDBInstance, DuckDBTimestampValue, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { LaminarDB, type Row } from '../../index.js';
 import { batchToRows } from '../../runtime/index.js';
 import { NEXMARK_SCHEMAS, NexmarkGenerator, type NexmarkTable } from '../../connectors/transport/nexmark/nexmark-model.js';
-import { NEXMARK_QUERIES, type NexmarkQuery } from './nexmark-queries.js';
+import { COMMON_NOTE, NEXMARK_QUERIES, SIDE_FILES, type NexmarkQuery } from './nexmark-queries.js';
 
 const EVENTS = 100_000;
 // 200 events per second of event time: 500 s of events, so 50 ten-second windows for q7 and q8.
@@ -123,6 +126,8 @@ let results: Promise<Results> | undefined;
 /** Runs every query on both engines once; the tests below compare one query each. */
 function run(): Promise<Results> {
   results ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ldb-nexmark-'));
+    for (const [name, text] of Object.entries(SIDE_FILES)) writeFileSync(join(dir, name), text);
     const duck = await (await DuckDBInstance.create(':memory:', { threads: '1' })).connect();
     const events = {} as Record<NexmarkTable, number>;
     for (const t of TABLES) events[t] = await loadTable(duck, t);
@@ -134,7 +139,8 @@ function run(): Promise<Results> {
     const started = performance.now();
     // Each SELECT is subscribed to as it is planned, before the sources start (they start when
     // execute() returns), so every subscription sees every event.
-    await db.execute(`${TABLES.map(source).join(';\n')};\n${queries.map((q) => q.ours).join(';\n')}`, {
+    const setup = queries.flatMap((q) => (q.setup === undefined ? [] : [q.setup.ours(dir)]));
+    await db.execute([...TABLES.map(source), ...setup, ...queries.map((q) => q.ours)].join(';\n'), {
       onResult: (result) => {
         if (result.subscription === undefined) return;
         const q = queries[i++]!;
@@ -151,10 +157,12 @@ function run(): Promise<Results> {
     const theirs = new Map<string, Consolidated>();
     const duckStarted = performance.now();
     for (const q of queries) {
+      if (q.setup !== undefined) await duck.run(q.setup.duck(dir));
       const reader = await duck.runAndReadAll(q.duck);
       theirs.set(q.name, consolidate(q, reader.columnNames(), reader.getRowObjectsJS() as Row[]));
     }
-    console.log(`nexmark: ${EVENTS} events (${TABLES.map((t) => `${events[t]} ${t}`).join(', ')}); ${queries.length} queries streamed in ${streamingMs.toFixed(0)} ms, DuckDB ${(performance.now() - duckStarted).toFixed(0)} ms`);
+    console.log(`nexmark: ${EVENTS} events (${TABLES.map((t) => `${events[t]} ${t}`).join(', ')}); ${queries.length} queries streamed in ${streamingMs.toFixed(0)} ms, DuckDB ${(performance.now() - duckStarted).toFixed(0)} ms; ${COMMON_NOTE}`);
+    rmSync(dir, { recursive: true, force: true });
     return { ours, duck: theirs, events };
   })();
   return results;
