@@ -26,6 +26,7 @@ import { assertStreamable, filtersOf, runSnapshot, snapshotOf, startContinuous, 
 import { streamColumns } from './catalog.js';
 import type { ExecuteResult } from './results.js';
 import { describe, explainStatement, show, showCreate } from './show.js';
+import { deleteStatement, updateStatement } from './modify.js';
 import { insertStatement } from './write.js';
 import { createLookupTable } from './lookup-tables.js';
 
@@ -53,6 +54,8 @@ async function executeStatement(db: Database, s: Statement, text: string): Promi
     case 'alter-source':
       return alterSource(db, s, text, (c) => createSource(db, c, c.sql), (sql) => parse(sql)[0] as CreateSource);
     case 'insert': return insertStatement(db, s, text);
+    case 'update': return updateStatement(db, s, text);
+    case 'delete': return deleteStatement(db, s, text);
     case 'query-statement': return select(db, s.query, text);
     case 'show': return show(db, s);
     case 'show-create': return showCreate(db, s, text);

@@ -25,8 +25,8 @@ export interface ExecuteResult {
   readonly statement: string;
   /** The object the statement is about. */
   readonly name?: string;
-  readonly outcome?: 'created' | 'replaced' | 'skipped' | 'dropped' | 'altered' | 'inserted' | 'set' | 'declared' | 'closed' | 'checkpointed';
-  /** Rows inserted or returned. */
+  readonly outcome?: 'created' | 'replaced' | 'skipped' | 'dropped' | 'altered' | 'inserted' | 'updated' | 'deleted' | 'set' | 'declared' | 'closed' | 'checkpointed';
+  /** Rows inserted, updated, deleted or returned. */
   readonly rowCount?: number;
   readonly columns?: readonly ResultColumn[];
   readonly rows?: readonly Row[];

@@ -42,6 +42,29 @@ export class RowStore implements Snapshotable {
     this.rows += batch.numRows;
   }
 
+  /**
+   * For tables without a primary key (UPDATE, DELETE): removes one stored copy per row of
+   * `removed` (rows are told apart by their values only) and appends `added`.
+   */
+  replace(removed: readonly Row[], added: readonly Row[]): void {
+    const pending = new Map<string, number>();
+    for (const r of removed) {
+      const k = rowKey(this.schema, r);
+      pending.set(k, (pending.get(k) ?? 0) + 1);
+    }
+    const kept = rowsOf(this.parts).filter((r) => {
+      const k = rowKey(this.schema, r);
+      const n = pending.get(k) ?? 0;
+      if (n === 0) return true;
+      pending.set(k, n - 1);
+      return false;
+    });
+    for (const r of added) kept.push(r);
+    this.parts = kept.length === 0 ? [] : [rowsToBatch(this.schema, kept)];
+    this.rows = kept.length;
+    this.version++;
+  }
+
   batches(): RecordBatch[] {
     return [...this.parts];
   }
@@ -49,6 +72,21 @@ export class RowStore implements Snapshotable {
   get size(): number {
     return this.rows;
   }
+}
+
+/**
+ * A row's values as one string that tells every pair of different values apart (NaN from NULL,
+ * 1 from 1n, -0 from 0), for rows read back from the same store.
+ */
+function rowKey(schema: Schema, row: Row): string {
+  return JSON.stringify(schema.fields.map((f) => {
+    const v = row[f.name];
+    if (v === null || v === undefined) return 'N';
+    if (typeof v === 'number') return Object.is(v, -0) ? 'n-0' : `n${v}`;
+    if (typeof v === 'object') return `o${JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? `${x}n` : x instanceof Uint8Array ? Array.from(x) : x))}`;
+    if (typeof v === 'string') return `s${JSON.stringify(v)}`;
+    return `${typeof v}:${String(v)}`;
+  }));
 }
 
 /** A JS value as a Map key (bigints and nested values included). */
@@ -141,6 +179,31 @@ export class TableStore implements Snapshotable {
       }
       this.rows.set(this.keyOf(row), row);
     }
+    this.version++;
+    this.cached = undefined;
+  }
+
+  /**
+   * Removes the rows with the keys of `removed` and stores `added` (UPDATE, DELETE), all or
+   * nothing: an added key that a row not removed still has, or that two added rows share, fails
+   * with nothing changed.
+   */
+  replace(removed: readonly Row[], added: readonly Row[]): void {
+    const gone = new Set(removed.map((r) => this.keyOf(r)));
+    const taken = new Set<unknown>();
+    for (const row of added) {
+      for (const k of this.primaryKey) {
+        if (row[k] === null || row[k] === undefined) throw new PlanError(`primary key column '${k}' cannot be NULL`);
+      }
+      const key = this.keyOf(row);
+      if (taken.has(key) || (this.rows.has(key) && !gone.has(key))) {
+        const shown = this.primaryKey.map((k) => `${k} = ${typeof row[k] === 'string' ? `'${row[k] as string}'` : String(row[k])}`).join(', ');
+        throw new PlanError(`two rows would have the primary key ${shown}; nothing was changed`);
+      }
+      taken.add(key);
+    }
+    for (const key of gone) this.rows.delete(key);
+    for (const row of added) this.rows.set(this.keyOf(row), row);
     this.version++;
     this.cached = undefined;
   }

@@ -5,7 +5,7 @@
  */
 import { PlanError, rowsToBatch, SchemaError, type RecordBatch, type Row } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
-import { didYouMean, isBounded, lower, nameOf, planError, PlanErrorCode, planSelect, sqlTypeName, type Column, type Insert, type Logical } from '../sql/index.js';
+import { didYouMean, isBounded, lower, nameOf, planError, PlanErrorCode, planSelect, sqlTypeName, type Column, type Insert, type Logical, type Span } from '../sql/index.js';
 import { prepareRows, type DbObject } from './catalog.js';
 import type { Database } from './database.js';
 import { castConstants, runSnapshot } from './read.js';
@@ -57,15 +57,37 @@ export async function insertInto(db: Database, name: string, data: readonly Row[
   return rows.length;
 }
 
-/** Validates rows against the table schema (all or nothing), then stores them. */
+/**
+ * Validates rows against the table schema (all or nothing), then stores them. A table keeps rows
+ * as read back from the checked batch, so a BIGINT key given as 1 (db.insert) and as 1n (SQL)
+ * is one key, and UPDATE / DELETE find rows by the values snapshot queries read.
+ */
 function writeTable(object: DbObject, rows: readonly Row[]): void {
   const store = object.store!;
   const batch = rowsToBatch(store.schema, rows as Row[]);
-  if (store instanceof TableStore) store.upsert(rows);
+  if (store instanceof TableStore) store.upsert(rowsOf([batch]));
   else (store as RowStore).append(batch);
 }
 
-const castTo = (column: string, type: string): plan.Expr => ({ call: { function: 'cast', args: [{ column: { name: column } }, { literal: { stringValue: type } }] } });
+/**
+ * Runs a bounded plan whose casts must not turn a bad value into NULL (INSERT ... SELECT, UPDATE):
+ * a row error fails the statement at `span`, whatever `on_error` says.
+ */
+export async function runStrict(db: Database, logical: Logical, what: string, text: string, span: Span): Promise<Row[]> {
+  const previous = db.settings.on_error;
+  try {
+    db.settings.on_error = 'fail';
+    return (await runSnapshot(db, logical)).rows;
+  } catch (err) {
+    // The on_error hint of a row error does not apply here.
+    throw planError(PlanErrorCode.type, `${what}: ${(err as Error).message.replace(/ \(set on_error to 'null'[^)]*\)$/, '')}`, text, span);
+  } finally {
+    db.settings.on_error = previous;
+  }
+}
+
+/** `CAST(column AS type)` as a plan expression. */
+export const castTo = (column: string, type: string): plan.Expr => ({ call: { function: 'cast', args: [{ column: { name: column } }, { literal: { stringValue: type } }] } });
 
 /** INSERT ... VALUES: each value is cast straight to its column's type, errors at the value. */
 function valuesRows(db: Database, s: Insert, text: string, name: string, targets: readonly Column[]): Row[] {
@@ -101,16 +123,7 @@ async function selectRows(db: Database, s: Insert, text: string, name: string, t
   }
   const exprs = targets.map((c, k) => ({ name: c.name, expr: castTo(query.columns[k]!.name, c.type) }));
   const typed: Logical = { kind: 'project', input: query, exprs, columns: targets };
-  const previous = db.settings.on_error;
-  try {
-    db.settings.on_error = 'fail';
-    return (await runSnapshot(db, typed)).rows;
-  } catch (err) {
-    // INSERT always fails on a value that does not fit; the on_error hint does not apply.
-    throw planError(PlanErrorCode.type, `INSERT INTO ${name}: ${(err as Error).message.replace(/ \(set on_error to 'null'[^)]*\)$/, '')}`, text, s.query.span);
-  } finally {
-    db.settings.on_error = previous;
-  }
+  return runStrict(db, typed, `INSERT INTO ${name}`, text, s.query.span);
 }
 
 /** INSERT INTO target [(columns)] VALUES ... | SELECT ... */

@@ -114,3 +114,28 @@ test('non-reserved keywords work as names; reserved ones need quotes', (t) => {
   });
   t.throws(() => parse('SELECT a FROM select'), { message: /reserved word SELECT; write "select"/ });
 });
+
+test('UPDATE t [AS alias] SET column = value, ... [WHERE ...] and DELETE FROM t [AS alias] [WHERE ...]', (t) => {
+  t.like(one("UPDATE products SET price = price * 2, name = 'x' WHERE id = 1"), {
+    kind: 'update', table: id('products'),
+    assignments: [
+      { column: id('price'), value: { kind: 'binary', op: '*', left: { kind: 'column', parts: [id('price')] }, right: { kind: 'number', value: '2' } } },
+      { column: id('name'), value: { kind: 'string', value: 'x' } },
+    ],
+    where: { kind: 'binary', op: '=' },
+  });
+  const update = one('UPDATE t SET a = 1') as Extract<Statement, { kind: 'update' }>;
+  t.is(update.where, undefined);
+  t.is(update.alias, undefined);
+  t.like(one('UPDATE t AS x SET a = x.a + 1'), { kind: 'update', table: id('t'), alias: id('x') });
+  t.like(one('update t x set a = 1'), { kind: 'update', table: id('t'), alias: id('x') });
+  t.deepEqual(one('DELETE FROM t'), { kind: 'delete', table: id('t') } as never);
+  t.like(one('DELETE FROM "T" d WHERE d.a IS NULL'), { kind: 'delete', table: id('T', true), alias: id('d'), where: { kind: 'is' } });
+  // UPDATE and DELETE are statements, and UPDATE stays usable as a name.
+  t.like(one('SELECT update FROM t'), { kind: 'query-statement' });
+  const [u, d] = parse('UPDATE t SET a = 1; DELETE FROM t WHERE a = 1');
+  t.is(u!.sql, 'UPDATE t SET a = 1');
+  t.is(d!.sql, 'DELETE FROM t WHERE a = 1');
+  const err = t.throws(() => parse('UPDAT t SET a = 1'), { instanceOf: SqlError });
+  t.regex(err!.message, /did you mean 'UPDATE'/);
+});

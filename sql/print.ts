@@ -18,7 +18,7 @@ const printStatement = statementPrinter(printExpr, printQuery);
 
 const STATEMENT_KINDS: ReadonlySet<string> = new Set<Statement['kind']>([
   'create-source', 'create-stream', 'create-materialized-view', 'create-sink', 'create-table', 'drop', 'alter-source',
-  'insert', 'query-statement', 'show', 'show-create', 'describe', 'explain', 'checkpoint', 'restore', 'subscribe',
+  'insert', 'update', 'delete', 'query-statement', 'show', 'show-create', 'describe', 'explain', 'checkpoint', 'restore', 'subscribe',
   'declare-cursor', 'fetch', 'close', 'set',
 ]);
 

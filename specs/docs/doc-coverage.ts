@@ -9,7 +9,7 @@ import { parse, type ShowWhat, type Statement } from '../../sql/index.js';
 /** Every statement kind, checked against the AST's union by the compiler. */
 export const STATEMENT_KINDS = {
   'create-source': true, 'create-stream': true, 'create-materialized-view': true, 'create-sink': true, 'create-table': true,
-  drop: true, 'alter-source': true, insert: true, 'query-statement': true, show: true, 'show-create': true, describe: true,
+  drop: true, 'alter-source': true, insert: true, update: true, delete: true, 'query-statement': true, show: true, 'show-create': true, describe: true,
   explain: true, checkpoint: true, restore: true, subscribe: true, 'declare-cursor': true, fetch: true, close: true, set: true,
 } as const satisfies Record<Statement['kind'], true>;
 

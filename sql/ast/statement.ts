@@ -125,6 +125,26 @@ export interface Insert extends StatementNode {
   readonly columns: readonly Ident[];
   readonly query: Query;
 }
+/** `column = value` in UPDATE ... SET. */
+export interface Assignment extends AstNode {
+  readonly column: Ident;
+  readonly value: Expr;
+}
+/** UPDATE t [[AS] alias] SET column = value, ... [WHERE condition]. */
+export interface Update extends StatementNode {
+  readonly kind: 'update';
+  readonly table: Ident;
+  readonly alias?: Ident;
+  readonly assignments: readonly Assignment[];
+  readonly where?: Expr;
+}
+/** DELETE FROM t [[AS] alias] [WHERE condition]. */
+export interface Delete extends StatementNode {
+  readonly kind: 'delete';
+  readonly table: Ident;
+  readonly alias?: Ident;
+  readonly where?: Expr;
+}
 export interface QueryStatement extends StatementNode {
   readonly kind: 'query-statement';
   readonly query: Query;
@@ -197,6 +217,8 @@ export type Statement =
   | Drop
   | AlterSource
   | Insert
+  | Update
+  | Delete
   | QueryStatement
   | Show
   | ShowCreate

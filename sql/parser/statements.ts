@@ -1,8 +1,8 @@
 /**
- * The statement dispatcher and the small statements: queries, INSERT, SHOW, DESCRIBE, EXPLAIN,
+ * The statement dispatcher and the small statements: queries, INSERT, UPDATE, DELETE, SHOW, DESCRIBE, EXPLAIN,
  * CHECKPOINT, RESTORE, SUBSCRIBE, DECLARE / FETCH / CLOSE cursors, and SET. DDL is in ddl.ts.
  */
-import type { DeclareCursor, Fetch, Insert, ObjectType, Show, ShowCreate, ShowWhat, Statement, Subscribe } from '../ast.js';
+import type { Assignment, DeclareCursor, Delete, Fetch, Ident, Insert, ObjectType, Show, ShowCreate, ShowWhat, Statement, Subscribe, Update } from '../ast.js';
 import { SqlErrorCode, didYouMean } from '../errors.js';
 import type { Token } from '../lexer.js';
 import { Cursor, atQueryStart, describe } from './cursor.js';
@@ -13,7 +13,7 @@ import { parseQuery } from './query.js';
 
 /** The words a statement can start with, for did-you-mean. */
 export const STATEMENT_STARTS = [
-  'SELECT', 'WITH', 'VALUES', 'CREATE', 'DROP', 'ALTER', 'INSERT', 'SHOW', 'DESCRIBE', 'EXPLAIN', 'CHECKPOINT', 'RESTORE',
+  'SELECT', 'WITH', 'VALUES', 'CREATE', 'DROP', 'ALTER', 'INSERT', 'UPDATE', 'DELETE', 'SHOW', 'DESCRIBE', 'EXPLAIN', 'CHECKPOINT', 'RESTORE',
   'SUBSCRIBE', 'DECLARE', 'FETCH', 'CLOSE', 'SET',
 ];
 
@@ -36,6 +36,10 @@ function parseStatementBody(c: Cursor, start: Token): Parsed {
         return parseAlter(c);
       case 'INSERT':
         return parseInsert(c);
+      case 'UPDATE':
+        return parseUpdate(c);
+      case 'DELETE':
+        return parseDelete(c);
       case 'SHOW':
         return parseShow(c);
       case 'DESCRIBE':
@@ -75,6 +79,59 @@ function parseInsert(c: Cursor): Parsed<Insert> {
   const columns = c.atOp('(') && Cursor.isIdentToken(c.peek(1)) ? c.parenList(() => c.ident('a column name'), 'the column list') : [];
   if (!atQueryStart(c) && !c.atOp('(')) throw c.unexpected('VALUES (...) or a query after the INSERT target', ['VALUES', 'SELECT']);
   return { kind: 'insert', table, columns, query: parseQuery(c), span: c.span(start) };
+}
+
+/** `[AS] alias` after the table of UPDATE / DELETE; without AS, a plain (not keyword) name. */
+function parseTargetAlias(c: Cursor): Ident | undefined {
+  if (c.eatWord('AS')) return c.ident('an alias for the table');
+  const t = c.peek();
+  if ((t.kind === 'ident' || t.kind === 'quoted') && !Cursor.isWord(t, 'RETURNING')) return c.ident();
+  return undefined;
+}
+
+/** Clauses other databases allow at the end of UPDATE / DELETE, rejected with what to do instead. */
+function rejectTail(c: Cursor, statement: 'UPDATE' | 'DELETE'): void {
+  if (c.atWord('RETURNING')) {
+    throw c.error(SqlErrorCode.unsupported, `${statement} ... RETURNING is not supported; the result's rowCount says how many rows changed, and a SELECT shows them`);
+  }
+  const join = statement === 'UPDATE' ? 'FROM' : 'USING';
+  if (c.atWord(join)) {
+    throw c.error(SqlErrorCode.unsupported, `${statement} ... ${join} (reading other tables) is not supported; choose the rows with WHERE on the table's own columns`);
+  }
+}
+
+/** UPDATE t [[AS] alias] SET column = value, ... [WHERE condition]. */
+function parseUpdate(c: Cursor): Parsed<Update> {
+  const start = c.next();
+  const table = c.ident('the table to update');
+  const alias = parseTargetAlias(c);
+  if (!c.atWord('SET')) throw c.unexpected(`SET after UPDATE ${table.value}${alias ? ` ${alias.value}` : ''} (UPDATE t SET column = value [WHERE ...])`, ['SET']);
+  c.next();
+  const assignments = c.commaList((): Assignment => {
+    const first = c.peek();
+    if (c.atOp('(')) throw c.error(SqlErrorCode.unsupported, 'SET (a, b) = (...) is not supported; write SET a = ..., b = ...');
+    const column = c.ident('a column to set');
+    if (c.atOp('.')) throw c.error(SqlErrorCode.unexpectedToken, `SET takes a bare column name: write SET ${c.peek(1).text} = ... (the table is named after UPDATE)`, first);
+    c.expectOp('=', `after SET ${column.value}`);
+    if (c.atWord('DEFAULT')) throw c.error(SqlErrorCode.unsupported, `SET ${column.value} = DEFAULT is not supported; write the value itself`);
+    const value = parseExpr(c);
+    return { column, value, span: c.span(first) };
+  });
+  const where = c.eatWord('WHERE') ? parseExpr(c) : undefined;
+  rejectTail(c, 'UPDATE');
+  return { kind: 'update', table, ...(alias ? { alias } : {}), assignments, ...(where ? { where } : {}), span: c.span(start) };
+}
+
+/** DELETE FROM t [[AS] alias] [WHERE condition]. */
+function parseDelete(c: Cursor): Parsed<Delete> {
+  const start = c.next();
+  if (!c.atWord('FROM')) throw c.unexpected('FROM after DELETE (DELETE FROM t [WHERE ...])', ['FROM']);
+  c.next();
+  const table = c.ident('the table to delete from');
+  const alias = parseTargetAlias(c);
+  const where = c.eatWord('WHERE') ? parseExpr(c) : undefined;
+  rejectTail(c, 'DELETE');
+  return { kind: 'delete', table, ...(alias ? { alias } : {}), ...(where ? { where } : {}), span: c.span(start) };
 }
 
 const SHOW_WHAT: readonly ShowWhat[] = ['SOURCES', 'SINKS', 'STREAMS', 'QUERIES', 'MATERIALIZED VIEWS', 'TABLES', 'LOOKUP TABLES', 'CHECKPOINT STATUS', 'FUNCTIONS', 'WATERMARKS'];

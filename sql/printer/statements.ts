@@ -61,6 +61,12 @@ export function statementPrinter(expr: ExprPrinter, query: QueryPrinter): Statem
         const cols = s.columns.length > 0 ? ` (${s.columns.map(printIdent).join(', ')})` : '';
         return `INSERT INTO ${printIdent(s.table)}${cols} ${query(s.query)}`;
       }
+      case 'update': {
+        const sets = s.assignments.map((a) => `${printIdent(a.column)} = ${expr(a.value)}`).join(', ');
+        return `UPDATE ${printIdent(s.table)}${s.alias ? ` AS ${printIdent(s.alias)}` : ''} SET ${sets}${s.where ? ` WHERE ${expr(s.where)}` : ''}`;
+      }
+      case 'delete':
+        return `DELETE FROM ${printIdent(s.table)}${s.alias ? ` AS ${printIdent(s.alias)}` : ''}${s.where ? ` WHERE ${expr(s.where)}` : ''}`;
       case 'query-statement':
         return query(s.query);
       case 'show':
