@@ -95,7 +95,8 @@ function sameRow(a: RecordBatch, ra: number, b: RecordBatch, rb: number, indexes
   const [ca, cb] = [columnsOf(a), columnsOf(b)];
   return indexes.every((c, k) => {
     const [x, y] = [readValue(ca[c]!, types[k]!, ra), readValue(cb[c]!, types[k]!, rb)];
-    return x === y || (typeof x === 'object' && JSON.stringify(x, big) === JSON.stringify(y, big));
+    // NaN is the same value as NaN here (a retraction of a row holding NaN must find it).
+    return x === y || (x !== x && y !== y) || (typeof x === 'object' && JSON.stringify(x, big) === JSON.stringify(y, big));
   });
 }
 const big = (_k: string, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v);

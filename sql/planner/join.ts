@@ -185,8 +185,9 @@ function joinOf(item: Join, first: FromResult, second: FromResult, cx: QueryCont
       const [a, b] = [find(l.scope, swap ? 'right' : 'left'), find(r.scope, swap ? 'left' : 'right')];
       addEquality(colRef(a.ref), colRef(b.ref), { kind: 'column', parts: [id], span: id.span });
       const common = keyExprs[keyExprs.length - 1]!.type;
-      const type = kind === 'full' ? common : (swap ? b : a).column.type;
-      using.push({ name, left: a.ref, right: b.ref, type, nullable: kind === 'full' ? a.column.nullable || b.column.nullable : (swap ? b : a).column.nullable });
+      // The merged column is the preserved input's (after the swap, `a`: the right input of a RIGHT join).
+      const type = kind === 'full' ? common : a.column.type;
+      using.push({ name, left: a.ref, right: b.ref, type, nullable: kind === 'full' ? a.column.nullable || b.column.nullable : a.column.nullable });
     }
   } else if (cond?.kind === 'on') {
     const attrs = [timeAttributes(l.node), timeAttributes(r.node)] as const;
@@ -232,11 +233,16 @@ function joinOf(item: Join, first: FromResult, second: FromResult, cx: QueryCont
   }
 
   // Key columns: plain columns of the key type are used as they are; others are computed.
+  // Computed key names are fresh: an input that is itself a join already carries its own.
+  const taken = new Set([...l.node.columns, ...r.node.columns].map((c) => c.name));
   const keyColumn = (side: 'l' | 'r', e: plan.Expr, type: string, k: number, extra: KeyColumn[], columns: readonly Column[]) => {
     const name = e.column?.name;
     if (name != null && columns.find((c) => c.name === name)?.type === type) return name;
-    extra.push(castKey(`__${side}key${k}`, e, type));
-    return `__${side}key${k}`;
+    let fresh = `__${side}key${k}`;
+    for (let n = 2; taken.has(fresh); n++) fresh = `__${side}key${k}#${n}`;
+    taken.add(fresh);
+    extra.push(castKey(fresh, e, type));
+    return fresh;
   };
   const lExtra: KeyColumn[] = [];
   const rExtra: KeyColumn[] = [];
@@ -283,8 +289,7 @@ function joinOf(item: Join, first: FromResult, second: FromResult, cx: QueryCont
     // USING columns appear once, first; FULL joins take whichever side has the row.
     const hide = new Set(using.flatMap((u) => [u.left, u.right]));
     entries = entries.map((e) => ({ ...e, hidden: e.columns.map((_, k) => e.hidden?.[k] === true || hide.has(refOf(e, k))) }));
-    let refs = using.map((u) => (kind === 'full' ? `__using_${u.name}` : swap ? u.right : u.left));
-    if (kind === 'semi' || kind === 'anti') refs = using.map((u) => u.left);
+    const refs = using.map((u) => (kind === 'full' ? `__using_${u.name}` : u.left));
     if (kind === 'full') {
       const exprs = [...node.columns.map((c) => ({ name: c.name, expr: colRef(c.name) })), ...using.map((u, k) => ({ name: refs[k]!, expr: { call: { function: 'coalesce', args: [colRef(u.left), colRef(u.right)] } } as plan.Expr }))];
       node = { kind: 'project', input: node, exprs, columns: [...node.columns, ...using.map((u, k) => ({ name: refs[k]!, type: u.type, nullable: u.nullable }))] };
