@@ -95,7 +95,9 @@ function sameRow(a: RecordBatch, ra: number, b: RecordBatch, rb: number, indexes
   const [ca, cb] = [columnsOf(a), columnsOf(b)];
   return indexes.every((c, k) => {
     const [x, y] = [readValue(ca[c]!, types[k]!, ra), readValue(cb[c]!, types[k]!, rb)];
-    // NaN is the same value as NaN here (a retraction of a row holding NaN must find it).
+    // NaN is the same value as NaN here (a retraction of a row holding NaN must find it), and
+    // NULL only NULL (JSON would print both as null).
+    if (x === null || y === null) return x === y;
     return x === y || (x !== x && y !== y) || (typeof x === 'object' && JSON.stringify(x, big) === JSON.stringify(y, big));
   });
 }
