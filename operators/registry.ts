@@ -9,6 +9,7 @@ import { lookupJoin } from './lookup-join.js';
 import { lateRows } from './late-rows.js';
 import { limit } from './limit.js';
 import { map } from './map.js';
+import { over } from './over-window.js';
 import { project } from './project.js';
 import { sessionAggregate } from './session-aggregate.js';
 import { sort } from './sort.js';
@@ -35,5 +36,6 @@ export const operatorRegistry: Pick<Registry, 'operators'> = {
     join,
     asofJoin,
     lookupJoin,
+    over,
   },
 };

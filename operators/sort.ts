@@ -7,7 +7,8 @@ import { columnsOf, concatBatches, defineOperator, PlanError, readValue, selectR
 import type { plan } from '../specs/index.js';
 import { compileCalc } from './expr/compile.js';
 
-function compare(a: unknown, b: unknown): number {
+/** Compares two non-NULL values of one type (decimals and dates arrive as text). */
+export function compareValues(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') {
     if (a !== a) return b !== b ? 0 : 1;
     if (b !== b) return -1;
@@ -58,7 +59,7 @@ export const sort = defineOperator<plan.SortNode>({
               if (a === b) continue;
               return (a === null) === (key.nullsFirst ?? false) ? -1 : 1;
             }
-            const c = compare(a, b);
+            const c = compareValues(a, b);
             if (c !== 0) return key.descending ? -c : c;
           }
           return x - y;

@@ -45,6 +45,9 @@ export namespace plan {
   export type CalcStep = laminardb.plan.CalcStep.$Properties;
   export type SortNode = laminardb.plan.SortNode.$Properties;
   export type SortKey = laminardb.plan.SortKey.$Properties;
+  export type OverNode = laminardb.plan.OverNode.$Properties;
+  export type OverCall = laminardb.plan.OverCall.$Properties;
+  export type Frame = laminardb.plan.Frame.$Properties;
   export type LimitNode = laminardb.plan.LimitNode.$Properties;
   export type LateRowsNode = laminardb.plan.LateRowsNode.$Properties;
   export type TemporalFilterNode = laminardb.plan.TemporalFilterNode.$Properties;

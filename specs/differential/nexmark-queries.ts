@@ -14,6 +14,14 @@ export interface NexmarkQuery {
   readonly approx?: Readonly<Record<string, number>>;
   /** How our text differs from nexmark-flink's, and why the answer is still the same. */
   readonly notes: readonly string[];
+  /**
+   * For ROW_NUMBER queries: rows that tie on the ORDER BY may be numbered in either order, so two
+   * correct engines may keep different rows. `determined` are the columns every correct answer
+   * agrees on (the partition and ORDER BY columns, and the row number); `rowNumber` names the
+   * ROW_NUMBER column when the result shows it. The rows that may appear are the query's rows with
+   * RANK() in place of ROW_NUMBER() (ties at the cut included).
+   */
+  readonly ranking?: { readonly determined: readonly string[]; readonly rowNumber?: string };
   /** Statements each engine runs first (given the directory of the files in `SIDE_FILES`). */
   readonly setup?: { readonly ours: (dir: string) => string; readonly duck: (dir: string) => string };
 }
@@ -73,6 +81,25 @@ const Q20 = `SELECT
 FROM bid AS B INNER JOIN auction AS A ON B.auction = A.id
 WHERE A.category = 10`;
 
+const Q9 = `SELECT
+  id, item_name, description, initial_bid, reserve, date_time, expires, seller, category, extra,
+  auction, bidder, price, bid_date_time, bid_extra
+FROM (
+  SELECT A.*, B.auction, B.bidder, B.price, B.date_time AS bid_date_time, B.extra AS bid_extra,
+    ROW_NUMBER() OVER (PARTITION BY A.id ORDER BY B.price DESC, B.date_time ASC) AS rownum
+  FROM auction A, bid B
+  WHERE A.id = B.auction AND B.date_time BETWEEN A.date_time AND A.expires
+)
+WHERE rownum <= 1`;
+
+const Q18 = `SELECT auction, bidder, price, channel, url, date_time, extra
+FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY bidder, auction ORDER BY date_time DESC) AS rank_number FROM bid)
+WHERE rank_number <= 1`;
+
+const Q19 = `SELECT * FROM
+(SELECT *, ROW_NUMBER() OVER (PARTITION BY auction ORDER BY price DESC) AS rank_number FROM bid)
+WHERE rank_number <= 10`;
+
 const Q13 = `SELECT B.auction, B.bidder, B.price, B.date_time, S.value
 FROM (SELECT *, PROCTIME() AS p_time FROM bid) B
 JOIN side_input FOR SYSTEM_TIME AS OF B.p_time AS S
@@ -81,7 +108,7 @@ ON mod(B.auction, 10000) = S.key`;
 /** The one spelling every query shares: nexmark-flink's camelCase columns are snake_case here. */
 export const COMMON_NOTE = 'column names are snake_case (date_time, item_name, initial_bid), as in RisingWave and our generator';
 
-/** q3, q4, q7, q8, q13 and q20: joins, windows, aggregates and a lookup join. */
+/** q3, q4, q7, q8, q9, q13, q18, q19 and q20: joins, windows, aggregates, a lookup join and ROW_NUMBER top-N. */
 export const NEXMARK_QUERIES: readonly NexmarkQuery[] = [
   { name: 'q3', ours: Q3, duck: Q3, notes: [] },
   {
@@ -106,6 +133,13 @@ export const NEXMARK_QUERIES: readonly NexmarkQuery[] = [
     notes: [],
   },
   {
+    name: 'q9',
+    ours: Q9,
+    duck: Q9,
+    ranking: { determined: ['id', 'item_name', 'description', 'initial_bid', 'reserve', 'date_time', 'expires', 'seller', 'category', 'extra', 'auction', 'price', 'bid_date_time'] },
+    notes: [],
+  },
+  {
     name: 'q13',
     ours: Q13,
     duck: 'SELECT B.auction, B.bidder, B.price, B.date_time, S.value FROM bid B JOIN side_input S ON mod(B.auction, 10000) = S.key',
@@ -116,6 +150,20 @@ export const NEXMARK_QUERIES: readonly NexmarkQuery[] = [
     notes: [
       "the side input is a CREATE LOOKUP TABLE over the CSV file (Flink: a filesystem table); DuckDB joins the file's rows as a table, which is the same answer because the file does not change while the query runs (FOR SYSTEM_TIME AS OF PROCTIME() reads the table as it is when each bid arrives)",
     ],
+  },
+  {
+    name: 'q18',
+    ours: Q18,
+    duck: Q18,
+    ranking: { determined: ['auction', 'bidder', 'date_time'] },
+    notes: [],
+  },
+  {
+    name: 'q19',
+    ours: Q19,
+    duck: Q19,
+    ranking: { determined: ['auction', 'price', 'rank_number'], rowNumber: 'rank_number' },
+    notes: [],
   },
   {
     name: 'q20',

@@ -850,8 +850,11 @@ export namespace laminardb {
             /** PlanNode lookupJoin. */
             lookupJoin?: (laminardb.plan.LookupJoinNode.$Properties|null);
 
+            /** PlanNode over. */
+            over?: (laminardb.plan.OverNode.$Properties|null);
+
             /** PlanNode body. */
-            body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|"lookupJoin");
+            body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|"lookupJoin"|"over");
 
             /**
              * Creates a new PlanNode instance using the specified properties.
@@ -980,8 +983,11 @@ export namespace laminardb {
                 /** PlanNode lookupJoin */
                 lookupJoin?: (laminardb.plan.LookupJoinNode.$Properties|null);
 
+                /** PlanNode over */
+                over?: (laminardb.plan.OverNode.$Properties|null);
+
                 /** PlanNode body */
-                body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|"lookupJoin");
+                body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|"lookupJoin"|"over");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1009,9 +1015,10 @@ export namespace laminardb {
               join?: laminardb.plan.JoinNode.$Shape|null;
               asofJoin?: laminardb.plan.AsofJoinNode.$Shape|null;
               lookupJoin?: laminardb.plan.LookupJoinNode.$Shape|null;
+              over?: laminardb.plan.OverNode.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "lateRows"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows: laminardb.plan.LateRowsNode.$Shape; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "temporalFilter"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter: laminardb.plan.TemporalFilterNode.$Shape; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "sessionAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate: laminardb.plan.WindowAggregateNode.$Shape; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "join"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join: laminardb.plan.JoinNode.$Shape; asofJoin?: null; lookupJoin?: null }|{ body?: "asofJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin: laminardb.plan.AsofJoinNode.$Shape; lookupJoin?: null }|{ body?: "lookupJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin: laminardb.plan.LookupJoinNode.$Shape })
+              ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "lateRows"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows: laminardb.plan.LateRowsNode.$Shape; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "temporalFilter"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter: laminardb.plan.TemporalFilterNode.$Shape; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "sessionAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate: laminardb.plan.WindowAggregateNode.$Shape; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "join"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join: laminardb.plan.JoinNode.$Shape; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "asofJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin: laminardb.plan.AsofJoinNode.$Shape; lookupJoin?: null; over?: null }|{ body?: "lookupJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin: laminardb.plan.LookupJoinNode.$Shape; over?: null }|{ body?: "over"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over: laminardb.plan.OverNode.$Shape })
             );
         }
 
@@ -1493,6 +1500,445 @@ export namespace laminardb {
 
                 /** LEFT value */
                 LEFT = 1
+            }
+        }
+
+        /**
+         * Properties of an OverNode.
+         * @deprecated Use laminardb.plan.OverNode.$Properties instead.
+         */
+        interface IOverNode extends laminardb.plan.OverNode.$Properties {
+        }
+
+        /** Represents an OverNode. */
+        class OverNode {
+
+            /**
+             * Constructs a new OverNode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.OverNode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OverNode partitionBy. */
+            partitionBy: string[];
+
+            /** OverNode orderBy. */
+            orderBy: laminardb.plan.SortKey.$Properties[];
+
+            /** OverNode calls. */
+            calls: laminardb.plan.OverCall.$Properties[];
+
+            /** OverNode limit. */
+            limit: number;
+
+            /** OverNode limitCall. */
+            limitCall: number;
+
+            /** OverNode mode. */
+            mode: laminardb.plan.OverNode.Mode;
+
+            /** OverNode timeColumn. */
+            timeColumn: string;
+
+            /** OverNode limitCallHidden. */
+            limitCallHidden: boolean;
+
+            /**
+             * Creates a new OverNode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OverNode instance
+             */
+            static create(properties: laminardb.plan.OverNode.$Shape): laminardb.plan.OverNode & laminardb.plan.OverNode.$Shape;
+            static create(properties?: laminardb.plan.OverNode.$Properties): laminardb.plan.OverNode;
+
+            /**
+             * Encodes the specified OverNode message. Does not implicitly {@link laminardb.plan.OverNode.verify|verify} messages.
+             * @param message OverNode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.OverNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OverNode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.OverNode & laminardb.plan.OverNode.$Shape} OverNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.OverNode & laminardb.plan.OverNode.$Shape;
+
+            /**
+             * Verifies an OverNode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an OverNode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns OverNode
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.OverNode;
+
+            /**
+             * Creates a plain object from an OverNode message. Also converts values to other types if specified.
+             * @param message OverNode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.OverNode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this OverNode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for OverNode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OverNode {
+
+            /** Properties of an OverNode. */
+            interface $Properties {
+
+                /** OverNode partitionBy */
+                partitionBy?: (string[]|null);
+
+                /** OverNode orderBy */
+                orderBy?: (laminardb.plan.SortKey.$Properties[]|null);
+
+                /** OverNode calls */
+                calls?: (laminardb.plan.OverCall.$Properties[]|null);
+
+                /** OverNode limit */
+                limit?: (number|null);
+
+                /** OverNode limitCall */
+                limitCall?: (number|null);
+
+                /** OverNode mode */
+                mode?: (laminardb.plan.OverNode.Mode|null);
+
+                /** OverNode timeColumn */
+                timeColumn?: (string|null);
+
+                /** OverNode limitCallHidden */
+                limitCallHidden?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OverNode. */
+            type $Shape = {
+              partitionBy?: string[]|null;
+              orderBy?: laminardb.plan.SortKey.$Shape[]|null;
+              calls?: laminardb.plan.OverCall.$Shape[]|null;
+              limit?: number|null;
+              limitCall?: number|null;
+              mode?: laminardb.plan.OverNode.Mode|null;
+              timeColumn?: string|null;
+              limitCallHidden?: boolean|null;
+              $unknowns?: Uint8Array[];
+            };
+
+            /** Mode enum. */
+            enum Mode {
+
+                /** CHANGELOG value */
+                CHANGELOG = 0,
+
+                /** WATERMARK value */
+                WATERMARK = 1,
+
+                /** BOUNDED value */
+                BOUNDED = 2
+            }
+        }
+
+        /**
+         * Properties of an OverCall.
+         * @deprecated Use laminardb.plan.OverCall.$Properties instead.
+         */
+        interface IOverCall extends laminardb.plan.OverCall.$Properties {
+        }
+
+        /** Represents an OverCall. */
+        class OverCall {
+
+            /**
+             * Constructs a new OverCall.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.OverCall.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OverCall name. */
+            name: string;
+
+            /** OverCall function. */
+            function: string;
+
+            /** OverCall args. */
+            args: laminardb.plan.Expr.$Properties[];
+
+            /** OverCall frame. */
+            frame?: (laminardb.plan.Frame.$Properties|null);
+
+            /** OverCall aggregate. */
+            aggregate?: (laminardb.plan.AggregateCall.$Properties|null);
+
+            /**
+             * Creates a new OverCall instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OverCall instance
+             */
+            static create(properties: laminardb.plan.OverCall.$Shape): laminardb.plan.OverCall & laminardb.plan.OverCall.$Shape;
+            static create(properties?: laminardb.plan.OverCall.$Properties): laminardb.plan.OverCall;
+
+            /**
+             * Encodes the specified OverCall message. Does not implicitly {@link laminardb.plan.OverCall.verify|verify} messages.
+             * @param message OverCall message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.OverCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OverCall message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.OverCall & laminardb.plan.OverCall.$Shape} OverCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.OverCall & laminardb.plan.OverCall.$Shape;
+
+            /**
+             * Verifies an OverCall message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an OverCall message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns OverCall
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.OverCall;
+
+            /**
+             * Creates a plain object from an OverCall message. Also converts values to other types if specified.
+             * @param message OverCall
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.OverCall, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this OverCall to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for OverCall
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OverCall {
+
+            /** Properties of an OverCall. */
+            interface $Properties {
+
+                /** OverCall name */
+                name?: (string|null);
+
+                /** OverCall function */
+                "function"?: (string|null);
+
+                /** OverCall args */
+                args?: (laminardb.plan.Expr.$Properties[]|null);
+
+                /** OverCall frame */
+                frame?: (laminardb.plan.Frame.$Properties|null);
+
+                /** OverCall aggregate */
+                aggregate?: (laminardb.plan.AggregateCall.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OverCall. */
+            type $Shape = {
+              name?: string|null;
+              "Function"?: string|null;
+              args?: laminardb.plan.Expr.$Shape[]|null;
+              frame?: laminardb.plan.Frame.$Shape|null;
+              aggregate?: laminardb.plan.AggregateCall.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a Frame.
+         * @deprecated Use laminardb.plan.Frame.$Properties instead.
+         */
+        interface IFrame extends laminardb.plan.Frame.$Properties {
+        }
+
+        /** Represents a Frame. */
+        class Frame {
+
+            /**
+             * Constructs a new Frame.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.Frame.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Frame range. */
+            range: boolean;
+
+            /** Frame start. */
+            start: laminardb.plan.Frame.Bound;
+
+            /** Frame startOffset. */
+            startOffset: number;
+
+            /** Frame end. */
+            end: laminardb.plan.Frame.Bound;
+
+            /** Frame endOffset. */
+            endOffset: number;
+
+            /**
+             * Creates a new Frame instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Frame instance
+             */
+            static create(properties: laminardb.plan.Frame.$Shape): laminardb.plan.Frame & laminardb.plan.Frame.$Shape;
+            static create(properties?: laminardb.plan.Frame.$Properties): laminardb.plan.Frame;
+
+            /**
+             * Encodes the specified Frame message. Does not implicitly {@link laminardb.plan.Frame.verify|verify} messages.
+             * @param message Frame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.Frame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Frame message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.Frame & laminardb.plan.Frame.$Shape} Frame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.Frame & laminardb.plan.Frame.$Shape;
+
+            /**
+             * Verifies a Frame message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Frame message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Frame
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.Frame;
+
+            /**
+             * Creates a plain object from a Frame message. Also converts values to other types if specified.
+             * @param message Frame
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.Frame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Frame to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Frame
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Frame {
+
+            /** Properties of a Frame. */
+            interface $Properties {
+
+                /** Frame range */
+                range?: (boolean|null);
+
+                /** Frame start */
+                start?: (laminardb.plan.Frame.Bound|null);
+
+                /** Frame startOffset */
+                startOffset?: (number|null);
+
+                /** Frame end */
+                end?: (laminardb.plan.Frame.Bound|null);
+
+                /** Frame endOffset */
+                endOffset?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Frame. */
+            type $Shape = laminardb.plan.Frame.$Properties;
+
+            /** Bound enum. */
+            enum Bound {
+
+                /** UNBOUNDED_PRECEDING value */
+                UNBOUNDED_PRECEDING = 0,
+
+                /** PRECEDING value */
+                PRECEDING = 1,
+
+                /** CURRENT_ROW value */
+                CURRENT_ROW = 2,
+
+                /** FOLLOWING value */
+                FOLLOWING = 3,
+
+                /** UNBOUNDED_FOLLOWING value */
+                UNBOUNDED_FOLLOWING = 4
             }
         }
 

@@ -2140,7 +2140,8 @@ export const laminardb = $root.laminardb = (() => {
              * @property {laminardb.plan.JoinNode.$Properties|null} [join] PlanNode join
              * @property {laminardb.plan.AsofJoinNode.$Properties|null} [asofJoin] PlanNode asofJoin
              * @property {laminardb.plan.LookupJoinNode.$Properties|null} [lookupJoin] PlanNode lookupJoin
-             * @property {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|"lookupJoin"} [body] PlanNode body
+             * @property {laminardb.plan.OverNode.$Properties|null} [over] PlanNode over
+             * @property {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|"lookupJoin"|"over"} [body] PlanNode body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2175,9 +2176,10 @@ export const laminardb = $root.laminardb = (() => {
              *   join?: laminardb.plan.JoinNode.$Shape|null;
              *   asofJoin?: laminardb.plan.AsofJoinNode.$Shape|null;
              *   lookupJoin?: laminardb.plan.LookupJoinNode.$Shape|null;
+             *   over?: laminardb.plan.OverNode.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "lateRows"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows: laminardb.plan.LateRowsNode.$Shape; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "temporalFilter"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter: laminardb.plan.TemporalFilterNode.$Shape; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "sessionAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate: laminardb.plan.WindowAggregateNode.$Shape; join?: null; asofJoin?: null; lookupJoin?: null }|{ body?: "join"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join: laminardb.plan.JoinNode.$Shape; asofJoin?: null; lookupJoin?: null }|{ body?: "asofJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin: laminardb.plan.AsofJoinNode.$Shape; lookupJoin?: null }|{ body?: "lookupJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin: laminardb.plan.LookupJoinNode.$Shape })
+             *   ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "lateRows"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows: laminardb.plan.LateRowsNode.$Shape; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "temporalFilter"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter: laminardb.plan.TemporalFilterNode.$Shape; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "sessionAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate: laminardb.plan.WindowAggregateNode.$Shape; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "join"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join: laminardb.plan.JoinNode.$Shape; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "asofJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin: laminardb.plan.AsofJoinNode.$Shape; lookupJoin?: null; over?: null }|{ body?: "lookupJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin: laminardb.plan.LookupJoinNode.$Shape; over?: null }|{ body?: "over"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over: laminardb.plan.OverNode.$Shape })
              * )} laminardb.plan.PlanNode.$Shape
              */
 
@@ -2356,17 +2358,25 @@ export const laminardb = $root.laminardb = (() => {
              */
             PlanNode.prototype.lookupJoin = null;
 
+            /**
+             * PlanNode over.
+             * @member {laminardb.plan.OverNode.$Properties|null|undefined} over
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.over = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * PlanNode body.
-             * @member {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|"lookupJoin"|undefined} body
+             * @member {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|"lookupJoin"|"over"|undefined} body
              * @memberof laminardb.plan.PlanNode
              * @instance
              */
             $Object.defineProperty(PlanNode.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["source", "watermark", "filter", "project", "map", "union", "groupAggregate", "windowAggregate", "calc", "sink", "sort", "limit", "lateRows", "temporalFilter", "sessionAggregate", "join", "asofJoin", "lookupJoin"]),
+                get: $util.oneOfGetter($oneOfFields = ["source", "watermark", "filter", "project", "map", "union", "groupAggregate", "windowAggregate", "calc", "sink", "sort", "limit", "lateRows", "temporalFilter", "sessionAggregate", "join", "asofJoin", "lookupJoin", "over"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2442,6 +2452,8 @@ export const laminardb = $root.laminardb = (() => {
                     $root.laminardb.plan.AsofJoinNode.encode(message.asofJoin, writer.uint32(/* id 26, wireType 2 =*/210).fork(), _depth + 1).ldelim();
                 if (message.lookupJoin != null && $Object.hasOwnProperty.call(message, "lookupJoin"))
                     $root.laminardb.plan.LookupJoinNode.encode(message.lookupJoin, writer.uint32(/* id 27, wireType 2 =*/218).fork(), _depth + 1).ldelim();
+                if (message.over != null && $Object.hasOwnProperty.call(message, "over"))
+                    $root.laminardb.plan.OverNode.encode(message.over, writer.uint32(/* id 28, wireType 2 =*/226).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2628,6 +2640,13 @@ export const laminardb = $root.laminardb = (() => {
                                 break;
                             message.lookupJoin = $root.laminardb.plan.LookupJoinNode.decode(reader, reader.size(), $undefined, _depth + 1, message.lookupJoin);
                             message.body = "lookupJoin";
+                            continue;
+                        }
+                    case 28: {
+                            if (wireType !== 2)
+                                break;
+                            message.over = $root.laminardb.plan.OverNode.decode(reader, reader.size(), $undefined, _depth + 1, message.over);
+                            message.body = "over";
                             continue;
                         }
                     }
@@ -2847,6 +2866,16 @@ export const laminardb = $root.laminardb = (() => {
                             return "lookupJoin." + error;
                     }
                 }
+                if (message.over != null && $Object.hasOwnProperty.call(message, "over")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.laminardb.plan.OverNode.verify(message.over, _depth + 1);
+                        if (error)
+                            return "over." + error;
+                    }
+                }
                 return null;
             };
 
@@ -2963,6 +2992,11 @@ export const laminardb = $root.laminardb = (() => {
                     if (!$util.isObject(object.lookupJoin))
                         throw $TypeError(".laminardb.plan.PlanNode.lookupJoin: object expected");
                     message.lookupJoin = $root.laminardb.plan.LookupJoinNode.fromObject(object.lookupJoin, _depth + 1);
+                }
+                if (object.over != null) {
+                    if (!$util.isObject(object.over))
+                        throw $TypeError(".laminardb.plan.PlanNode.over: object expected");
+                    message.over = $root.laminardb.plan.OverNode.fromObject(object.over, _depth + 1);
                 }
                 return message;
             };
@@ -3081,6 +3115,11 @@ export const laminardb = $root.laminardb = (() => {
                     object.lookupJoin = $root.laminardb.plan.LookupJoinNode.toObject(message.lookupJoin, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "lookupJoin";
+                }
+                if (message.over != null && $Object.hasOwnProperty.call(message, "over")) {
+                    object.over = $root.laminardb.plan.OverNode.toObject(message.over, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "over";
                 }
                 return object;
             };
@@ -4661,6 +4700,1364 @@ export const laminardb = $root.laminardb = (() => {
             })();
 
             return LookupJoinNode;
+        })();
+
+        plan.OverNode = (function() {
+
+            /**
+             * Properties of an OverNode.
+             * @typedef {Object} laminardb.plan.OverNode.$Properties
+             * @property {Array.<string>|null} [partitionBy] OverNode partitionBy
+             * @property {Array.<laminardb.plan.SortKey.$Properties>|null} [orderBy] OverNode orderBy
+             * @property {Array.<laminardb.plan.OverCall.$Properties>|null} [calls] OverNode calls
+             * @property {number|null} [limit] OverNode limit
+             * @property {number|null} [limitCall] OverNode limitCall
+             * @property {laminardb.plan.OverNode.Mode|null} [mode] OverNode mode
+             * @property {string|null} [timeColumn] OverNode timeColumn
+             * @property {boolean|null} [limitCallHidden] OverNode limitCallHidden
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OverNode.
+             * @memberof laminardb.plan
+             * @interface IOverNode
+             * @augments laminardb.plan.OverNode.$Properties
+             * @deprecated Use laminardb.plan.OverNode.$Properties instead.
+             */
+
+            /**
+             * Shape of an OverNode.
+             * @typedef {{
+             *   partitionBy?: Array.<string>|null;
+             *   orderBy?: Array.<laminardb.plan.SortKey.$Shape>|null;
+             *   calls?: Array.<laminardb.plan.OverCall.$Shape>|null;
+             *   limit?: number|null;
+             *   limitCall?: number|null;
+             *   mode?: laminardb.plan.OverNode.Mode|null;
+             *   timeColumn?: string|null;
+             *   limitCallHidden?: boolean|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} laminardb.plan.OverNode.$Shape
+             */
+
+            /**
+             * Constructs a new OverNode.
+             * @memberof laminardb.plan
+             * @classdesc Represents an OverNode.
+             * @constructor
+             * @param {laminardb.plan.OverNode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OverNode = function (properties) {
+                this.partitionBy = [];
+                this.orderBy = [];
+                this.calls = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OverNode partitionBy.
+             * @member {Array.<string>} partitionBy
+             * @memberof laminardb.plan.OverNode
+             * @instance
+             */
+            OverNode.prototype.partitionBy = $util.emptyArray;
+
+            /**
+             * OverNode orderBy.
+             * @member {Array.<laminardb.plan.SortKey.$Properties>} orderBy
+             * @memberof laminardb.plan.OverNode
+             * @instance
+             */
+            OverNode.prototype.orderBy = $util.emptyArray;
+
+            /**
+             * OverNode calls.
+             * @member {Array.<laminardb.plan.OverCall.$Properties>} calls
+             * @memberof laminardb.plan.OverNode
+             * @instance
+             */
+            OverNode.prototype.calls = $util.emptyArray;
+
+            /**
+             * OverNode limit.
+             * @member {number} limit
+             * @memberof laminardb.plan.OverNode
+             * @instance
+             */
+            OverNode.prototype.limit = 0;
+
+            /**
+             * OverNode limitCall.
+             * @member {number} limitCall
+             * @memberof laminardb.plan.OverNode
+             * @instance
+             */
+            OverNode.prototype.limitCall = 0;
+
+            /**
+             * OverNode mode.
+             * @member {laminardb.plan.OverNode.Mode} mode
+             * @memberof laminardb.plan.OverNode
+             * @instance
+             */
+            OverNode.prototype.mode = 0;
+
+            /**
+             * OverNode timeColumn.
+             * @member {string} timeColumn
+             * @memberof laminardb.plan.OverNode
+             * @instance
+             */
+            OverNode.prototype.timeColumn = "";
+
+            /**
+             * OverNode limitCallHidden.
+             * @member {boolean} limitCallHidden
+             * @memberof laminardb.plan.OverNode
+             * @instance
+             */
+            OverNode.prototype.limitCallHidden = false;
+
+            /**
+             * Creates a new OverNode instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.OverNode
+             * @static
+             * @param {laminardb.plan.OverNode.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.OverNode} OverNode instance
+             * @type {{
+             *   (properties: laminardb.plan.OverNode.$Shape): laminardb.plan.OverNode & laminardb.plan.OverNode.$Shape;
+             *   (properties?: laminardb.plan.OverNode.$Properties): laminardb.plan.OverNode;
+             * }}
+             */
+            OverNode.create = function(properties) {
+                return new OverNode(properties);
+            };
+
+            /**
+             * Encodes the specified OverNode message. Does not implicitly {@link laminardb.plan.OverNode.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.OverNode
+             * @static
+             * @param {laminardb.plan.OverNode.$Properties} message OverNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OverNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.partitionBy != null && message.partitionBy.length)
+                    for (let i = 0; i < message.partitionBy.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.partitionBy[i]);
+                if (message.orderBy != null && message.orderBy.length)
+                    for (let i = 0; i < message.orderBy.length; ++i)
+                        $root.laminardb.plan.SortKey.encode(message.orderBy[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.calls != null && message.calls.length)
+                    for (let i = 0; i < message.calls.length; ++i)
+                        $root.laminardb.plan.OverCall.encode(message.calls[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && !$Object.is(message.limit, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.limit);
+                if (message.limitCall != null && $Object.hasOwnProperty.call(message, "limitCall") && message.limitCall !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.limitCall);
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.mode);
+                if (message.timeColumn != null && $Object.hasOwnProperty.call(message, "timeColumn") && message.timeColumn !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.timeColumn);
+                if (message.limitCallHidden != null && $Object.hasOwnProperty.call(message, "limitCallHidden") && message.limitCallHidden !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.limitCallHidden);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OverNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.OverNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.OverNode & laminardb.plan.OverNode.$Shape} OverNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OverNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.OverNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.partitionBy && message.partitionBy.length))
+                                message.partitionBy = [];
+                            message.partitionBy.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.orderBy && message.orderBy.length))
+                                message.orderBy = [];
+                            message.orderBy.push($root.laminardb.plan.SortKey.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.calls && message.calls.length))
+                                message.calls = [];
+                            message.calls.push($root.laminardb.plan.OverCall.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.limitCall = value;
+                            else
+                                delete message.limitCall;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.mode = value;
+                            else
+                                delete message.mode;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.timeColumn = value;
+                            else
+                                delete message.timeColumn;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.limitCallHidden = value;
+                            else
+                                delete message.limitCallHidden;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an OverNode message.
+             * @function verify
+             * @memberof laminardb.plan.OverNode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            OverNode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.partitionBy != null && $Object.hasOwnProperty.call(message, "partitionBy")) {
+                    if (!$Array.isArray(message.partitionBy))
+                        return "partitionBy: array expected";
+                    for (let i = 0; i < message.partitionBy.length; ++i)
+                        if (!$util.isString(message.partitionBy[i]))
+                            return "partitionBy: string[] expected";
+                }
+                if (message.orderBy != null && $Object.hasOwnProperty.call(message, "orderBy")) {
+                    if (!$Array.isArray(message.orderBy))
+                        return "orderBy: array expected";
+                    for (let i = 0; i < message.orderBy.length; ++i) {
+                        let error = $root.laminardb.plan.SortKey.verify(message.orderBy[i], _depth + 1);
+                        if (error)
+                            return "orderBy." + error;
+                    }
+                }
+                if (message.calls != null && $Object.hasOwnProperty.call(message, "calls")) {
+                    if (!$Array.isArray(message.calls))
+                        return "calls: array expected";
+                    for (let i = 0; i < message.calls.length; ++i) {
+                        let error = $root.laminardb.plan.OverCall.verify(message.calls[i], _depth + 1);
+                        if (error)
+                            return "calls." + error;
+                    }
+                }
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    if (typeof message.limit !== "number")
+                        return "limit: number expected";
+                if (message.limitCall != null && $Object.hasOwnProperty.call(message, "limitCall"))
+                    if (!$util.isInteger(message.limitCall))
+                        return "limitCall: integer expected";
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    if (typeof message.mode !== "number" || (message.mode | 0) !== message.mode)
+                        return "mode: enum value expected";
+                if (message.timeColumn != null && $Object.hasOwnProperty.call(message, "timeColumn"))
+                    if (!$util.isString(message.timeColumn))
+                        return "timeColumn: string expected";
+                if (message.limitCallHidden != null && $Object.hasOwnProperty.call(message, "limitCallHidden"))
+                    if (typeof message.limitCallHidden !== "boolean")
+                        return "limitCallHidden: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates an OverNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.OverNode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.OverNode} OverNode
+             */
+            OverNode.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.OverNode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.OverNode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.OverNode();
+                if (object.partitionBy) {
+                    if (!$Array.isArray(object.partitionBy))
+                        throw $TypeError(".laminardb.plan.OverNode.partitionBy: array expected");
+                    message.partitionBy = $Array(object.partitionBy.length);
+                    for (let i = 0; i < object.partitionBy.length; ++i)
+                        message.partitionBy[i] = $String(object.partitionBy[i]);
+                }
+                if (object.orderBy) {
+                    if (!$Array.isArray(object.orderBy))
+                        throw $TypeError(".laminardb.plan.OverNode.orderBy: array expected");
+                    message.orderBy = $Array(object.orderBy.length);
+                    for (let i = 0; i < object.orderBy.length; ++i) {
+                        if (!$util.isObject(object.orderBy[i]))
+                            throw $TypeError(".laminardb.plan.OverNode.orderBy: object expected");
+                        message.orderBy[i] = $root.laminardb.plan.SortKey.fromObject(object.orderBy[i], _depth + 1);
+                    }
+                }
+                if (object.calls) {
+                    if (!$Array.isArray(object.calls))
+                        throw $TypeError(".laminardb.plan.OverNode.calls: array expected");
+                    message.calls = $Array(object.calls.length);
+                    for (let i = 0; i < object.calls.length; ++i) {
+                        if (!$util.isObject(object.calls[i]))
+                            throw $TypeError(".laminardb.plan.OverNode.calls: object expected");
+                        message.calls[i] = $root.laminardb.plan.OverCall.fromObject(object.calls[i], _depth + 1);
+                    }
+                }
+                if (object.limit != null)
+                    if (!$Object.is($Number(object.limit), 0))
+                        message.limit = $Number(object.limit);
+                if (object.limitCall != null)
+                    if ($Number(object.limitCall) !== 0)
+                        message.limitCall = object.limitCall | 0;
+                if (object.mode !== 0 && (typeof object.mode !== "string" || $root.laminardb.plan.OverNode.Mode[object.mode] !== 0))
+                    switch (object.mode) {
+                    case "CHANGELOG":
+                    case 0:
+                        message.mode = 0;
+                        break;
+                    case "WATERMARK":
+                    case 1:
+                        message.mode = 1;
+                        break;
+                    case "BOUNDED":
+                    case 2:
+                        message.mode = 2;
+                        break;
+                    default:
+                        if (typeof object.mode === "number" && (object.mode | 0) === object.mode)
+                            message.mode = object.mode;
+                    }
+                if (object.timeColumn != null)
+                    if (typeof object.timeColumn !== "string" || object.timeColumn.length)
+                        message.timeColumn = $String(object.timeColumn);
+                if (object.limitCallHidden != null)
+                    if (object.limitCallHidden)
+                        message.limitCallHidden = $Boolean(object.limitCallHidden);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an OverNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.OverNode
+             * @static
+             * @param {laminardb.plan.OverNode} message OverNode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            OverNode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.partitionBy = [];
+                    object.orderBy = [];
+                    object.calls = [];
+                }
+                if (options.defaults) {
+                    object.limit = 0;
+                    object.limitCall = 0;
+                    object.mode = options.enums === $String ? "CHANGELOG" : 0;
+                    object.timeColumn = "";
+                    object.limitCallHidden = false;
+                }
+                if (message.partitionBy && message.partitionBy.length) {
+                    object.partitionBy = $Array(message.partitionBy.length);
+                    for (let j = 0; j < message.partitionBy.length; ++j)
+                        object.partitionBy[j] = message.partitionBy[j];
+                }
+                if (message.orderBy && message.orderBy.length) {
+                    object.orderBy = $Array(message.orderBy.length);
+                    for (let j = 0; j < message.orderBy.length; ++j)
+                        object.orderBy[j] = $root.laminardb.plan.SortKey.toObject(message.orderBy[j], options, _depth + 1);
+                }
+                if (message.calls && message.calls.length) {
+                    object.calls = $Array(message.calls.length);
+                    for (let j = 0; j < message.calls.length; ++j)
+                        object.calls[j] = $root.laminardb.plan.OverCall.toObject(message.calls[j], options, _depth + 1);
+                }
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    object.limit = options.json && !$isFinite(message.limit) ? $String(message.limit) : message.limit;
+                if (message.limitCall != null && $Object.hasOwnProperty.call(message, "limitCall"))
+                    object.limitCall = message.limitCall;
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    object.mode = options.enums === $String ? $root.laminardb.plan.OverNode.Mode[message.mode] === $undefined ? message.mode : $root.laminardb.plan.OverNode.Mode[message.mode] : message.mode;
+                if (message.timeColumn != null && $Object.hasOwnProperty.call(message, "timeColumn"))
+                    object.timeColumn = message.timeColumn;
+                if (message.limitCallHidden != null && $Object.hasOwnProperty.call(message, "limitCallHidden"))
+                    object.limitCallHidden = message.limitCallHidden;
+                return object;
+            };
+
+            /**
+             * Converts this OverNode to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.OverNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            OverNode.prototype.toJSON = function() {
+                return OverNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for OverNode
+             * @function getTypeUrl
+             * @memberof laminardb.plan.OverNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            OverNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.OverNode";
+            };
+
+            /**
+             * Mode enum.
+             * @name laminardb.plan.OverNode.Mode
+             * @enum {number}
+             * @property {number} CHANGELOG=0 CHANGELOG value
+             * @property {number} WATERMARK=1 WATERMARK value
+             * @property {number} BOUNDED=2 BOUNDED value
+             */
+            OverNode.Mode = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "CHANGELOG"] = 0;
+                values[valuesById[1] = "WATERMARK"] = 1;
+                values[valuesById[2] = "BOUNDED"] = 2;
+                return values;
+            })();
+
+            return OverNode;
+        })();
+
+        plan.OverCall = (function() {
+
+            /**
+             * Properties of an OverCall.
+             * @typedef {Object} laminardb.plan.OverCall.$Properties
+             * @property {string|null} [name] OverCall name
+             * @property {string|null} ["function"] OverCall function
+             * @property {Array.<laminardb.plan.Expr.$Properties>|null} [args] OverCall args
+             * @property {laminardb.plan.Frame.$Properties|null} [frame] OverCall frame
+             * @property {laminardb.plan.AggregateCall.$Properties|null} [aggregate] OverCall aggregate
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OverCall.
+             * @memberof laminardb.plan
+             * @interface IOverCall
+             * @augments laminardb.plan.OverCall.$Properties
+             * @deprecated Use laminardb.plan.OverCall.$Properties instead.
+             */
+
+            /**
+             * Shape of an OverCall.
+             * @typedef {{
+             *   name?: string|null;
+             *   "function"?: string|null;
+             *   args?: Array.<laminardb.plan.Expr.$Shape>|null;
+             *   frame?: laminardb.plan.Frame.$Shape|null;
+             *   aggregate?: laminardb.plan.AggregateCall.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} laminardb.plan.OverCall.$Shape
+             */
+
+            /**
+             * Constructs a new OverCall.
+             * @memberof laminardb.plan
+             * @classdesc Represents an OverCall.
+             * @constructor
+             * @param {laminardb.plan.OverCall.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OverCall = function (properties) {
+                this.args = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OverCall name.
+             * @member {string} name
+             * @memberof laminardb.plan.OverCall
+             * @instance
+             */
+            OverCall.prototype.name = "";
+
+            /**
+             * OverCall function.
+             * @member {string} function
+             * @memberof laminardb.plan.OverCall
+             * @instance
+             */
+            OverCall.prototype["function"] = "";
+
+            /**
+             * OverCall args.
+             * @member {Array.<laminardb.plan.Expr.$Properties>} args
+             * @memberof laminardb.plan.OverCall
+             * @instance
+             */
+            OverCall.prototype.args = $util.emptyArray;
+
+            /**
+             * OverCall frame.
+             * @member {laminardb.plan.Frame.$Properties|null|undefined} frame
+             * @memberof laminardb.plan.OverCall
+             * @instance
+             */
+            OverCall.prototype.frame = null;
+
+            /**
+             * OverCall aggregate.
+             * @member {laminardb.plan.AggregateCall.$Properties|null|undefined} aggregate
+             * @memberof laminardb.plan.OverCall
+             * @instance
+             */
+            OverCall.prototype.aggregate = null;
+
+            /**
+             * Creates a new OverCall instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.OverCall
+             * @static
+             * @param {laminardb.plan.OverCall.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.OverCall} OverCall instance
+             * @type {{
+             *   (properties: laminardb.plan.OverCall.$Shape): laminardb.plan.OverCall & laminardb.plan.OverCall.$Shape;
+             *   (properties?: laminardb.plan.OverCall.$Properties): laminardb.plan.OverCall;
+             * }}
+             */
+            OverCall.create = function(properties) {
+                return new OverCall(properties);
+            };
+
+            /**
+             * Encodes the specified OverCall message. Does not implicitly {@link laminardb.plan.OverCall.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.OverCall
+             * @static
+             * @param {laminardb.plan.OverCall.$Properties} message OverCall message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OverCall.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message["function"] != null && $Object.hasOwnProperty.call(message, "function") && message["function"] !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message["function"]);
+                if (message.args != null && message.args.length)
+                    for (let i = 0; i < message.args.length; ++i)
+                        $root.laminardb.plan.Expr.encode(message.args[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.frame != null && $Object.hasOwnProperty.call(message, "frame"))
+                    $root.laminardb.plan.Frame.encode(message.frame, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.aggregate != null && $Object.hasOwnProperty.call(message, "aggregate"))
+                    $root.laminardb.plan.AggregateCall.encode(message.aggregate, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OverCall message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.OverCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.OverCall & laminardb.plan.OverCall.$Shape} OverCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OverCall.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.OverCall();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message["function"] = value;
+                            else
+                                delete message["function"];
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.args && message.args.length))
+                                message.args = [];
+                            message.args.push($root.laminardb.plan.Expr.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.frame = $root.laminardb.plan.Frame.decode(reader, reader.size(), $undefined, _depth + 1, message.frame);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.aggregate = $root.laminardb.plan.AggregateCall.decode(reader, reader.size(), $undefined, _depth + 1, message.aggregate);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an OverCall message.
+             * @function verify
+             * @memberof laminardb.plan.OverCall
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            OverCall.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message["function"] != null && $Object.hasOwnProperty.call(message, "function"))
+                    if (!$util.isString(message["function"]))
+                        return "function: string expected";
+                if (message.args != null && $Object.hasOwnProperty.call(message, "args")) {
+                    if (!$Array.isArray(message.args))
+                        return "args: array expected";
+                    for (let i = 0; i < message.args.length; ++i) {
+                        let error = $root.laminardb.plan.Expr.verify(message.args[i], _depth + 1);
+                        if (error)
+                            return "args." + error;
+                    }
+                }
+                if (message.frame != null && $Object.hasOwnProperty.call(message, "frame")) {
+                    let error = $root.laminardb.plan.Frame.verify(message.frame, _depth + 1);
+                    if (error)
+                        return "frame." + error;
+                }
+                if (message.aggregate != null && $Object.hasOwnProperty.call(message, "aggregate")) {
+                    let error = $root.laminardb.plan.AggregateCall.verify(message.aggregate, _depth + 1);
+                    if (error)
+                        return "aggregate." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates an OverCall message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.OverCall
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.OverCall} OverCall
+             */
+            OverCall.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.OverCall)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.OverCall: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.OverCall();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object["function"] != null)
+                    if (typeof object["function"] !== "string" || object["function"].length)
+                        message["function"] = $String(object["function"]);
+                if (object.args) {
+                    if (!$Array.isArray(object.args))
+                        throw $TypeError(".laminardb.plan.OverCall.args: array expected");
+                    message.args = $Array(object.args.length);
+                    for (let i = 0; i < object.args.length; ++i) {
+                        if (!$util.isObject(object.args[i]))
+                            throw $TypeError(".laminardb.plan.OverCall.args: object expected");
+                        message.args[i] = $root.laminardb.plan.Expr.fromObject(object.args[i], _depth + 1);
+                    }
+                }
+                if (object.frame != null) {
+                    if (!$util.isObject(object.frame))
+                        throw $TypeError(".laminardb.plan.OverCall.frame: object expected");
+                    message.frame = $root.laminardb.plan.Frame.fromObject(object.frame, _depth + 1);
+                }
+                if (object.aggregate != null) {
+                    if (!$util.isObject(object.aggregate))
+                        throw $TypeError(".laminardb.plan.OverCall.aggregate: object expected");
+                    message.aggregate = $root.laminardb.plan.AggregateCall.fromObject(object.aggregate, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an OverCall message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.OverCall
+             * @static
+             * @param {laminardb.plan.OverCall} message OverCall
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            OverCall.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.args = [];
+                if (options.defaults) {
+                    object.name = "";
+                    object["function"] = "";
+                    object.frame = null;
+                    object.aggregate = null;
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message["function"] != null && $Object.hasOwnProperty.call(message, "function"))
+                    object["function"] = message["function"];
+                if (message.args && message.args.length) {
+                    object.args = $Array(message.args.length);
+                    for (let j = 0; j < message.args.length; ++j)
+                        object.args[j] = $root.laminardb.plan.Expr.toObject(message.args[j], options, _depth + 1);
+                }
+                if (message.frame != null && $Object.hasOwnProperty.call(message, "frame"))
+                    object.frame = $root.laminardb.plan.Frame.toObject(message.frame, options, _depth + 1);
+                if (message.aggregate != null && $Object.hasOwnProperty.call(message, "aggregate"))
+                    object.aggregate = $root.laminardb.plan.AggregateCall.toObject(message.aggregate, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this OverCall to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.OverCall
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            OverCall.prototype.toJSON = function() {
+                return OverCall.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for OverCall
+             * @function getTypeUrl
+             * @memberof laminardb.plan.OverCall
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            OverCall.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.OverCall";
+            };
+
+            return OverCall;
+        })();
+
+        plan.Frame = (function() {
+
+            /**
+             * Properties of a Frame.
+             * @typedef {Object} laminardb.plan.Frame.$Properties
+             * @property {boolean|null} [range] Frame range
+             * @property {laminardb.plan.Frame.Bound|null} [start] Frame start
+             * @property {number|null} [startOffset] Frame startOffset
+             * @property {laminardb.plan.Frame.Bound|null} [end] Frame end
+             * @property {number|null} [endOffset] Frame endOffset
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Frame.
+             * @memberof laminardb.plan
+             * @interface IFrame
+             * @augments laminardb.plan.Frame.$Properties
+             * @deprecated Use laminardb.plan.Frame.$Properties instead.
+             */
+
+            /**
+             * Shape of a Frame.
+             * @typedef {laminardb.plan.Frame.$Properties} laminardb.plan.Frame.$Shape
+             */
+
+            /**
+             * Constructs a new Frame.
+             * @memberof laminardb.plan
+             * @classdesc Represents a Frame.
+             * @constructor
+             * @param {laminardb.plan.Frame.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Frame = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Frame range.
+             * @member {boolean} range
+             * @memberof laminardb.plan.Frame
+             * @instance
+             */
+            Frame.prototype.range = false;
+
+            /**
+             * Frame start.
+             * @member {laminardb.plan.Frame.Bound} start
+             * @memberof laminardb.plan.Frame
+             * @instance
+             */
+            Frame.prototype.start = 0;
+
+            /**
+             * Frame startOffset.
+             * @member {number} startOffset
+             * @memberof laminardb.plan.Frame
+             * @instance
+             */
+            Frame.prototype.startOffset = 0;
+
+            /**
+             * Frame end.
+             * @member {laminardb.plan.Frame.Bound} end
+             * @memberof laminardb.plan.Frame
+             * @instance
+             */
+            Frame.prototype.end = 0;
+
+            /**
+             * Frame endOffset.
+             * @member {number} endOffset
+             * @memberof laminardb.plan.Frame
+             * @instance
+             */
+            Frame.prototype.endOffset = 0;
+
+            /**
+             * Creates a new Frame instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.Frame
+             * @static
+             * @param {laminardb.plan.Frame.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.Frame} Frame instance
+             * @type {{
+             *   (properties: laminardb.plan.Frame.$Shape): laminardb.plan.Frame & laminardb.plan.Frame.$Shape;
+             *   (properties?: laminardb.plan.Frame.$Properties): laminardb.plan.Frame;
+             * }}
+             */
+            Frame.create = function(properties) {
+                return new Frame(properties);
+            };
+
+            /**
+             * Encodes the specified Frame message. Does not implicitly {@link laminardb.plan.Frame.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.Frame
+             * @static
+             * @param {laminardb.plan.Frame.$Properties} message Frame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Frame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.range != null && $Object.hasOwnProperty.call(message, "range") && message.range !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.range);
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start") && message.start !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.start);
+                if (message.startOffset != null && $Object.hasOwnProperty.call(message, "startOffset") && !$Object.is(message.startOffset, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.startOffset);
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end") && message.end !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.end);
+                if (message.endOffset != null && $Object.hasOwnProperty.call(message, "endOffset") && !$Object.is(message.endOffset, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.endOffset);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Frame message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.Frame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.Frame & laminardb.plan.Frame.$Shape} Frame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Frame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.Frame();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.range = value;
+                            else
+                                delete message.range;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.start = value;
+                            else
+                                delete message.start;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.startOffset = value;
+                            else
+                                delete message.startOffset;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.end = value;
+                            else
+                                delete message.end;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.endOffset = value;
+                            else
+                                delete message.endOffset;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Frame message.
+             * @function verify
+             * @memberof laminardb.plan.Frame
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Frame.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.range != null && $Object.hasOwnProperty.call(message, "range"))
+                    if (typeof message.range !== "boolean")
+                        return "range: boolean expected";
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start"))
+                    if (typeof message.start !== "number" || (message.start | 0) !== message.start)
+                        return "start: enum value expected";
+                if (message.startOffset != null && $Object.hasOwnProperty.call(message, "startOffset"))
+                    if (typeof message.startOffset !== "number")
+                        return "startOffset: number expected";
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end"))
+                    if (typeof message.end !== "number" || (message.end | 0) !== message.end)
+                        return "end: enum value expected";
+                if (message.endOffset != null && $Object.hasOwnProperty.call(message, "endOffset"))
+                    if (typeof message.endOffset !== "number")
+                        return "endOffset: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a Frame message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.Frame
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.Frame} Frame
+             */
+            Frame.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.Frame)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.Frame: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.Frame();
+                if (object.range != null)
+                    if (object.range)
+                        message.range = $Boolean(object.range);
+                if (object.start !== 0 && (typeof object.start !== "string" || $root.laminardb.plan.Frame.Bound[object.start] !== 0))
+                    switch (object.start) {
+                    case "UNBOUNDED_PRECEDING":
+                    case 0:
+                        message.start = 0;
+                        break;
+                    case "PRECEDING":
+                    case 1:
+                        message.start = 1;
+                        break;
+                    case "CURRENT_ROW":
+                    case 2:
+                        message.start = 2;
+                        break;
+                    case "FOLLOWING":
+                    case 3:
+                        message.start = 3;
+                        break;
+                    case "UNBOUNDED_FOLLOWING":
+                    case 4:
+                        message.start = 4;
+                        break;
+                    default:
+                        if (typeof object.start === "number" && (object.start | 0) === object.start)
+                            message.start = object.start;
+                    }
+                if (object.startOffset != null)
+                    if (!$Object.is($Number(object.startOffset), 0))
+                        message.startOffset = $Number(object.startOffset);
+                if (object.end !== 0 && (typeof object.end !== "string" || $root.laminardb.plan.Frame.Bound[object.end] !== 0))
+                    switch (object.end) {
+                    case "UNBOUNDED_PRECEDING":
+                    case 0:
+                        message.end = 0;
+                        break;
+                    case "PRECEDING":
+                    case 1:
+                        message.end = 1;
+                        break;
+                    case "CURRENT_ROW":
+                    case 2:
+                        message.end = 2;
+                        break;
+                    case "FOLLOWING":
+                    case 3:
+                        message.end = 3;
+                        break;
+                    case "UNBOUNDED_FOLLOWING":
+                    case 4:
+                        message.end = 4;
+                        break;
+                    default:
+                        if (typeof object.end === "number" && (object.end | 0) === object.end)
+                            message.end = object.end;
+                    }
+                if (object.endOffset != null)
+                    if (!$Object.is($Number(object.endOffset), 0))
+                        message.endOffset = $Number(object.endOffset);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Frame message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.Frame
+             * @static
+             * @param {laminardb.plan.Frame} message Frame
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Frame.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.range = false;
+                    object.start = options.enums === $String ? "UNBOUNDED_PRECEDING" : 0;
+                    object.startOffset = 0;
+                    object.end = options.enums === $String ? "UNBOUNDED_PRECEDING" : 0;
+                    object.endOffset = 0;
+                }
+                if (message.range != null && $Object.hasOwnProperty.call(message, "range"))
+                    object.range = message.range;
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start"))
+                    object.start = options.enums === $String ? $root.laminardb.plan.Frame.Bound[message.start] === $undefined ? message.start : $root.laminardb.plan.Frame.Bound[message.start] : message.start;
+                if (message.startOffset != null && $Object.hasOwnProperty.call(message, "startOffset"))
+                    object.startOffset = options.json && !$isFinite(message.startOffset) ? $String(message.startOffset) : message.startOffset;
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end"))
+                    object.end = options.enums === $String ? $root.laminardb.plan.Frame.Bound[message.end] === $undefined ? message.end : $root.laminardb.plan.Frame.Bound[message.end] : message.end;
+                if (message.endOffset != null && $Object.hasOwnProperty.call(message, "endOffset"))
+                    object.endOffset = options.json && !$isFinite(message.endOffset) ? $String(message.endOffset) : message.endOffset;
+                return object;
+            };
+
+            /**
+             * Converts this Frame to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.Frame
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Frame.prototype.toJSON = function() {
+                return Frame.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Frame
+             * @function getTypeUrl
+             * @memberof laminardb.plan.Frame
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Frame.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.Frame";
+            };
+
+            /**
+             * Bound enum.
+             * @name laminardb.plan.Frame.Bound
+             * @enum {number}
+             * @property {number} UNBOUNDED_PRECEDING=0 UNBOUNDED_PRECEDING value
+             * @property {number} PRECEDING=1 PRECEDING value
+             * @property {number} CURRENT_ROW=2 CURRENT_ROW value
+             * @property {number} FOLLOWING=3 FOLLOWING value
+             * @property {number} UNBOUNDED_FOLLOWING=4 UNBOUNDED_FOLLOWING value
+             */
+            Frame.Bound = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "UNBOUNDED_PRECEDING"] = 0;
+                values[valuesById[1] = "PRECEDING"] = 1;
+                values[valuesById[2] = "CURRENT_ROW"] = 2;
+                values[valuesById[3] = "FOLLOWING"] = 3;
+                values[valuesById[4] = "UNBOUNDED_FOLLOWING"] = 4;
+                return values;
+            })();
+
+            return Frame;
         })();
 
         plan.IntervalBound = (function() {

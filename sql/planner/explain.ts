@@ -93,8 +93,21 @@ function label(node: Logical): string {
       const tol = Number.isFinite(node.toleranceMs) ? ` TOLERANCE ${node.toleranceMs} ms` : '';
       return `AsofJoin ${node.direction.toUpperCase()} ON [${keys}] ${cmp}${tol}${node.eager ? ' (eager: the right input has no watermark)' : ''}`;
     }
+    case 'over': {
+      const keys = node.orderBy.map((k) => `${exprText(k.expr)}${k.descending ? ' DESC' : ''}`).join(', ');
+      const calls = node.calls.map((c) => `${c.name} := ${c.aggregate ? callText(c.aggregate).replace(/^[^=]*:= /, '') : `${c.fn}(${c.args.map(exprText).join(', ')})`}${c.frame ? ` ${frameText(c.frame)}` : ''}`).join(', ');
+      const top = node.limit > 0 ? ` TOP ${node.limit} BY ${node.calls[node.limitCall]!.name}${node.limitHidden ? ' (hidden)' : ''}` : '';
+      return `Over PARTITION BY [${node.partitionBy.join(', ')}] ORDER BY [${keys}] ${calls}${top} (${node.mode === 'watermark' ? `final at the watermark of ${node.timeColumn}` : node.mode === 'bounded' ? 'bounded' : 'retracting'})`;
+    }
     case 'temporal-filter': return `TemporalFilter ${node.timeColumn} > watermark - ${node.rangeMs} ms (retracting)`;
   }
+}
+
+const FRAME_BOUNDS = ['UNBOUNDED PRECEDING', 'PRECEDING', 'CURRENT ROW', 'FOLLOWING', 'UNBOUNDED FOLLOWING'];
+
+function frameText(f: plan.Frame): string {
+  const bound = (b: number | null | undefined, offset: number | null | undefined) => `${b === 1 || b === 3 ? `${offset ?? 0} ` : ''}${FRAME_BOUNDS[b ?? 0]}`;
+  return `${f.range ? 'RANGE' : 'ROWS'} BETWEEN ${bound(f.start, f.startOffset)} AND ${bound(f.end, f.endOffset)}`;
 }
 
 function emitText(e: EmitSpec): string {

@@ -254,7 +254,8 @@ export function lower(e: Expr, cx: ExprContext): plan.Expr {
 function lowerCall(e: Extract<Expr, { kind: 'call' }>, cx: ExprContext): plan.Expr {
   const name = nameOf(e.name);
   const fail = (code: (typeof PlanErrorCode)[keyof typeof PlanErrorCode], detail: string) => planError(code, detail, cx.text, e.span);
-  if (e.over !== undefined || WINDOW_ONLY.has(name)) throw fail(PlanErrorCode.unsupported, `window function ${name}(...) OVER (...) arrives with the analytic-functions issue; it cannot run yet`);
+  if (e.over !== undefined) throw fail(PlanErrorCode.unsupported, `window function ${name}(...) OVER (...) is only allowed in the select list of a query without GROUP BY; to filter or group on it, compute it in a subquery: SELECT * FROM (SELECT ..., ${name}(...) OVER (...) AS w FROM t) WHERE w ...`);
+  if (WINDOW_ONLY.has(name)) throw fail(PlanErrorCode.type, `${name.toUpperCase()}(...) is a window function; it needs OVER (PARTITION BY ... ORDER BY ...)`);
   if (isAggregateName(name, cx.catalog)) throw fail(PlanErrorCode.unsupported, `aggregate ${name}(...) is only allowed in the select list or HAVING of a grouped query`);
   if (WINDOWS.has(name)) throw fail(PlanErrorCode.unsupported, `${name.toUpperCase()}(...) belongs in GROUP BY (or as a FROM table function)`);
   if (e.distinct || e.filter || e.orderBy.length > 0) throw fail(PlanErrorCode.unsupported, `DISTINCT, FILTER and ORDER BY apply to aggregate functions, not to ${name}(...)`);

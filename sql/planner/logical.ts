@@ -56,6 +56,19 @@ export function callExprs(a: AggregateCall): plan.Expr[] {
   return [...a.args, ...(a.filter ? [a.filter] : []), ...a.orderBy.map((k) => k.expr)];
 }
 
+/** One window function call of an over node. */
+export interface OverCall {
+  readonly name: string;
+  /** row_number, rank, ..., lag, lead, first_value, last_value, nth_value, or `aggregate`. */
+  readonly fn: string;
+  readonly args: readonly plan.Expr[];
+  readonly frame?: plan.Frame;
+  readonly aggregate?: AggregateCall;
+}
+
+/** How an over node runs (plan.proto's OverNode.Mode). */
+export type OverMode = 'changelog' | 'watermark' | 'bounded';
+
 /** Join types the engine runs (RIGHT joins are LEFT joins with the inputs swapped). */
 export type JoinKind = 'inner' | 'left' | 'full' | 'semi' | 'anti';
 
@@ -182,6 +195,24 @@ export type Logical =
       readonly columns: readonly Column[];
     }
   | {
+      /**
+       * Window functions (plan.proto's OverNode): the input's columns, one per call, then
+       * `__weight` in changelog mode. `limit` > 0 keeps the top N rows by call `limitCall`.
+       */
+      readonly kind: 'over';
+      readonly input: Logical;
+      readonly partitionBy: readonly string[];
+      readonly orderBy: readonly SortKey[];
+      readonly calls: readonly OverCall[];
+      readonly mode: OverMode;
+      readonly timeColumn: string;
+      readonly limit: number;
+      readonly limitCall: number;
+      /** The top-N call's values are not output (rows only enter and leave the top N). */
+      readonly limitHidden?: boolean;
+      readonly columns: readonly Column[];
+    }
+  | {
       /** WHERE ts > now() - range EMIT CHANGES, now() being the watermark. */
       readonly kind: 'temporal-filter';
       readonly input: Logical;
@@ -270,6 +301,8 @@ export function timeAttributes(node: Logical): Map<string, number> {
     }
     case 'join': return node.interval === undefined ? new Map() : new Map([...timeAttributes(node.left), ...timeAttributes(node.right)]);
     case 'asof-join': return node.eager ? new Map() : timeAttributes(node.left);
+    // Rows leave in event-time order, final, with the watermark held back for rows still waiting.
+    case 'over': return node.mode === 'watermark' ? timeAttributes(node.input) : new Map();
     default: return new Map();
   }
 }

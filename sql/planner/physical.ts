@@ -135,6 +135,14 @@ export function lowerPlan(root: Logical, options: LowerOptions): Fragment {
         };
         return add({ asofJoin: body }, [visit(node.left), visit(node.right)], [hash(node.leftKeys), hash(node.rightKeys)]);
       }
+      case 'over': {
+        const body: plan.OverNode = {
+          partitionBy: [...node.partitionBy], orderBy: node.orderBy.map((k) => ({ expr: k.expr, descending: k.descending, nullsFirst: k.nullsFirst })),
+          calls: node.calls.map((c) => ({ name: c.name, function: c.fn, args: [...c.args], ...(c.frame ? { frame: c.frame } : {}), ...(c.aggregate ? { aggregate: toPlanCall(c.aggregate) } : {}) })),
+          limit: node.limit, limitCall: node.limitCall, mode: ['changelog', 'watermark', 'bounded'].indexOf(node.mode), timeColumn: node.timeColumn, limitCallHidden: node.limitHidden === true,
+        };
+        return add({ over: body }, [visit(node.input)], hash(node.partitionBy));
+      }
       case 'temporal-filter': return add({ temporalFilter: { timeColumn: node.timeColumn, rangeMs: node.rangeMs } }, [visit(node.input)]);
     }
   };

@@ -18,6 +18,7 @@ import { keepLate, planGroupBy } from './window.js';
 import { planFromList, planJoin, type FromResult } from './join.js';
 import { withoutAsOf } from './temporal.js';
 import { notScanned } from './lookup.js';
+import { hasWindowCalls, planOver } from './over.js';
 import { distinctAsGroupBy, planSetOperation, planTemporalFilter, planWindowFunction } from './relational.js';
 
 /** Plans a query. */
@@ -216,6 +217,9 @@ function planSelect(full: Select, cx: QueryContext, q: Query): Logical {
   else if (select.where !== undefined) node = filter(node, select.where);
   const distinct = select.distinct ? distinctAsGroupBy(select, from.scope, cx) : select;
   const grouped = distinct.groupBy.length > 0 || distinct.having !== undefined || distinct.items.some((i) => containsAggregate(i.expr, cx.catalog)) || from.window !== undefined;
+  if (grouped && hasWindowCalls(distinct)) {
+    throw fail(cx, PlanErrorCode.unsupported, 'window functions over a grouped query: aggregate in a subquery, then apply the window function in the outer query (SELECT ..., RANK() OVER (ORDER BY total DESC) FROM (SELECT k, SUM(x) AS total FROM t GROUP BY k))', select.span);
+  }
   if (grouped) {
     if (temporal !== undefined) throw fail(cx, PlanErrorCode.unsupported, 'aggregate a temporal filter\'s changelog in a second query (CREATE STREAM ... EMIT CHANGES, then group that stream)', select.span);
     return planGroupBy(distinct, node, from.scope, cx, q, from.window);
@@ -229,6 +233,10 @@ function planSelect(full: Select, cx: QueryContext, q: Query): Logical {
     const kept = keepLate(node, cx, q.lateDataTo.span);
     const time = relationsOf(kept)[0]!.raw!.column;
     node = { kind: 'late-filter', input: kept, timeColumn: time, lateTo: nameOf(q.lateDataTo), columns: kept.columns };
+  }
+  if (hasWindowCalls(select)) {
+    const over = planOver(select, node, from.scope, cx);
+    return project(over.select, over.node, over.scope, cx, q.emit?.mode === 'changes');
   }
   return project(select, node, from.scope, cx, q.emit?.mode === 'changes');
 }

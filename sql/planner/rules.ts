@@ -115,6 +115,46 @@ function foldNode(node: Logical): Logical {
   }
 }
 
+/** Splits a condition into its ANDed parts. */
+function conjuncts(e: plan.Expr): plan.Expr[] {
+  return e.call?.function === 'and' ? (e.call.args ?? []).flatMap(conjuncts) : [e];
+}
+
+/** A conjunct `call <= n` over a ranking call of `over`: the limit it allows (0: not one). */
+function rankBound(c: plan.Expr, over: Extract<Logical, { kind: 'over' }>): { limit: number; call: number; exact: boolean } | undefined {
+  let [a, b] = c.call?.args ?? [];
+  let fn = c.call?.function ?? '';
+  const flip: Record<string, string> = { gte: 'lte', gt: 'lt', eq: 'eq' };
+  if (a?.literal != null && b?.column != null) {
+    [a, b] = [b, a];
+    fn = flip[fn] ?? '';
+  }
+  const call = a?.column != null ? over.calls.findIndex((x) => x.name === a!.column!.name && ['row_number', 'rank', 'dense_rank'].includes(x.fn)) : -1;
+  const l = b?.literal;
+  const n = l?.int32Value ?? l?.doubleValue ?? (l?.int64Value != null ? Number(l.int64Value) : undefined);
+  if (call < 0 || n == null) return undefined;
+  const limit = fn === 'lte' ? Math.floor(n) : fn === 'lt' ? Math.ceil(n) - 1 : fn === 'eq' && Number.isInteger(n) ? n : 0;
+  // Every row a top-N emits passes `<=` and `<`; of `=`, only `= 1` (ranks start at 1).
+  return limit >= 1 ? { limit, call, exact: fn !== 'eq' || limit === 1 } : undefined;
+}
+
+/**
+ * A top-N filter over a ranking call: `rn <= n`, `rn < n`, `rn = 1` (either way round). The
+ * over node keeps and emits only the rows that can pass; conditions the limit already ensures
+ * leave the filter, so a query that does not select the rank sees rows only enter and leave.
+ */
+function topN(filter: Extract<Logical, { kind: 'filter' }>, over: Extract<Logical, { kind: 'over' }>): Logical {
+  const parts = conjuncts(filter.predicate);
+  const bounds = parts.map((c) => rankBound(c, over));
+  let best = over.limit > 0 ? { limit: over.limit, call: over.limitCall } : undefined;
+  for (const b of bounds) if (b !== undefined && (best === undefined || (b.call === best.call && b.limit < best.limit))) best = { limit: b.limit, call: b.call };
+  if (best === undefined) return filter;
+  const keep = parts.filter((_, i) => !(bounds[i]?.exact && bounds[i]!.call === best!.call && bounds[i]!.limit >= best!.limit));
+  const input: Logical = { ...over, limit: best.limit, limitCall: best.call };
+  if (keep.length === parts.length && best.limit === over.limit && best.call === over.limitCall) return filter;
+  return keep.length === 0 ? input : { ...filter, input, predicate: allOf(keep)! };
+}
+
 function rewriteOnce(node: Logical): Logical {
   switch (node.kind) {
     case 'filter': {
@@ -124,6 +164,7 @@ function rewriteOnce(node: Logical): Logical {
         const env = new Map(input.exprs.map((x) => [x.name, x.expr]));
         return { ...input, input: { kind: 'filter', input: input.input, predicate: substitute(node.predicate, env), columns: input.input.columns } };
       }
+      if (input.kind === 'over') return topN(node, input);
       if (input.kind === 'union') {
         return { ...input, inputs: input.inputs.map((i) => ({ kind: 'filter', input: i, predicate: rename(node.predicate, input.columns, i.columns), columns: i.columns }) as Logical) };
       }
@@ -228,6 +269,20 @@ export function prune(node: Logical, required: ReadonlySet<string> | undefined):
       const needs = new Set([...(required ?? node.columns.map((c) => c.name)), node.timeColumn, WEIGHT]);
       const input = prune(node.input, node.kind === 'late-filter' && node.lateTo !== undefined ? undefined : needs);
       return { ...node, input, columns: node.kind === 'temporal-filter' ? node.columns : input.columns };
+    }
+    case 'over': {
+      // Calls nobody reads are dropped; a top-N's ranking call is kept for its limit, hidden.
+      const wanted = (name: string) => required === undefined || required.has(name);
+      const limited = node.limit > 0 ? node.calls[node.limitCall]!.name : undefined;
+      const calls = node.calls.filter((c) => wanted(c.name) || c.name === limited);
+      if (calls.length === 0) return prune(node.input, required);
+      const limitHidden = limited !== undefined && !wanted(limited);
+      const needs = new Set([...(required ?? node.columns.map((c) => c.name)), ...node.partitionBy, WEIGHT, ...(node.timeColumn !== '' ? [node.timeColumn] : [])]);
+      refsOf([...node.orderBy.map((k) => k.expr), ...calls.flatMap((c) => [...c.args, ...(c.aggregate ? callExprs(c.aggregate) : [])])], needs);
+      const input = prune(node.input, needs);
+      const own = node.columns.filter((c) => calls.some((x) => x.name === c.name && !(limitHidden && x.name === limited)));
+      const weight = node.mode === 'changelog' ? [{ name: WEIGHT, type: 'int32', nullable: false }] : [];
+      return { ...node, input, calls, limitCall: limited === undefined ? 0 : calls.findIndex((c) => c.name === limited), limitHidden, columns: [...input.columns.filter((c) => c.name !== WEIGHT), ...own, ...weight] };
     }
     case 'union':
       // Positional columns: every input keeps all of them.

@@ -25,12 +25,12 @@ function ident(value: string, span: Span): Ident {
   return { kind: 'ident', value, quoted: true, span };
 }
 
-function columnRef(name: string, span: Span): ColumnRef {
-  return { kind: 'column', parts: [ident(name, span)], span };
+function columnRef(name: string, span: Span, qualifier?: string): ColumnRef {
+  return { kind: 'column', parts: [...(qualifier !== undefined ? [ident(qualifier, span)] : []), ident(name, span)], span };
 }
 
 /** Milliseconds of a constant interval argument. */
-function durationMs(e: Expr, cx: QueryContext, what: string): number {
+export function durationMs(e: Expr, cx: QueryContext, what: string): number {
   if (e.kind !== 'interval') throw planError(PlanErrorCode.type, `${what} must be an INTERVAL literal, e.g. INTERVAL '1' MINUTE`, cx.text, e.span);
   const v = intervalValue(e.value, e.unit, e.toUnit);
   if (typeof v === 'string') throw planError(PlanErrorCode.type, v, cx.text, e.span);
@@ -38,11 +38,14 @@ function durationMs(e: Expr, cx: QueryContext, what: string): number {
   return v.days * 86_400_000 + v.millis;
 }
 
-/** Replaces subtrees of `e` (matched by their SQL text) with references to output columns. */
-function rewrite(e: Expr, replacements: ReadonlyMap<string, string>): Expr {
+/**
+ * Replaces subtrees of `e` (matched by their SQL text) with references to output columns
+ * (qualified by `qualifier` when given: columns only a qualified name reaches).
+ */
+export function rewrite(e: Expr, replacements: ReadonlyMap<string, string>, qualifier?: string): Expr {
   const hit = replacements.get(print(e));
-  if (hit !== undefined) return columnRef(hit, e.span);
-  const map = (x: Expr) => rewrite(x, replacements);
+  if (hit !== undefined) return columnRef(hit, e.span, qualifier);
+  const map = (x: Expr) => rewrite(x, replacements, qualifier);
   switch (e.kind) {
     case 'unary': return { ...e, operand: map(e.operand) };
     case 'binary': return { ...e, left: map(e.left), right: map(e.right) };
