@@ -5,6 +5,7 @@ import { filter } from './filter.js';
 import { groupAggregate } from './group-aggregate.js';
 import { join } from './join.js';
 import { asofJoin } from './asof-join.js';
+import { temporalProbeJoin } from './temporal-probe-join.js';
 import { lookupJoin } from './lookup-join.js';
 import { lateRows } from './late-rows.js';
 import { limit } from './limit.js';
@@ -37,5 +38,6 @@ export const operatorRegistry: Pick<Registry, 'operators'> = {
     asofJoin,
     lookupJoin,
     over,
+    temporalProbeJoin,
   },
 };

@@ -40,6 +40,7 @@ export namespace plan {
   export type Emit = laminardb.plan.Emit.$Properties;
   export type JoinNode = laminardb.plan.JoinNode.$Properties;
   export type AsofJoinNode = laminardb.plan.AsofJoinNode.$Properties;
+  export type TemporalProbeJoinNode = laminardb.plan.TemporalProbeJoinNode.$Properties;
   export type LookupJoinNode = laminardb.plan.LookupJoinNode.$Properties;
   export type CalcNode = laminardb.plan.CalcNode.$Properties;
   export type CalcStep = laminardb.plan.CalcStep.$Properties;

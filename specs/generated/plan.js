@@ -2141,7 +2141,8 @@ export const laminardb = $root.laminardb = (() => {
              * @property {laminardb.plan.AsofJoinNode.$Properties|null} [asofJoin] PlanNode asofJoin
              * @property {laminardb.plan.LookupJoinNode.$Properties|null} [lookupJoin] PlanNode lookupJoin
              * @property {laminardb.plan.OverNode.$Properties|null} [over] PlanNode over
-             * @property {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|"lookupJoin"|"over"} [body] PlanNode body
+             * @property {laminardb.plan.TemporalProbeJoinNode.$Properties|null} [temporalProbeJoin] PlanNode temporalProbeJoin
+             * @property {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|"lookupJoin"|"over"|"temporalProbeJoin"} [body] PlanNode body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2177,9 +2178,10 @@ export const laminardb = $root.laminardb = (() => {
              *   asofJoin?: laminardb.plan.AsofJoinNode.$Shape|null;
              *   lookupJoin?: laminardb.plan.LookupJoinNode.$Shape|null;
              *   over?: laminardb.plan.OverNode.$Shape|null;
+             *   temporalProbeJoin?: laminardb.plan.TemporalProbeJoinNode.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "lateRows"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows: laminardb.plan.LateRowsNode.$Shape; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "temporalFilter"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter: laminardb.plan.TemporalFilterNode.$Shape; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "sessionAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate: laminardb.plan.WindowAggregateNode.$Shape; join?: null; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "join"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join: laminardb.plan.JoinNode.$Shape; asofJoin?: null; lookupJoin?: null; over?: null }|{ body?: "asofJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin: laminardb.plan.AsofJoinNode.$Shape; lookupJoin?: null; over?: null }|{ body?: "lookupJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin: laminardb.plan.LookupJoinNode.$Shape; over?: null }|{ body?: "over"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over: laminardb.plan.OverNode.$Shape })
+             *   ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "lateRows"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows: laminardb.plan.LateRowsNode.$Shape; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "temporalFilter"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter: laminardb.plan.TemporalFilterNode.$Shape; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "sessionAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate: laminardb.plan.WindowAggregateNode.$Shape; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "join"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join: laminardb.plan.JoinNode.$Shape; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "asofJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin: laminardb.plan.AsofJoinNode.$Shape; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "lookupJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin: laminardb.plan.LookupJoinNode.$Shape; over?: null; temporalProbeJoin?: null }|{ body?: "over"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over: laminardb.plan.OverNode.$Shape; temporalProbeJoin?: null }|{ body?: "temporalProbeJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin: laminardb.plan.TemporalProbeJoinNode.$Shape })
              * )} laminardb.plan.PlanNode.$Shape
              */
 
@@ -2366,17 +2368,25 @@ export const laminardb = $root.laminardb = (() => {
              */
             PlanNode.prototype.over = null;
 
+            /**
+             * PlanNode temporalProbeJoin.
+             * @member {laminardb.plan.TemporalProbeJoinNode.$Properties|null|undefined} temporalProbeJoin
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.temporalProbeJoin = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * PlanNode body.
-             * @member {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|"lookupJoin"|"over"|undefined} body
+             * @member {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|"lookupJoin"|"over"|"temporalProbeJoin"|undefined} body
              * @memberof laminardb.plan.PlanNode
              * @instance
              */
             $Object.defineProperty(PlanNode.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["source", "watermark", "filter", "project", "map", "union", "groupAggregate", "windowAggregate", "calc", "sink", "sort", "limit", "lateRows", "temporalFilter", "sessionAggregate", "join", "asofJoin", "lookupJoin", "over"]),
+                get: $util.oneOfGetter($oneOfFields = ["source", "watermark", "filter", "project", "map", "union", "groupAggregate", "windowAggregate", "calc", "sink", "sort", "limit", "lateRows", "temporalFilter", "sessionAggregate", "join", "asofJoin", "lookupJoin", "over", "temporalProbeJoin"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2454,6 +2464,8 @@ export const laminardb = $root.laminardb = (() => {
                     $root.laminardb.plan.LookupJoinNode.encode(message.lookupJoin, writer.uint32(/* id 27, wireType 2 =*/218).fork(), _depth + 1).ldelim();
                 if (message.over != null && $Object.hasOwnProperty.call(message, "over"))
                     $root.laminardb.plan.OverNode.encode(message.over, writer.uint32(/* id 28, wireType 2 =*/226).fork(), _depth + 1).ldelim();
+                if (message.temporalProbeJoin != null && $Object.hasOwnProperty.call(message, "temporalProbeJoin"))
+                    $root.laminardb.plan.TemporalProbeJoinNode.encode(message.temporalProbeJoin, writer.uint32(/* id 29, wireType 2 =*/234).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2647,6 +2659,13 @@ export const laminardb = $root.laminardb = (() => {
                                 break;
                             message.over = $root.laminardb.plan.OverNode.decode(reader, reader.size(), $undefined, _depth + 1, message.over);
                             message.body = "over";
+                            continue;
+                        }
+                    case 29: {
+                            if (wireType !== 2)
+                                break;
+                            message.temporalProbeJoin = $root.laminardb.plan.TemporalProbeJoinNode.decode(reader, reader.size(), $undefined, _depth + 1, message.temporalProbeJoin);
+                            message.body = "temporalProbeJoin";
                             continue;
                         }
                     }
@@ -2876,6 +2895,16 @@ export const laminardb = $root.laminardb = (() => {
                             return "over." + error;
                     }
                 }
+                if (message.temporalProbeJoin != null && $Object.hasOwnProperty.call(message, "temporalProbeJoin")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.laminardb.plan.TemporalProbeJoinNode.verify(message.temporalProbeJoin, _depth + 1);
+                        if (error)
+                            return "temporalProbeJoin." + error;
+                    }
+                }
                 return null;
             };
 
@@ -2997,6 +3026,11 @@ export const laminardb = $root.laminardb = (() => {
                     if (!$util.isObject(object.over))
                         throw $TypeError(".laminardb.plan.PlanNode.over: object expected");
                     message.over = $root.laminardb.plan.OverNode.fromObject(object.over, _depth + 1);
+                }
+                if (object.temporalProbeJoin != null) {
+                    if (!$util.isObject(object.temporalProbeJoin))
+                        throw $TypeError(".laminardb.plan.PlanNode.temporalProbeJoin: object expected");
+                    message.temporalProbeJoin = $root.laminardb.plan.TemporalProbeJoinNode.fromObject(object.temporalProbeJoin, _depth + 1);
                 }
                 return message;
             };
@@ -3120,6 +3154,11 @@ export const laminardb = $root.laminardb = (() => {
                     object.over = $root.laminardb.plan.OverNode.toObject(message.over, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "over";
+                }
+                if (message.temporalProbeJoin != null && $Object.hasOwnProperty.call(message, "temporalProbeJoin")) {
+                    object.temporalProbeJoin = $root.laminardb.plan.TemporalProbeJoinNode.toObject(message.temporalProbeJoin, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "temporalProbeJoin";
                 }
                 return object;
             };
@@ -4158,6 +4197,582 @@ export const laminardb = $root.laminardb = (() => {
             })();
 
             return AsofJoinNode;
+        })();
+
+        plan.TemporalProbeJoinNode = (function() {
+
+            /**
+             * Properties of a TemporalProbeJoinNode.
+             * @typedef {Object} laminardb.plan.TemporalProbeJoinNode.$Properties
+             * @property {laminardb.plan.TemporalProbeJoinNode.Type|null} [type] TemporalProbeJoinNode type
+             * @property {Array.<string>|null} [leftKeys] TemporalProbeJoinNode leftKeys
+             * @property {Array.<string>|null} [rightKeys] TemporalProbeJoinNode rightKeys
+             * @property {string|null} [leftTime] TemporalProbeJoinNode leftTime
+             * @property {string|null} [rightTime] TemporalProbeJoinNode rightTime
+             * @property {Array.<number>|null} [offsetsMs] TemporalProbeJoinNode offsetsMs
+             * @property {number|null} [leftLagMs] TemporalProbeJoinNode leftLagMs
+             * @property {number|null} [rightLagMs] TemporalProbeJoinNode rightLagMs
+             * @property {string|null} [offsetColumn] TemporalProbeJoinNode offsetColumn
+             * @property {string|null} [probeTimeColumn] TemporalProbeJoinNode probeTimeColumn
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TemporalProbeJoinNode.
+             * @memberof laminardb.plan
+             * @interface ITemporalProbeJoinNode
+             * @augments laminardb.plan.TemporalProbeJoinNode.$Properties
+             * @deprecated Use laminardb.plan.TemporalProbeJoinNode.$Properties instead.
+             */
+
+            /**
+             * Shape of a TemporalProbeJoinNode.
+             * @typedef {laminardb.plan.TemporalProbeJoinNode.$Properties} laminardb.plan.TemporalProbeJoinNode.$Shape
+             */
+
+            /**
+             * Constructs a new TemporalProbeJoinNode.
+             * @memberof laminardb.plan
+             * @classdesc Represents a TemporalProbeJoinNode.
+             * @constructor
+             * @param {laminardb.plan.TemporalProbeJoinNode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TemporalProbeJoinNode = function (properties) {
+                this.leftKeys = [];
+                this.rightKeys = [];
+                this.offsetsMs = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TemporalProbeJoinNode type.
+             * @member {laminardb.plan.TemporalProbeJoinNode.Type} type
+             * @memberof laminardb.plan.TemporalProbeJoinNode
+             * @instance
+             */
+            TemporalProbeJoinNode.prototype.type = 0;
+
+            /**
+             * TemporalProbeJoinNode leftKeys.
+             * @member {Array.<string>} leftKeys
+             * @memberof laminardb.plan.TemporalProbeJoinNode
+             * @instance
+             */
+            TemporalProbeJoinNode.prototype.leftKeys = $util.emptyArray;
+
+            /**
+             * TemporalProbeJoinNode rightKeys.
+             * @member {Array.<string>} rightKeys
+             * @memberof laminardb.plan.TemporalProbeJoinNode
+             * @instance
+             */
+            TemporalProbeJoinNode.prototype.rightKeys = $util.emptyArray;
+
+            /**
+             * TemporalProbeJoinNode leftTime.
+             * @member {string} leftTime
+             * @memberof laminardb.plan.TemporalProbeJoinNode
+             * @instance
+             */
+            TemporalProbeJoinNode.prototype.leftTime = "";
+
+            /**
+             * TemporalProbeJoinNode rightTime.
+             * @member {string} rightTime
+             * @memberof laminardb.plan.TemporalProbeJoinNode
+             * @instance
+             */
+            TemporalProbeJoinNode.prototype.rightTime = "";
+
+            /**
+             * TemporalProbeJoinNode offsetsMs.
+             * @member {Array.<number>} offsetsMs
+             * @memberof laminardb.plan.TemporalProbeJoinNode
+             * @instance
+             */
+            TemporalProbeJoinNode.prototype.offsetsMs = $util.emptyArray;
+
+            /**
+             * TemporalProbeJoinNode leftLagMs.
+             * @member {number} leftLagMs
+             * @memberof laminardb.plan.TemporalProbeJoinNode
+             * @instance
+             */
+            TemporalProbeJoinNode.prototype.leftLagMs = 0;
+
+            /**
+             * TemporalProbeJoinNode rightLagMs.
+             * @member {number} rightLagMs
+             * @memberof laminardb.plan.TemporalProbeJoinNode
+             * @instance
+             */
+            TemporalProbeJoinNode.prototype.rightLagMs = 0;
+
+            /**
+             * TemporalProbeJoinNode offsetColumn.
+             * @member {string} offsetColumn
+             * @memberof laminardb.plan.TemporalProbeJoinNode
+             * @instance
+             */
+            TemporalProbeJoinNode.prototype.offsetColumn = "";
+
+            /**
+             * TemporalProbeJoinNode probeTimeColumn.
+             * @member {string} probeTimeColumn
+             * @memberof laminardb.plan.TemporalProbeJoinNode
+             * @instance
+             */
+            TemporalProbeJoinNode.prototype.probeTimeColumn = "";
+
+            /**
+             * Creates a new TemporalProbeJoinNode instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.TemporalProbeJoinNode
+             * @static
+             * @param {laminardb.plan.TemporalProbeJoinNode.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.TemporalProbeJoinNode} TemporalProbeJoinNode instance
+             * @type {{
+             *   (properties: laminardb.plan.TemporalProbeJoinNode.$Shape): laminardb.plan.TemporalProbeJoinNode & laminardb.plan.TemporalProbeJoinNode.$Shape;
+             *   (properties?: laminardb.plan.TemporalProbeJoinNode.$Properties): laminardb.plan.TemporalProbeJoinNode;
+             * }}
+             */
+            TemporalProbeJoinNode.create = function(properties) {
+                return new TemporalProbeJoinNode(properties);
+            };
+
+            /**
+             * Encodes the specified TemporalProbeJoinNode message. Does not implicitly {@link laminardb.plan.TemporalProbeJoinNode.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.TemporalProbeJoinNode
+             * @static
+             * @param {laminardb.plan.TemporalProbeJoinNode.$Properties} message TemporalProbeJoinNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TemporalProbeJoinNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
+                if (message.leftKeys != null && message.leftKeys.length)
+                    for (let i = 0; i < message.leftKeys.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.leftKeys[i]);
+                if (message.rightKeys != null && message.rightKeys.length)
+                    for (let i = 0; i < message.rightKeys.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.rightKeys[i]);
+                if (message.leftTime != null && $Object.hasOwnProperty.call(message, "leftTime") && message.leftTime !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.leftTime);
+                if (message.rightTime != null && $Object.hasOwnProperty.call(message, "rightTime") && message.rightTime !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.rightTime);
+                if (message.offsetsMs != null && message.offsetsMs.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).doubles(message.offsetsMs);
+                if (message.leftLagMs != null && $Object.hasOwnProperty.call(message, "leftLagMs") && !$Object.is(message.leftLagMs, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.leftLagMs);
+                if (message.rightLagMs != null && $Object.hasOwnProperty.call(message, "rightLagMs") && !$Object.is(message.rightLagMs, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.rightLagMs);
+                if (message.offsetColumn != null && $Object.hasOwnProperty.call(message, "offsetColumn") && message.offsetColumn !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.offsetColumn);
+                if (message.probeTimeColumn != null && $Object.hasOwnProperty.call(message, "probeTimeColumn") && message.probeTimeColumn !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.probeTimeColumn);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TemporalProbeJoinNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.TemporalProbeJoinNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.TemporalProbeJoinNode & laminardb.plan.TemporalProbeJoinNode.$Shape} TemporalProbeJoinNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TemporalProbeJoinNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.TemporalProbeJoinNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.leftKeys && message.leftKeys.length))
+                                message.leftKeys = [];
+                            message.leftKeys.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.rightKeys && message.rightKeys.length))
+                                message.rightKeys = [];
+                            message.rightKeys.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.leftTime = value;
+                            else
+                                delete message.leftTime;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.rightTime = value;
+                            else
+                                delete message.rightTime;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType === 2) {
+                                if (!(message.offsetsMs && message.offsetsMs.length))
+                                    message.offsetsMs = [];
+                                reader.doubles(message.offsetsMs);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.offsetsMs && message.offsetsMs.length))
+                                message.offsetsMs = [];
+                            message.offsetsMs.push(reader.double());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.leftLagMs = value;
+                            else
+                                delete message.leftLagMs;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.rightLagMs = value;
+                            else
+                                delete message.rightLagMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.offsetColumn = value;
+                            else
+                                delete message.offsetColumn;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.probeTimeColumn = value;
+                            else
+                                delete message.probeTimeColumn;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a TemporalProbeJoinNode message.
+             * @function verify
+             * @memberof laminardb.plan.TemporalProbeJoinNode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TemporalProbeJoinNode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    if (typeof message.type !== "number" || (message.type | 0) !== message.type)
+                        return "type: enum value expected";
+                if (message.leftKeys != null && $Object.hasOwnProperty.call(message, "leftKeys")) {
+                    if (!$Array.isArray(message.leftKeys))
+                        return "leftKeys: array expected";
+                    for (let i = 0; i < message.leftKeys.length; ++i)
+                        if (!$util.isString(message.leftKeys[i]))
+                            return "leftKeys: string[] expected";
+                }
+                if (message.rightKeys != null && $Object.hasOwnProperty.call(message, "rightKeys")) {
+                    if (!$Array.isArray(message.rightKeys))
+                        return "rightKeys: array expected";
+                    for (let i = 0; i < message.rightKeys.length; ++i)
+                        if (!$util.isString(message.rightKeys[i]))
+                            return "rightKeys: string[] expected";
+                }
+                if (message.leftTime != null && $Object.hasOwnProperty.call(message, "leftTime"))
+                    if (!$util.isString(message.leftTime))
+                        return "leftTime: string expected";
+                if (message.rightTime != null && $Object.hasOwnProperty.call(message, "rightTime"))
+                    if (!$util.isString(message.rightTime))
+                        return "rightTime: string expected";
+                if (message.offsetsMs != null && $Object.hasOwnProperty.call(message, "offsetsMs")) {
+                    if (!$Array.isArray(message.offsetsMs))
+                        return "offsetsMs: array expected";
+                    for (let i = 0; i < message.offsetsMs.length; ++i)
+                        if (typeof message.offsetsMs[i] !== "number")
+                            return "offsetsMs: number[] expected";
+                }
+                if (message.leftLagMs != null && $Object.hasOwnProperty.call(message, "leftLagMs"))
+                    if (typeof message.leftLagMs !== "number")
+                        return "leftLagMs: number expected";
+                if (message.rightLagMs != null && $Object.hasOwnProperty.call(message, "rightLagMs"))
+                    if (typeof message.rightLagMs !== "number")
+                        return "rightLagMs: number expected";
+                if (message.offsetColumn != null && $Object.hasOwnProperty.call(message, "offsetColumn"))
+                    if (!$util.isString(message.offsetColumn))
+                        return "offsetColumn: string expected";
+                if (message.probeTimeColumn != null && $Object.hasOwnProperty.call(message, "probeTimeColumn"))
+                    if (!$util.isString(message.probeTimeColumn))
+                        return "probeTimeColumn: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a TemporalProbeJoinNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.TemporalProbeJoinNode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.TemporalProbeJoinNode} TemporalProbeJoinNode
+             */
+            TemporalProbeJoinNode.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.TemporalProbeJoinNode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.TemporalProbeJoinNode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.TemporalProbeJoinNode();
+                if (object.type !== 0 && (typeof object.type !== "string" || $root.laminardb.plan.TemporalProbeJoinNode.Type[object.type] !== 0))
+                    switch (object.type) {
+                    case "INNER":
+                    case 0:
+                        message.type = 0;
+                        break;
+                    case "LEFT":
+                    case 1:
+                        message.type = 1;
+                        break;
+                    default:
+                        if (typeof object.type === "number" && (object.type | 0) === object.type)
+                            message.type = object.type;
+                    }
+                if (object.leftKeys) {
+                    if (!$Array.isArray(object.leftKeys))
+                        throw $TypeError(".laminardb.plan.TemporalProbeJoinNode.leftKeys: array expected");
+                    message.leftKeys = $Array(object.leftKeys.length);
+                    for (let i = 0; i < object.leftKeys.length; ++i)
+                        message.leftKeys[i] = $String(object.leftKeys[i]);
+                }
+                if (object.rightKeys) {
+                    if (!$Array.isArray(object.rightKeys))
+                        throw $TypeError(".laminardb.plan.TemporalProbeJoinNode.rightKeys: array expected");
+                    message.rightKeys = $Array(object.rightKeys.length);
+                    for (let i = 0; i < object.rightKeys.length; ++i)
+                        message.rightKeys[i] = $String(object.rightKeys[i]);
+                }
+                if (object.leftTime != null)
+                    if (typeof object.leftTime !== "string" || object.leftTime.length)
+                        message.leftTime = $String(object.leftTime);
+                if (object.rightTime != null)
+                    if (typeof object.rightTime !== "string" || object.rightTime.length)
+                        message.rightTime = $String(object.rightTime);
+                if (object.offsetsMs) {
+                    if (!$Array.isArray(object.offsetsMs))
+                        throw $TypeError(".laminardb.plan.TemporalProbeJoinNode.offsetsMs: array expected");
+                    message.offsetsMs = $Array(object.offsetsMs.length);
+                    for (let i = 0; i < object.offsetsMs.length; ++i)
+                        message.offsetsMs[i] = $Number(object.offsetsMs[i]);
+                }
+                if (object.leftLagMs != null)
+                    if (!$Object.is($Number(object.leftLagMs), 0))
+                        message.leftLagMs = $Number(object.leftLagMs);
+                if (object.rightLagMs != null)
+                    if (!$Object.is($Number(object.rightLagMs), 0))
+                        message.rightLagMs = $Number(object.rightLagMs);
+                if (object.offsetColumn != null)
+                    if (typeof object.offsetColumn !== "string" || object.offsetColumn.length)
+                        message.offsetColumn = $String(object.offsetColumn);
+                if (object.probeTimeColumn != null)
+                    if (typeof object.probeTimeColumn !== "string" || object.probeTimeColumn.length)
+                        message.probeTimeColumn = $String(object.probeTimeColumn);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TemporalProbeJoinNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.TemporalProbeJoinNode
+             * @static
+             * @param {laminardb.plan.TemporalProbeJoinNode} message TemporalProbeJoinNode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TemporalProbeJoinNode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.leftKeys = [];
+                    object.rightKeys = [];
+                    object.offsetsMs = [];
+                }
+                if (options.defaults) {
+                    object.type = options.enums === $String ? "INNER" : 0;
+                    object.leftTime = "";
+                    object.rightTime = "";
+                    object.leftLagMs = 0;
+                    object.rightLagMs = 0;
+                    object.offsetColumn = "";
+                    object.probeTimeColumn = "";
+                }
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = options.enums === $String ? $root.laminardb.plan.TemporalProbeJoinNode.Type[message.type] === $undefined ? message.type : $root.laminardb.plan.TemporalProbeJoinNode.Type[message.type] : message.type;
+                if (message.leftKeys && message.leftKeys.length) {
+                    object.leftKeys = $Array(message.leftKeys.length);
+                    for (let j = 0; j < message.leftKeys.length; ++j)
+                        object.leftKeys[j] = message.leftKeys[j];
+                }
+                if (message.rightKeys && message.rightKeys.length) {
+                    object.rightKeys = $Array(message.rightKeys.length);
+                    for (let j = 0; j < message.rightKeys.length; ++j)
+                        object.rightKeys[j] = message.rightKeys[j];
+                }
+                if (message.leftTime != null && $Object.hasOwnProperty.call(message, "leftTime"))
+                    object.leftTime = message.leftTime;
+                if (message.rightTime != null && $Object.hasOwnProperty.call(message, "rightTime"))
+                    object.rightTime = message.rightTime;
+                if (message.offsetsMs && message.offsetsMs.length) {
+                    object.offsetsMs = $Array(message.offsetsMs.length);
+                    for (let j = 0; j < message.offsetsMs.length; ++j)
+                        object.offsetsMs[j] = options.json && !$isFinite(message.offsetsMs[j]) ? $String(message.offsetsMs[j]) : message.offsetsMs[j];
+                }
+                if (message.leftLagMs != null && $Object.hasOwnProperty.call(message, "leftLagMs"))
+                    object.leftLagMs = options.json && !$isFinite(message.leftLagMs) ? $String(message.leftLagMs) : message.leftLagMs;
+                if (message.rightLagMs != null && $Object.hasOwnProperty.call(message, "rightLagMs"))
+                    object.rightLagMs = options.json && !$isFinite(message.rightLagMs) ? $String(message.rightLagMs) : message.rightLagMs;
+                if (message.offsetColumn != null && $Object.hasOwnProperty.call(message, "offsetColumn"))
+                    object.offsetColumn = message.offsetColumn;
+                if (message.probeTimeColumn != null && $Object.hasOwnProperty.call(message, "probeTimeColumn"))
+                    object.probeTimeColumn = message.probeTimeColumn;
+                return object;
+            };
+
+            /**
+             * Converts this TemporalProbeJoinNode to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.TemporalProbeJoinNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TemporalProbeJoinNode.prototype.toJSON = function() {
+                return TemporalProbeJoinNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TemporalProbeJoinNode
+             * @function getTypeUrl
+             * @memberof laminardb.plan.TemporalProbeJoinNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TemporalProbeJoinNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.TemporalProbeJoinNode";
+            };
+
+            /**
+             * Type enum.
+             * @name laminardb.plan.TemporalProbeJoinNode.Type
+             * @enum {number}
+             * @property {number} INNER=0 INNER value
+             * @property {number} LEFT=1 LEFT value
+             */
+            TemporalProbeJoinNode.Type = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "INNER"] = 0;
+                values[valuesById[1] = "LEFT"] = 1;
+                return values;
+            })();
+
+            return TemporalProbeJoinNode;
         })();
 
         plan.LookupJoinNode = (function() {
