@@ -88,6 +88,15 @@ test('IS, IN, BETWEEN, LIKE and their NOT forms', (t) => {
   t.like(parseExpression('a NOT IN (SELECT b FROM t)'), { kind: 'in-subquery', not: true });
 });
 
+test('a row value (a, b) compares with the columns of an IN subquery, and is an error elsewhere', (t) => {
+  const e = parseExpression('(a, b + 1) NOT IN (SELECT x, y FROM t)');
+  t.like(e, { kind: 'in-subquery', not: true, operand: { kind: 'call', name: { value: 'ROW' }, args: [{ value: { kind: 'column' } }, { value: { kind: 'binary' } }] } });
+  // It prints as ROW(a, b + 1), which parses back to the same tree.
+  t.deepEqual(stripSpans(parseExpression(print(e))), stripSpans(e));
+  t.throws(() => parseExpression('(a, b) = (1, 2)'), { message: /row values like \(a, b\) are only supported before IN \(SELECT/ });
+  t.throws(() => parseExpression('(a, b) IN (1, 2)'), { message: /only supported before IN \(SELECT/ });
+});
+
 test('literals: numbers, strings, booleans, NULL, typed literals and intervals', (t) => {
   t.is(p('42'), '42');
   t.is(p('1.5e-3'), '1.5e-3');

@@ -184,12 +184,28 @@ function parseOpPrefix(c: Cursor, t: Token): Expr {
       return { kind: 'subquery', query, span: c.span(t) };
     }
     const inner = parseExpr(c);
-    if (c.atOp(',')) throw c.error(SqlErrorCode.unsupported, 'row values like (a, b) are not supported here; use ROW(a, b) or STRUCT(a, b)');
+    if (c.atOp(',')) return parseRowValue(c, t, inner);
     c.expectOp(')', 'to close the parenthesis');
     return inner;
   }
   if (t.value === '*') throw c.error(SqlErrorCode.unexpectedToken, "'*' is only allowed as a select item (SELECT *, t.*) or as COUNT(*)");
   throw noExpression(c, t);
+}
+
+/**
+ * `(a, b)` before `[NOT] IN (SELECT ...)`, the one place a row value compares column by column;
+ * it becomes ROW(a, b), which the planner reads as the IN's values.
+ */
+function parseRowValue(c: Cursor, start: Token, first: Expr): Expr {
+  const args = [first];
+  while (c.eatOp(',')) args.push(parseExpr(c));
+  c.expectOp(')', 'to close the row value');
+  const not = c.atWord('NOT') ? 1 : 0;
+  if (!Cursor.isWord(c.peek(not), 'IN') || !c.atOp('(', not + 1) || !atQueryStart(c, not + 2)) {
+    throw c.error(SqlErrorCode.unsupported, 'row values like (a, b) are only supported before IN (SELECT ...); elsewhere use ROW(a, b) or STRUCT(a, b)', start);
+  }
+  const span = c.span(start);
+  return { kind: 'call', name: { kind: 'ident', value: 'ROW', quoted: false, span }, args: args.map((value) => ({ value, span: value.span })), distinct: false, orderBy: [], filter: undefined, over: undefined, span };
 }
 
 const TYPED_LITERALS = new Set(['DATE', 'TIME', 'TIMESTAMP', 'TIMESTAMPTZ']);

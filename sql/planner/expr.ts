@@ -174,6 +174,17 @@ export function numberLiteral(value: string, negative = false): plan.Expr {
   return { literal: { doubleValue: Number(v) } };
 }
 
+/**
+ * Why a subquery cannot run where it stands, and how to rewrite it. IN and EXISTS are planned as
+ * SEMI and ANTI joins (subquery.ts), which filter whole rows: only a WHERE condition ANDed with
+ * the others does that.
+ */
+export function misplacedSubquery(kind: 'in-subquery' | 'exists' | 'subquery'): string {
+  if (kind === 'subquery') return 'scalar subqueries ((SELECT ...) used as a value) are not supported; join the subquery instead: SELECT t.*, x.m FROM t JOIN (SELECT k, max(v) AS m FROM s GROUP BY k) x ON x.k = t.k';
+  const what = kind === 'exists' ? '[NOT] EXISTS (SELECT ...)' : '[NOT] IN (SELECT ...)';
+  return `${what} is supported as a condition of WHERE, alone or ANDed with the others (WHERE a > 0 AND k IN (SELECT k FROM s)); under OR or CASE, in the select list, ON or HAVING, join the subquery instead: LEFT JOIN (SELECT DISTINCT k FROM s) x ON x.k = t.k, then test x.k IS NOT NULL`;
+}
+
 /** Lowers an expression. */
 export function lower(e: Expr, cx: ExprContext): plan.Expr {
   const fail = (code: (typeof PlanErrorCode)[keyof typeof PlanErrorCode], detail: string, span: Span = e.span) => planError(code, detail, cx.text, span);
@@ -224,7 +235,7 @@ export function lower(e: Expr, cx: ExprContext): plan.Expr {
     case 'in-subquery':
     case 'exists':
     case 'subquery':
-      throw fail(PlanErrorCode.unsupported, 'subqueries in expressions (IN, EXISTS, scalar) are planned as joins, which arrive with the joins issue; rewrite with a join once it lands');
+      throw fail(PlanErrorCode.unsupported, misplacedSubquery(e.kind));
     case 'case': {
       const args: plan.Expr[] = [];
       const operand = e.operand ? lower(e.operand, cx) : undefined;

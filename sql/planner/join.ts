@@ -43,7 +43,7 @@ export function conjuncts(e: Expr): Expr[] {
 const colRef = (name: string): plan.Expr => ({ column: { name } });
 
 /** Gives the right input's columns that the left already uses fresh plan names. */
-function renameApart(left: FromResult, right: FromResult): FromResult {
+export function renameApart(left: FromResult, right: FromResult): FromResult {
   const taken = new Set(left.node.columns.map((c) => c.name));
   const renames = new Map<string, string>();
   const alias = right.scope.length === 1 && right.scope[0]!.alias !== '' ? right.scope[0]!.alias : 'right';

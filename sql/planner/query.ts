@@ -19,6 +19,7 @@ import { planFromList, planJoin, type FromResult } from './join.js';
 import { withoutAsOf } from './temporal.js';
 import { notScanned } from './lookup.js';
 import { hasWindowCalls, planOver } from './over.js';
+import { planSubqueries, splitSubqueries, type SubqueryPlanner } from './subquery.js';
 import { distinctAsGroupBy, planSetOperation, planTemporalFilter, planWindowFunction } from './relational.js';
 
 /** Plans a query. */
@@ -186,6 +187,14 @@ function planFromItem(item: FromItem, cx: QueryContext, span: Span): FromResult 
   throw fail(cx, PlanErrorCode.unsupported, 'unsupported FROM clause', span);
 }
 
+/** How subquery.ts plans a subquery's FROM list and whole queries. */
+function subqueryPlanner(cx: QueryContext): SubqueryPlanner {
+  return {
+    planFrom: (items, where, span) => (items.length > 1 ? planFromList(items, where, cx, (i) => planFromItem(i, cx, span)) : { from: planFrom(items, cx, span), where }),
+    planQuery: (sq) => planQuery(sq, cx),
+  };
+}
+
 function renameColumns(node: Logical, names: readonly string[], cx: QueryContext, span: Span): Logical {
   if (names.length > node.columns.length) throw fail(cx, PlanErrorCode.type, `${names.length} column names given for ${node.columns.length} columns`, span);
   const all = node.columns.map((c, k) => names[k] ?? c.name);
@@ -194,7 +203,11 @@ function renameColumns(node: Logical, names: readonly string[], cx: QueryContext
   return { kind: 'project', input: node, exprs, columns: node.columns.map((c, k) => ({ ...c, name: all[k]! })) };
 }
 
-function planSelect(full: Select, cx: QueryContext, q: Query): Logical {
+function planSelect(written: Select, cx: QueryContext, q: Query): Logical {
+  // IN and EXISTS subqueries in WHERE filter as SEMI and ANTI joins, after the other conditions.
+  const sub = splitSubqueries(written.where, cx);
+  const { where: _where, ...bare } = written;
+  const full: Select = sub.conditions.length === 0 ? written : sub.rest === undefined ? bare : { ...bare, where: sub.rest };
   let select = full;
   let from: FromResult;
   if (full.from.length > 1) {
@@ -215,6 +228,7 @@ function planSelect(full: Select, cx: QueryContext, q: Query): Logical {
   const temporal = planTemporalFilter(select, node, from.scope, cx, q, filter);
   if (temporal !== undefined) node = temporal;
   else if (select.where !== undefined) node = filter(node, select.where);
+  if (sub.conditions.length > 0) node = planSubqueries(node, from.scope, sub.conditions, cx, subqueryPlanner(cx));
   const distinct = select.distinct ? distinctAsGroupBy(select, from.scope, cx) : select;
   const grouped = distinct.groupBy.length > 0 || distinct.having !== undefined || distinct.items.some((i) => containsAggregate(i.expr, cx.catalog)) || from.window !== undefined;
   if (grouped && hasWindowCalls(distinct)) {
