@@ -93,6 +93,11 @@ function label(node: Logical): string {
       const tol = Number.isFinite(node.toleranceMs) ? ` TOLERANCE ${node.toleranceMs} ms` : '';
       return `AsofJoin ${node.direction.toUpperCase()} ON [${keys}] ${cmp}${tol}${node.eager ? ' (eager: the right input has no watermark)' : ''}`;
     }
+    case 'temporal-probe': {
+      const keys = node.leftKeys.map((k, i) => `${k} = ${node.rightKeys[i]}`).join(', ');
+      const lag = node.rightLagMs > 0 ? ` - ${node.rightLagMs} ms` : '';
+      return `TemporalProbeJoin ${node.type.toUpperCase()} ON [${keys}] AT ${node.leftTime} + [${node.offsetsMs.join(', ')}] ms AS OF ${node.rightTime} (a probe leaves once the right watermark${lag} passes it)`;
+    }
     case 'over': {
       const keys = node.orderBy.map((k) => `${exprText(k.expr)}${k.descending ? ' DESC' : ''}`).join(', ');
       const calls = node.calls.map((c) => `${c.name} := ${c.aggregate ? callText(c.aggregate).replace(/^[^=]*:= /, '') : `${c.fn}(${c.args.map(exprText).join(', ')})`}${c.frame ? ` ${frameText(c.frame)}` : ''}`).join(', ');

@@ -87,7 +87,7 @@ export function inputsOf(node: Logical): readonly Logical[] {
   switch (node.kind) {
     case 'scan': case 'values': return [];
     case 'union': return node.inputs;
-    case 'join': case 'asof-join': return [node.left, node.right];
+    case 'join': case 'asof-join': case 'temporal-probe': return [node.left, node.right];
     default: return [node.input];
   }
 }
@@ -178,6 +178,27 @@ export type Logical =
     }
   | {
       /**
+       * Temporal probe join (plan.proto's TemporalProbeJoinNode): each left row once per offset,
+       * with the last right row of its key at or before left time + offset; output the left
+       * columns, the right ones (nullable), then `offsetColumn` and `probeTimeColumn`.
+       */
+      readonly kind: 'temporal-probe';
+      readonly left: Logical;
+      readonly right: Logical;
+      readonly type: 'inner' | 'left';
+      readonly leftKeys: readonly string[];
+      readonly rightKeys: readonly string[];
+      readonly leftTime: string;
+      readonly rightTime: string;
+      readonly offsetsMs: readonly number[];
+      readonly leftLagMs: number;
+      readonly rightLagMs: number;
+      readonly offsetColumn: string;
+      readonly probeTimeColumn: string;
+      readonly columns: readonly Column[];
+    }
+  | {
+      /**
        * Lookup join (plan.proto's LookupJoinNode): each input row with the rows of `table` as
        * it is when the row arrives; output the input's columns, then the table's, named
        * `outputNames`.
@@ -239,7 +260,7 @@ export function changelogOf(node: Logical): ChangelogKind {
       return node.kind === 'window-aggregate' && m === 'close' && node.latenessMs > 0 ? 'upsert' : 'append';
     }
     case 'temporal-filter': return 'retract';
-    case 'join': case 'asof-join': return 'append';
+    case 'join': case 'asof-join': case 'temporal-probe': return 'append';
     default: return changelogOf(node.input);
   }
 }
@@ -250,7 +271,7 @@ export function upsertKeyOf(node: Logical): string[] | undefined {
     case 'aggregate': return [...node.keys];
     case 'window-aggregate': return [...node.keys, 'window_start', 'window_end'];
     case 'scan': return node.relation.upsertKey ? [...node.relation.upsertKey] : undefined;
-    case 'values': case 'union': case 'join': case 'asof-join': return undefined;
+    case 'values': case 'union': case 'join': case 'asof-join': case 'temporal-probe': return undefined;
     default: return upsertKeyOf(node.input);
   }
 }
@@ -260,7 +281,7 @@ export function isBounded(node: Logical): boolean {
   switch (node.kind) {
     case 'scan': return node.relation.stored;
     case 'values': return true;
-    case 'union': case 'join': case 'asof-join': return inputsOf(node).every(isBounded);
+    case 'union': case 'join': case 'asof-join': case 'temporal-probe': return inputsOf(node).every(isBounded);
     default: return isBounded(node.input);
   }
 }
@@ -301,6 +322,11 @@ export function timeAttributes(node: Logical): Map<string, number> {
     }
     case 'join': return node.interval === undefined ? new Map() : new Map([...timeAttributes(node.left), ...timeAttributes(node.right)]);
     case 'asof-join': return node.eager ? new Map() : timeAttributes(node.left);
+    case 'temporal-probe': {
+      // The operator holds its watermark back for waiting probes and negative offsets.
+      const lag = timeAttributes(node.left).get(node.leftTime);
+      return lag === undefined ? new Map() : new Map([[node.leftTime, lag], [node.probeTimeColumn, lag]]);
+    }
     // Rows leave in event-time order, final, with the watermark held back for rows still waiting.
     case 'over': return node.mode === 'watermark' ? timeAttributes(node.input) : new Map();
     default: return new Map();

@@ -135,6 +135,15 @@ export function lowerPlan(root: Logical, options: LowerOptions): Fragment {
         };
         return add({ asofJoin: body }, [visit(node.left), visit(node.right)], [hash(node.leftKeys), hash(node.rightKeys)]);
       }
+      case 'temporal-probe': {
+        const body: plan.TemporalProbeJoinNode = {
+          type: node.type === 'left' ? plan.TemporalProbeJoinNode.Type.LEFT : plan.TemporalProbeJoinNode.Type.INNER,
+          leftKeys: [...node.leftKeys], rightKeys: [...node.rightKeys], leftTime: node.leftTime, rightTime: node.rightTime,
+          offsetsMs: [...node.offsetsMs], leftLagMs: node.leftLagMs, rightLagMs: node.rightLagMs,
+          offsetColumn: node.offsetColumn, probeTimeColumn: node.probeTimeColumn,
+        };
+        return add({ temporalProbeJoin: body }, [visit(node.left), visit(node.right)], [hash(node.leftKeys), hash(node.rightKeys)]);
+      }
       case 'over': {
         const body: plan.OverNode = {
           partitionBy: [...node.partitionBy], orderBy: node.orderBy.map((k) => ({ expr: k.expr, descending: k.descending, nullsFirst: k.nullsFirst })),

@@ -18,6 +18,7 @@ import { keepLate, planGroupBy } from './window.js';
 import { planFromList, planJoin, type FromResult } from './join.js';
 import { withoutAsOf } from './temporal.js';
 import { notScanned } from './lookup.js';
+import { planTemporalProbe } from './probe.js';
 import { hasWindowCalls, planOver } from './over.js';
 import { planSubqueries, splitSubqueries, type SubqueryPlanner } from './subquery.js';
 import { distinctAsGroupBy, planSetOperation, planTemporalFilter, planWindowFunction } from './relational.js';
@@ -181,8 +182,7 @@ function planFromItem(item: FromItem, cx: QueryContext, span: Span): FromResult 
     }
     case 'table-function': return planWindowFunction(item, cx);
     case 'join': return planJoin(item, cx, (i) => planFromItem(i, cx, span));
-    case 'temporal-probe':
-      throw fail(cx, PlanErrorCode.unsupported, 'TEMPORAL PROBE JOIN arrives with the joins issue; it cannot run yet', item.span);
+    case 'temporal-probe': return planTemporalProbe(item, cx, (i) => planFromItem(i, cx, span));
   }
   throw fail(cx, PlanErrorCode.unsupported, 'unsupported FROM clause', span);
 }

@@ -45,3 +45,6 @@ SELECT CASE WHEN qty > 100 THEN 'big' WHEN qty > 10 THEN 'mid' ELSE 'small' END 
 
 -- name: create_stream
 CREATE STREAM s AS SELECT sym, price FROM trades WHERE price > 0
+
+-- name: temporal_probe_join
+SELECT t.sym, p.offset_ms, p_probe_ts, q.bid FROM (SELECT sym, ts FROM trades WHERE qty > 0) t LEFT TEMPORAL PROBE JOIN quotes q ON (sym) TIMESTAMPS (t.ts, q.ts) RANGE FROM -1s TO 1s STEP 1s AS p
