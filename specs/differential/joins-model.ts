@@ -109,7 +109,8 @@ const KEY = fc.option(fc.integer({ min: 0, max: 2 }), { freq: 4 });
 const rowArb = (idMax: number) => fc.record({ id: fc.integer({ min: 0, max: idMax }), k: KEY, j: fc.option(fc.integer({ min: 0, max: 1 }), { freq: 4 }), v: fc.option(fc.integer({ min: 0, max: 4 }), { freq: 5 }), at: fc.integer({ min: 0, max: 12 }), back: fc.integer({ min: 0, max: DELAY_MS }) });
 // Mostly several rows, so joins find matches; sometimes none (outer joins of an empty input).
 const rowsArb: fc.Arbitrary<RawRow[]> = fc.oneof({ weight: 1, arbitrary: fc.constant<RawRow[]>([]) }, { weight: 20, arbitrary: fc.array(rowArb(4), { minLength: 2, maxLength: MAX_ROWS, size: 'max' }) });
-const inputArb: fc.Arbitrary<InputSpec> = fc.record({
+/** One input: its kind, whether a changelog is a named stream, and its rows. */
+export const inputArb: fc.Arbitrary<InputSpec> = fc.record({
   kind: fc.constantFrom<InputKind>('source', 'source', 'group', 'upsert', 'upsert-having'),
   named: fc.boolean(),
   rows: rowsArb,
@@ -240,7 +241,8 @@ export const baseName = (i: number, target: Target) => (target === 'table' ? `t$
 /** The name of a named changelog input (a stream, or a DuckDB view). */
 export const streamName = (i: number) => `c${i}`;
 
-function fromItem(c: JoinCase, i: number, target: Target): string {
+/** Input `i` in FROM, aliased `x<i>`: its source or table, or its changelog query. */
+export function fromItem(c: Pick<JoinCase, 'inputs' | 'keyType'>, i: number, target: Target): string {
   const input = c.inputs[i]!;
   if (input.kind === 'source') return `${baseName(i, target)} ${alias(i)}`;
   if (input.named && target !== 'table') return `${streamName(i)} ${alias(i)}`;
@@ -266,7 +268,7 @@ export function querySql(c: JoinCase, target: Target): string {
 }
 
 /** The insert calls of the streaming run, in order: rows of one input with the same `at` go together. */
-export function schedule(c: JoinCase): { input: number; rows: RawRow[] }[] {
+export function schedule(c: Pick<JoinCase, 'inputs'>): { input: number; rows: RawRow[] }[] {
   const all = c.inputs.flatMap((input, i) => input.rows.map((row, n) => ({ i, n, row })));
   all.sort((a, b) => a.row.at - b.row.at || a.i - b.i || a.n - b.n);
   const out: { input: number; rows: RawRow[] }[] = [];
@@ -279,18 +281,18 @@ export function schedule(c: JoinCase): { input: number; rows: RawRow[] }[] {
 }
 
 /** The index of the insert a CHECKPOINT precedes, or -1. */
-export function checkpointIndex(c: JoinCase): number {
+export function checkpointIndex(c: Pick<JoinCase, 'inputs' | 'checkpointAt'>): number {
   const n = schedule(c).length;
   return c.checkpointAt === null || n === 0 ? -1 : c.checkpointAt % n;
 }
 
 /** The case as text for a failure report: each input's definition and rows, then the query. */
-export function describe(c: JoinCase): string {
+export function describe(c: Pick<JoinCase, 'inputs' | 'keyType' | 'flushEach' | 'checkpointAt'>, query: string): string {
   const show = (v: number | null) => (v === null ? 'NULL' : String(v));
   const lines = c.inputs.map((input, i) => {
     const def = input.kind === 'source' ? `source s${i}` : `${input.named ? `stream c${i}` : 'inline'} ${changelogQuery(input.kind, `s${i}`, c.keyType)}`;
     return `  x${i}: ${def}\n    rows (id, k, j, v, ts @at): ${input.rows.map((r) => `(${r.id}, ${keySql(keyValue(c.keyType, r.k, r.id))}, ${show(r.j)}, ${show(r.v)}, ${tsOf(r)} @${r.at})`).join(' ') || 'none'}`;
   });
   const inserts = schedule(c).map((b, n) => `${n === checkpointIndex(c) ? 'CHECKPOINT ' : ''}s${b.input}x${b.rows.length}`);
-  return `  columns ${columnsSql(c.keyType)}\n${lines.join('\n')}\n  inserts: ${inserts.join(' ')}${c.flushEach ? ', flushed after each' : ''}\n  query: ${querySql(c, 'stream')}`;
+  return `  columns ${columnsSql(c.keyType)}\n${lines.join('\n')}\n  inserts: ${inserts.join(' ')}${c.flushEach ? ', flushed after each' : ''}\n  query: ${query}`;
 }

@@ -6,7 +6,20 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { LaminarDB, type Row } from '../../index.js';
-import { baseName, changelogQuery, checkpointIndex, columnsSql, describe, keySql, keyValue, querySql, schedule, streamName, tsOf, type JoinCase, type KeyType, type RawRow } from './joins-model.js';
+import { baseName, changelogQuery, checkpointIndex, columnsSql, describe, keySql, keyValue, querySql, schedule, streamName, tsOf, type JoinCase, type KeyType, type RawRow, type Target } from './joins-model.js';
+
+/**
+ * What the runner needs of a case: its inputs, what it selects (`expr AS name`), how its rows
+ * arrive, its query for each target and a description for failure reports. The join
+ * differential's cases are one kind (`joinCase`), the subquery differential's another.
+ */
+export interface RunnableCase extends Pick<JoinCase, 'keyType' | 'inputs' | 'select' | 'flushEach' | 'checkpointAt'> {
+  readonly query: (target: Target) => string;
+  readonly text: string;
+}
+
+/** A join case as a runnable case. */
+export const joinCase = (c: JoinCase): RunnableCase => ({ ...c, query: (target) => querySql(c, target), text: describe(c, querySql(c, 'stream')) });
 
 /** Rows as a multiset: each row's text (its values in select order) and how many times it occurs. */
 export type Multiset = Map<string, number>;
@@ -26,7 +39,7 @@ export interface Outcome {
 }
 
 const show = (v: unknown): string => (v === null || v === undefined ? 'NULL' : String(v));
-const outputNames = (c: JoinCase) => c.select.map((s) => s.slice(s.lastIndexOf(' AS ') + 4));
+const outputNames = (c: RunnableCase) => c.select.map((s) => s.slice(s.lastIndexOf(' AS ') + 4));
 const rowText = (names: readonly string[], r: Row) => `(${names.map((n) => show(r[n])).join(', ')})`;
 const plain = (type: KeyType) => (r: RawRow) => ({ id: r.id, k: keyValue(type, r.k, r.id), j: r.j, v: r.v, ts: tsOf(r) });
 /** Past every row's time and bound: interval joins emit their outer rows and evict everything. */
@@ -46,7 +59,7 @@ export function consolidate(names: readonly string[], rows: readonly Row[]): Mul
 const message = (err: unknown) => ((err as Error).message ?? String(err)).split('\n')[0]!;
 
 /** LaminarDB's three paths over one fresh database. */
-async function runOurs(c: JoinCase): Promise<Omit<Outcome, 'duck'>> {
+async function runOurs(c: RunnableCase): Promise<Omit<Outcome, 'duck'>> {
   const names = outputNames(c);
   const db = await LaminarDB.open();
   const changes: Row[] = [];
@@ -58,7 +71,7 @@ async function runOurs(c: JoinCase): Promise<Omit<Outcome, 'duck'>> {
       `CREATE SOURCE ${baseName(i, 'stream')} ${columnsSql(c.keyType, true)}`,
       ...(input.kind !== 'source' && input.named ? [`CREATE STREAM ${streamName(i)} AS ${changelogQuery(input.kind, baseName(i, 'stream'), c.keyType)}`] : []),
     ]);
-    const q = querySql(c, 'stream');
+    const q = c.query('stream');
     await db.execute(`${ddl.join('; ')}; CREATE MATERIALIZED VIEW mv AS ${q}`);
     done = new Promise<void>((resolve, reject) => {
       db.subscribe(q).subscribe({ next: (rows) => changes.push(...rows), error: reject, complete: resolve });
@@ -82,7 +95,7 @@ async function runOurs(c: JoinCase): Promise<Omit<Outcome, 'duck'>> {
       await db.execute(`CREATE TABLE ${baseName(i, 'table')} ${columnsSql(c.keyType)}`);
       if (input.rows.length > 0) await db.insert(baseName(i, 'table'), input.rows.map(plain(c.keyType)));
     }
-    table = { rows: consolidate(names, await db.query(querySql(c, 'table'))) };
+    table = { rows: consolidate(names, await db.query(c.query('table'))) };
   } catch (err) {
     table = { error: message(err) };
   }
@@ -94,7 +107,7 @@ async function runOurs(c: JoinCase): Promise<Omit<Outcome, 'duck'>> {
 }
 
 /** DuckDB's result over the final rows (tables s0.., views c0.. for named changelog inputs). */
-async function runDuck(duck: DuckDBConnection, c: JoinCase): Promise<PathResult> {
+async function runDuck(duck: DuckDBConnection, c: RunnableCase): Promise<PathResult> {
   try {
     for (const [i, input] of c.inputs.entries()) {
       const name = baseName(i, 'duck');
@@ -102,7 +115,7 @@ async function runDuck(duck: DuckDBConnection, c: JoinCase): Promise<PathResult>
       if (input.rows.length > 0) await duck.run(`INSERT INTO ${name} VALUES ${input.rows.map((r) => `(${r.id}, ${keySql(keyValue(c.keyType, r.k, r.id))}, ${show(r.j)}, ${show(r.v)}, epoch_ms(${tsOf(r)}))`).join(', ')}`);
       if (input.kind !== 'source' && input.named) await duck.run(`CREATE OR REPLACE VIEW ${streamName(i)} AS ${changelogQuery(input.kind, name, c.keyType)}`);
     }
-    const reader = await duck.runAndReadAll(querySql(c, 'duck'));
+    const reader = await duck.runAndReadAll(c.query('duck'));
     return { rows: consolidate(outputNames(c), reader.getRowObjects() as Row[]) };
   } catch (err) {
     return { error: message(err) };
@@ -110,7 +123,7 @@ async function runDuck(duck: DuckDBConnection, c: JoinCase): Promise<PathResult>
 }
 
 /** Runs a case on both engines. */
-export async function runCase(duck: DuckDBConnection, c: JoinCase): Promise<Outcome> {
+export async function runCase(duck: DuckDBConnection, c: RunnableCase): Promise<Outcome> {
   const ours = await runOurs(c);
   return { ...ours, duck: await runDuck(duck, c) };
 }
@@ -122,7 +135,7 @@ function diff(a: Multiset, b: Multiset, aName: string, bName: string): string[] 
 }
 
 /** What is wrong with an outcome (undefined when every path agrees with DuckDB). */
-export function judge(c: JoinCase, o: Outcome): string | undefined {
+export function judge(c: RunnableCase, o: Outcome): string | undefined {
   const problems: string[] = [];
   if ('error' in o.duck) return ['stream', 'view', 'table'].every((p) => 'error' in o[p as 'stream']) ? undefined : `DuckDB refused the query: ${o.duck.error}`;
   const want = o.duck.rows;
@@ -142,6 +155,6 @@ export function judge(c: JoinCase, o: Outcome): string | undefined {
 }
 
 /** A failure report: what differs, the case, and DuckDB's query. */
-export function report(c: JoinCase, o: Outcome, problem: string): string {
-  return `${problem}\n${describe(c)}\n  DuckDB: ${querySql(c, 'duck')}\n  (${o.changes} changelog rows, ${o.retractions} of them retractions)`;
+export function report(c: RunnableCase, o: Outcome, problem: string): string {
+  return `${problem}\n${c.text}\n  DuckDB: ${c.query('duck')}\n  (${o.changes} changelog rows, ${o.retractions} of them retractions)`;
 }

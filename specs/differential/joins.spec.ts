@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { testSeed } from '../../runtime/testing/index.js';
 import { choicesArb, resolve } from './joins-model.js';
-import { judge, report, runCase } from './joins-run.js';
+import { joinCase, judge, report, runCase } from './joins-run.js';
 
 /**
  * CI checks one pinned seed, so the gate never depends on luck; `npm run differential:explore --
@@ -27,7 +27,7 @@ test('joins - streaming, view and snapshot results of random n-way joins equal D
   const stats = { cases: 0, changes: 0, retractions: 0, rows: 0 };
   try {
     const property = fc.asyncProperty(choicesArb, async (choices) => {
-      const c = resolve(choices);
+      const c = joinCase(resolve(choices));
       const o = await runCase(duck, c);
       stats.cases++;
       stats.changes += o.changes;

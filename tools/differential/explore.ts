@@ -2,8 +2,9 @@
  * Runs a DuckDB differential test over many random seeds (CI runs one pinned seed, so a gate
  * never depends on luck) and prints each seed that finds an undocumented difference with what it
  * found. `--suite expressions` (the default) is differential.spec.ts, `--suite joins` the join
- * differential (joins.spec.ts; `--runs` cases per seed, default 300).
- * Usage: npm run differential:explore -- [--suite joins] [--seeds 20] [--from <first seed>] [--runs 300]
+ * differential (joins.spec.ts), `--suite subqueries` the IN/EXISTS one (subqueries.spec.ts);
+ * `--runs` sets their cases per seed.
+ * Usage: npm run differential:explore -- [--suite joins|subqueries] [--seeds 20] [--from <first seed>] [--runs 300]
  */
 import { spawnSync } from 'node:child_process';
 
@@ -14,16 +15,15 @@ const arg = (name: string, fallback: number) => {
 /** Each suite's spec, its test, and the lines of a failing run worth printing. */
 const SUITES: Record<string, { file: string; match: string; found: (lines: string[]) => string[] }> = {
   expressions: { file: 'specs/differential/differential.spec.ts', match: '*or differ exactly as documented', found: (lines) => lines.filter((l) => /undocumented|^\s{8}\S|^\s{10}in /.test(l)) },
-  // The join test's report, once (ava prints it twice): what differs, the inputs, both queries.
-  joins: {
-    file: 'specs/differential/joins.spec.ts', match: '*',
-    found: (lines) => {
-      const from = lines.findIndex((l) => l.includes('✘'));
-      const to = lines.findIndex((l, i) => i > from && l.includes('(seed '));
-      return from < 0 || to < 0 ? [] : lines.slice(from, to + 1);
-    },
-  },
+  joins: { file: 'specs/differential/joins.spec.ts', match: '*', found: (lines) => firstReport(lines) },
+  subqueries: { file: 'specs/differential/subqueries.spec.ts', match: '*', found: (lines) => firstReport(lines) },
 };
+/** A failing property's report, once (ava prints it twice): what differs, the inputs, both queries. */
+function firstReport(lines: string[]): string[] {
+  const from = lines.findIndex((l) => l.includes('✘'));
+  const to = lines.findIndex((l, i) => i > from && l.includes('(seed '));
+  return from < 0 || to < 0 ? [] : lines.slice(from, to + 1);
+}
 const suiteAt = process.argv.indexOf('--suite');
 const suiteName = suiteAt >= 0 ? process.argv[suiteAt + 1]! : 'expressions';
 const suite = SUITES[suiteName];
