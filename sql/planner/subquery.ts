@@ -15,14 +15,13 @@ import type { plan } from '../../specs/index.js';
 import { commonType } from '../../operators/catalog.js';
 import type { Expr, Ident, Query, Select, Span } from '../ast.js';
 import { SqlError } from '../errors.js';
-import type { Column } from './catalog.js';
 import { PlanErrorCode } from './errors.js';
 import { containsAggregate, lower, misplacedSubquery, nameOf, starColumns, walk, type ExprContext, type ScopeEntry } from './expr.js';
-import { isBounded, joinColumns, relationsOf, type Logical } from './logical.js';
+import { isBounded, relationsOf, type Logical } from './logical.js';
 import { fail, typeAt, WEIGHT, type QueryContext } from './context.js';
 import { conjuncts, renameApart, type FromResult } from './join.js';
-import { castKey, joinInput, sideOf, type KeyColumn } from './lookup.js';
-import { allOf } from './rules.js';
+import { sideOf } from './lookup.js';
+import { distinctRows, freshNames, mayBeNull, projectTo, semiAnti, withColumns, type KeyPair } from './subquery-joins.js';
 import { hasWindowCalls } from './over.js';
 import { mentionsNow } from './relational.js';
 import { sqlTypeName } from './types.js';
@@ -71,6 +70,10 @@ function firstSubquery(e: Expr): Extract<Expr, { kind: 'in-subquery' | 'exists' 
 /**
  * Splits `where` into its subquery conditions and the other conjuncts. A subquery anywhere else
  * in the WHERE (under OR, as a value) is an error that says how to rewrite it.
+ *
+ * @example
+ * // WHERE a > 0 AND NOT (k IN (SELECT k FROM s)): rest `a > 0`, one condition { kind: 'in', not: true }
+ * const { rest, conditions } = splitSubqueries(select.where, cx);
  */
 export function splitSubqueries(where: Expr | undefined, cx: QueryContext): { rest: Expr | undefined; conditions: SubqueryCondition[] } {
   if (where === undefined) return { rest: undefined, conditions: [] };
@@ -90,16 +93,14 @@ export function splitSubqueries(where: Expr | undefined, cx: QueryContext): { re
   return { rest: restExpr, conditions };
 }
 
-/** Filters `node` (whose names live in `scope`) by each subquery condition, in order. */
+/**
+ * Filters `node` (whose names live in `scope`) by each subquery condition, in order.
+ *
+ * @example
+ * node = planSubqueries(filtered, from.scope, conditions, cx, { planFrom, planQuery });
+ */
 export function planSubqueries(node: Logical, scope: readonly ScopeEntry[], conditions: readonly SubqueryCondition[], cx: QueryContext, planner: SubqueryPlanner): Logical {
   return conditions.reduce((n, c) => planCondition({ node: n, scope: [...scope] }, c, cx, planner), node);
-}
-
-/** A key pair of a SEMI/ANTI join: an outer and an inner expression compared as `type`. */
-interface KeyPair {
-  readonly left: plan.Expr;
-  readonly right: plan.Expr;
-  readonly type: string;
 }
 
 /** The planned subquery: its rows, the values IN compares, and its correlation with the outer rows. */
@@ -131,18 +132,11 @@ function planCondition(outer: FromResult, c: SubqueryCondition, cx: QueryContext
     const [lt, rt] = [typeAt(cx, left, outer.node.columns, o.span), typeAt(cx, right, inner.node.columns, c.query.span)];
     const type = commonType(lt, rt);
     if (type === undefined) throw fail(cx, PlanErrorCode.type, `IN compares ${sqlTypeName(lt)} with ${sqlTypeName(rt)}, which have no common type; cast one side`, o.span);
-    return { left, right, type: type === 'null' ? 'int32' : type, nullable: [mayBeNull(left, outer.node.columns), mayBeNull(right, inner.node.columns)] };
+    return { left, right, type: type === 'null' ? 'int32' : type, nullable: [mayBeNull(left, outer.node), mayBeNull(right, inner.node)] };
   });
   const keys = [...inner.keys, ...pairs];
   if (!c.not) return semiAnti(outer.node, inner.node, 'semi', keys, inner.condition, cx, c.span);
   return planNotIn(outer.node, inner, pairs, cx, c.span);
-}
-
-/** Whether `e` over `columns` may be NULL: anything but a NOT NULL column or a non-NULL literal. */
-function mayBeNull(e: plan.Expr, columns: readonly Column[]): boolean {
-  if (e.column != null) return columns.find((c) => c.name === e.column!.name)?.nullable !== false;
-  if (e.literal != null) return e.literal.nullValue === true;
-  return true;
 }
 
 /**
@@ -187,76 +181,6 @@ function planNotIn(outer: Logical, inner: Inner, pairs: readonly (KeyPair & { nu
     node = semiAnti(node, reduce(inner.node, values), 'anti', [...inner.keys, nullKey], [...inner.condition, ...notFalse(rightOf)], cx, span);
   }
   return node;
-}
-
-/** `input` with computed columns added (a changelog's weight stays last). */
-function withColumns(input: Logical, exprs: readonly { name: string; expr: plan.Expr; type: string }[]): Logical {
-  const data = input.columns.filter((c) => c.name !== WEIGHT);
-  const weight = input.columns.filter((c) => c.name === WEIGHT);
-  return {
-    kind: 'project', input,
-    exprs: [...data.map((c) => ({ name: c.name, expr: colRef(c.name) })), ...exprs.map((x) => ({ name: x.name, expr: x.expr })), ...weight.map((c) => ({ name: c.name, expr: colRef(c.name) }))],
-    columns: [...data, ...exprs.map((x) => ({ name: x.name, type: x.type, nullable: true })), ...weight],
-  };
-}
-
-/** `exprs` over `input` (and its weight when it is a changelog). */
-function projectTo(input: Logical, exprs: readonly { name: string; expr: plan.Expr; type: string }[]): Logical {
-  const weighted = input.columns.some((c) => c.name === WEIGHT);
-  return {
-    kind: 'project', input,
-    exprs: [...exprs.map((x) => ({ name: x.name, expr: x.expr })), ...(weighted ? [{ name: WEIGHT, expr: colRef(WEIGHT) }] : [])],
-    columns: [...exprs.map((x) => ({ name: x.name, type: x.type, nullable: true })), ...(weighted ? [{ name: WEIGHT, type: 'int32', nullable: false }] : [])],
-  };
-}
-
-/**
- * The distinct rows of `exprs` over `input`: a SEMI/ANTI join needs one row per value, not the
- * subquery's every row. Over a stream a changelog (a value leaves when its last row is retracted).
- */
-function distinctRows(input: Logical, exprs: readonly { name: string; expr: plan.Expr; type: string }[], cx: QueryContext): Logical {
-  const columns: Column[] = exprs.map((x) => ({ name: x.name, type: x.type, nullable: true }));
-  const pre = projectTo(input, exprs);
-  const atEnd = cx.streaming !== true && isBounded(input);
-  return {
-    kind: 'aggregate', input: pre, keys: exprs.map((x) => x.name), aggregates: [], emit: { mode: atEnd ? 'close' : 'changes', everyMs: 0 }, ttlMs: 0,
-    columns: [...columns, ...(atEnd ? [] : [{ name: WEIGHT, type: 'int32', nullable: false }])],
-  };
-}
-
-/**
- * A SEMI or ANTI join of `outer` with `inner` on `keys` (computed keys become columns of the
- * inputs) and `condition`, projected back to `outer`'s columns (and a weight when it is a changelog).
- */
-function semiAnti(outer: Logical, inner: Logical, type: 'semi' | 'anti', keys: readonly KeyPair[], condition: readonly plan.Expr[], cx: QueryContext, span: Span): Logical {
-  const fresh = freshNames([...outer.columns, ...inner.columns]);
-  const keyColumn = (side: 'l' | 'r', e: plan.Expr, keyType: string, columns: readonly Column[], extra: KeyColumn[]) => {
-    const name = e.column?.name;
-    if (name != null && columns.find((c) => c.name === name)?.type === keyType) return name;
-    const key = fresh(`__${side}key${extra.length}`);
-    extra.push(castKey(key, e, keyType));
-    return key;
-  };
-  const lExtra: KeyColumn[] = [];
-  const rExtra: KeyColumn[] = [];
-  const leftKeys = keys.map((k) => keyColumn('l', k.left, k.type, outer.columns, lExtra));
-  const rightKeys = keys.map((k) => keyColumn('r', k.right, k.type, inner.columns, rExtra));
-  const left = joinInput(outer, [], lExtra);
-  const right = joinInput(inner, [], rExtra);
-  const predicate = allOf(condition);
-  if (predicate !== undefined) {
-    const t = typeAt(cx, predicate, [...left.columns, ...right.columns].filter((c) => c.name !== WEIGHT), span);
-    if (t !== 'bool' && t !== 'null') throw fail(cx, PlanErrorCode.type, `the subquery's conditions must be boolean, got ${sqlTypeName(t)}`, span);
-  }
-  const bounded = cx.streaming !== true && isBounded(left) && isBounded(right);
-  const columns = joinColumns(left.columns, right.columns, type, false, bounded);
-  const join: Logical = {
-    kind: 'join', left, right, type, leftKeys, rightKeys, ...(predicate !== undefined ? { condition: predicate } : {}),
-    bounded, ttlMs: bounded ? 0 : cx.ttlMs ?? 0, columns,
-  };
-  if (lExtra.length === 0) return join;
-  const kept = columns.filter((c) => !lExtra.some((x) => x.name === c.name));
-  return { kind: 'project', input: join, exprs: kept.map((c) => ({ name: c.name, expr: colRef(c.name) })), columns: kept };
 }
 
 /**
@@ -349,17 +273,6 @@ function uncorrelated(outer: FromResult, c: SubqueryCondition, cx: QueryContext,
   const appendOnly = cx.streaming === true && c.kind === 'in' && !c.not && !planned.columns.some((col) => col.name === WEIGHT);
   const node = appendOnly ? projectTo(planned, exprs) : distinctRows(planned, exprs, cx);
   return { node, values: c.kind === 'in' ? exprs.map((x) => colRef(x.name)) : [], keys: [], condition: [], correlated: false };
-}
-
-/** Gives names not among `columns` (nor given before): `base`, else `base#2`, ... */
-function freshNames(columns: readonly Column[]): (base: string) => string {
-  const taken = new Set(columns.map((c) => c.name));
-  return (base) => {
-    let name = base;
-    for (let n = 2; taken.has(name); n++) name = `${base}#${n}`;
-    taken.add(name);
-    return name;
-  };
 }
 
 /** Whether `e` lowers in `ex`'s scope. */

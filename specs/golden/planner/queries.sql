@@ -48,3 +48,12 @@ CREATE STREAM s AS SELECT sym, price FROM trades WHERE price > 0
 
 -- name: temporal_probe_join
 SELECT t.sym, p.offset_ms, p_probe_ts, q.bid FROM (SELECT sym, ts FROM trades WHERE qty > 0) t LEFT TEMPORAL PROBE JOIN quotes q ON (sym) TIMESTAMPS (t.ts, q.ts) RANGE FROM -1s TO 1s STEP 1s AS p
+
+-- name: subquery_not_in_not_null
+-- Both sides NOT NULL: NOT IN is one ANTI join, the subquery reduced to its distinct values.
+SELECT sym, price FROM trades WHERE sym NOT IN (SELECT sym FROM quotes WHERE bid > 1)
+
+-- name: subquery_correlated
+-- A correlated equality becomes a key, a correlated comparison the join condition; NOT IN over
+-- a nullable column adds the ANTI join that drops rows the subquery's NULLs make unknown.
+SELECT sym FROM trades t WHERE EXISTS (SELECT 1 FROM quotes q WHERE q.sym = t.sym AND q.bid > t.price) AND qty NOT IN (SELECT CAST(bid AS BIGINT) FROM quotes q WHERE q.sym = t.sym)
