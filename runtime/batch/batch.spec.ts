@@ -1,6 +1,6 @@
 import test from 'ava';
 import * as arrow from 'apache-arrow';
-import { concatBatches, selectRows } from './batch.js';
+import { columnsOf, concatBatches, gatherAcross, makeBatch, selectRows } from './batch.js';
 import { coerceBatch } from './coerce.js';
 import { formatBatch, parseHeader, parseRows, prettyTable } from './pretty.js';
 import { batchToRows, rowsToBatch } from './rows.js';
@@ -41,6 +41,26 @@ test('batch - selectRows and concat work on sliced batches (non-zero offsets)', 
   t.deepEqual(batchToRows(picked), [rows[1], rows[1], rows[0]]);
   const all = concatBatches(schema, [sliced, picked, rowsToBatch(schema, [])]);
   t.deepEqual(batchToRows(all), [rows[1], rows[2], rows[0], rows[1], rows[1], rows[1], rows[0]]);
+});
+
+test('batch - gatherAcross picks rows of several (sliced) batches, and NULL rows, for every type', (t) => {
+  const wide = schemaOf({ ...Object.fromEntries(schema.fields.map((f) => [f.name, f.type])), d: 'decimal(20,2)', iv: 'interval', l: 'list<int32>', j: 'json', bin: 'binary' });
+  const extra = [
+    { d: '12.34', iv: { months: 0, days: 1, millis: 5 }, l: [1, null, 3], j: '{"a":1}', bin: Uint8Array.of(1, 2) },
+    { d: null, iv: null, l: null, j: null, bin: null },
+    { d: '-0.01', iv: 86_400_000, l: [], j: '[]', bin: Uint8Array.of() },
+  ];
+  const all = rows.map((r, i) => ({ ...r, ...extra[i]! }));
+  const parts = [rowsToBatch(wide, [...all, ...all]).slice(1, 5), rowsToBatch(wide, all), rowsToBatch(wide, [all[0]!])];
+  const picks: [number, number][] = [[1, 2], [-1, 0], [0, 3], [2, 0], [0, 0], [1, 1], [-1, 0], [0, 1]];
+  const from = Int32Array.from(picks, ([p]) => p);
+  const at = Int32Array.from(picks, ([, r]) => r);
+  const out = makeBatch(wide, wide.fields.map((f, k) => gatherAcross(parts.map((b) => columnsOf(b)[k]!), f.type, from, at, picks.length)), picks.length);
+  const nulls = Object.fromEntries(wide.fields.map((f) => [f.name, null]));
+  const expected = picks.map(([p, r]) => (p < 0 ? nulls : batchToRows(parts[p]!)[r]!));
+  t.deepEqual(batchToRows(out), expected);
+  const none = gatherAcross([], 'utf8', Int32Array.of(-1, -1), Int32Array.of(0, 0), 2);
+  t.is(none.nullCount, 2);
 });
 
 test('batch - selectRows returns the batch itself when every row is kept in order', (t) => {

@@ -4,7 +4,7 @@
  */
 import * as arrow from 'apache-arrow';
 import { SchemaError } from '../errors/errors.js';
-import { columnBuilder, columnOf } from './builders.js';
+import { columnBuilder, columnOf, nullColumn } from './builders.js';
 import { binaryColumn, boolColumn, fixedColumn, readValue, utf8Column, validityOf, type Column } from './column.js';
 import { fromArrowSchema, kindOf, toArrowSchema, type ColumnType, type Schema } from './types.js';
 
@@ -156,6 +156,118 @@ export function gatherColumn(col: Column, type: ColumnType, sel: Int32Array, cou
     for (let i = 0; i < count; i++) out[i] = src[sel[i]!]!;
   } else {
     for (let i = 0; i < count; i++) for (let w = 0; w < stride; w++) out[i * stride + w] = src[sel[i]! * stride + w]!;
+  }
+  return fixedColumn(type, out, count, validity, nulls);
+}
+
+/**
+ * Gathers rows from several columns of one type into one new column: row `i` is row `rows[i]` of
+ * `parts[from[i]]`, or NULL when `from[i]` is negative. Joins keep the other side's rows in the
+ * batches they arrived in; one pass per column builds their output without grouping the rows by
+ * batch, gathering each group and concatenating the pieces.
+ *
+ * @example
+ * ```ts
+ * const [a, b] = [fixedColumn('int32', Int32Array.of(1, 2), 2), fixedColumn('int32', Int32Array.of(3), 1)];
+ * gatherAcross([a, b], 'int32', Int32Array.of(1, -1, 0), Int32Array.of(0, 0, 1), 3); // 3, NULL, 2
+ * ```
+ */
+export function gatherAcross(parts: readonly Column[], type: ColumnType, from: Int32Array, rows: Int32Array, count: number): Column {
+  if (parts.length === 0) return nullColumn(type, count);
+  const validities = parts.map(validityOf);
+  const partNulls = validities.some((v) => v !== null);
+  let validity: Uint8Array | null = null;
+  let nulls = 0;
+  for (let i = 0; i < count; i++) {
+    const p = from[i]!;
+    let valid = p >= 0;
+    if (valid && partNulls) {
+      const v = validities[p]!;
+      const bit = parts[p]!.offset + rows[i]!;
+      valid = v === null || ((v[bit >> 3]! >> (bit & 7)) & 1) === 1;
+    }
+    if (valid) continue;
+    if (validity === null) {
+      validity = new Uint8Array((count + 7) >> 3);
+      for (let j = 0; j < i; j++) validity[j >> 3]! |= 1 << (j & 7);
+    }
+    nulls++;
+  }
+  if (validity !== null) {
+    // The rows before the first NULL were marked above; mark the valid ones after it.
+    for (let i = 0; i < count; i++) {
+      const p = from[i]!;
+      if (p < 0) continue;
+      const v = validities[p]!;
+      const bit = parts[p]!.offset + rows[i]!;
+      if (v === null || ((v[bit >> 3]! >> (bit & 7)) & 1) === 1) validity[i >> 3]! |= 1 << (i & 7);
+    }
+  }
+  const kind = kindOf(type);
+  if (kind === 'list' || kind === 'struct' || kind === 'map') {
+    const values: unknown[] = [];
+    for (let i = 0; i < count; i++) values.push(from[i]! < 0 ? null : readValue(parts[from[i]!]!, type, rows[i]!));
+    return columnOf(type, values);
+  }
+  if (kind === 'bool') {
+    const srcs = parts.map((p) => p.values as Uint8Array);
+    const bits = new Uint8Array((count + 7) >> 3);
+    for (let i = 0; i < count; i++) {
+      const p = from[i]!;
+      if (p < 0) continue;
+      const bit = parts[p]!.offset + rows[i]!;
+      if ((srcs[p]![bit >> 3]! >> (bit & 7)) & 1) bits[i >> 3]! |= 1 << (i & 7);
+    }
+    return boolColumn(bits, count, validity, nulls);
+  }
+  if (kind === 'utf8' || kind === 'json' || kind === 'binary') {
+    const offsets = parts.map((p) => p.valueOffsets as Int32Array);
+    const srcs = parts.map((p) => p.values as Uint8Array);
+    const outOffsets = new Int32Array(count + 1);
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      const p = from[i]!;
+      if (p >= 0) total += offsets[p]![rows[i]! + 1]! - offsets[p]![rows[i]!]!;
+      outOffsets[i + 1] = total;
+    }
+    const bytes = new Uint8Array(total);
+    for (let i = 0; i < count; i++) {
+      const p = from[i]!;
+      if (p < 0) continue;
+      const src = srcs[p]!;
+      let at = outOffsets[i]!;
+      const end = offsets[p]![rows[i]! + 1]!;
+      for (let q = offsets[p]![rows[i]!]!; q < end; q++) bytes[at++] = src[q]!;
+    }
+    return kind === 'binary' ? binaryColumn(outOffsets, bytes, count, validity, nulls) : utf8Column(outOffsets, bytes, count, validity, nulls, type);
+  }
+  // Fixed width: copy 32-bit words (one loop for every type, NaN payloads kept) or, for 1- and
+  // 2-byte values, bytes.
+  const first = parts[0]!.values as Float64Array;
+  const width = strideOf(type) * first.BYTES_PER_ELEMENT;
+  const out = new (first.constructor as Float64ArrayConstructor)(count * strideOf(type));
+  const aligned = width % 4 === 0 && parts.every((p) => (p.values as Float64Array).byteOffset % 4 === 0);
+  const unit = aligned ? width >> 2 : width;
+  const view = (v: ArrayBufferView) => (aligned ? new Int32Array(v.buffer, v.byteOffset, v.byteLength >> 2) : new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
+  const dst = view(out);
+  const srcs = parts.map((p) => view(p.values as Float64Array));
+  if (unit === 2) {
+    for (let i = 0; i < count; i++) {
+      const p = from[i]!;
+      if (p < 0) continue;
+      const src = srcs[p]!;
+      const r = rows[i]! << 1;
+      dst[i << 1] = src[r]!;
+      dst[(i << 1) + 1] = src[r + 1]!;
+    }
+  } else {
+    for (let i = 0; i < count; i++) {
+      const p = from[i]!;
+      if (p < 0) continue;
+      const src = srcs[p]!;
+      const r = rows[i]! * unit;
+      for (let w = 0; w < unit; w++) dst[i * unit + w] = src[r + w]!;
+    }
   }
   return fixedColumn(type, out, count, validity, nulls);
 }
