@@ -2,24 +2,29 @@
  * ASOF join (plan.proto's AsofJoinNode): each left row takes the right row of its key closest in
  * time in one direction (or either), within a tolerance; left-join output.
  *
- * Right rows are kept per key sorted by time. In event-time mode a left row is held until the
- * right watermark passes the point after which no closer right row can arrive (its deadline), so
- * the answer never changes and the output is append-only; eager mode answers at once from the
- * right rows seen so far. Right rows that no future left row can prefer are dropped as the left
- * watermark advances.
+ * Right rows stay in the batches they arrived in, indexed per key by time in typed arrays
+ * (asof-join-state.ts). In event-time mode a left row is held until the right watermark passes
+ * the point after which no closer right row can arrive (its deadline), so the answer never
+ * changes and the output is append-only; eager mode answers at once from the right rows seen so
+ * far. Right rows that no future left row can prefer are dropped as the left watermark advances.
+ * Output is built per left batch: its columns sliced when the released rows are a run of it, and
+ * each right column gathered in one pass across the right batches the matches live in.
  */
 import {
+  batchToRows,
   columnsOf,
-  concatBatches,
   defineOperator,
   fieldIndex,
+  gatherAcross,
+  gatherColumn,
   GroupTable,
+  makeBatch,
   makeSchema,
   PlanError,
   rowsToBatch,
-  batchToRows,
   selectRows,
   timesOf,
+  type Column,
   type ColumnType,
   type GroupTableState,
   type RecordBatch,
@@ -27,11 +32,10 @@ import {
   type Schema,
 } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
-import { JoinOutput, type JoinColumns } from './join-output.js';
+import { AsofRightRows, type Direction } from './asof-join-state.js';
 import { keptRows, maskNullKeys } from './join-state.js';
 import { keyHashes, WEIGHT } from './window-internals.js';
 
-type Direction = 'backward' | 'forward' | 'nearest';
 const DIRECTIONS: readonly Direction[] = ['backward', 'forward', 'nearest'];
 
 interface Bound {
@@ -42,7 +46,8 @@ interface Bound {
   readonly strict: boolean;
   readonly tolerance: number;
   readonly eager: boolean;
-  readonly cols: JoinColumns;
+  readonly leftTypes: readonly ColumnType[];
+  readonly rightTypes: readonly ColumnType[];
   readonly schema: Schema;
 }
 
@@ -64,47 +69,31 @@ function bindNode(node: plan.AsofJoinNode, left: Schema, right: Schema): Bound {
   }
   const direction = DIRECTIONS[Number(node.direction ?? 0)];
   if (direction === undefined) throw new PlanError(`unknown ASOF direction ${String(node.direction)}`);
-  const all = (s: Schema) => s.fields.map((_, i) => i);
-  const cols: JoinColumns = { left: all(left), right: all(right), leftTypes: left.fields.map((f) => f.type), rightTypes: right.fields.map((f) => f.type) };
   const names = new Set(left.fields.map((f) => f.name));
   const clash = right.fields.find((f) => names.has(f.name));
   if (clash !== undefined) throw new PlanError(`both ASOF inputs have a column '${clash.name}'; rename one (the planner gives them distinct names)`);
   const schema = makeSchema([...left.fields, ...right.fields.map((f) => ({ ...f, nullable: true }))]);
   const tol = node.toleranceMs ?? -1;
-  return { keys: [lk, rk], keyTypes, time, direction, strict: node.strict === true, tolerance: tol < 0 ? Infinity : tol, eager: node.eager === true, cols, schema };
+  return { keys: [lk, rk], keyTypes, time, direction, strict: node.strict === true, tolerance: tol < 0 ? Infinity : tol, eager: node.eager === true, leftTypes: left.fields.map((f) => f.type), rightTypes: right.fields.map((f) => f.type), schema };
 }
 
-/** Left rows held for the right watermark: rows of `batch`, their key slots and times. */
-interface Pending {
+/** A held row's slot when its key was not in the table yet (the right input may bring it). */
+const UNSEEN = -2;
+
+/** Left rows of one batch held for the right watermark: `rows[0..count)` with slots and times. */
+interface Held {
   readonly batch: RecordBatch;
+  readonly cols: Column[];
   readonly rows: Int32Array;
   readonly slots: Int32Array;
   readonly times: Float64Array;
-  /** The earliest of `times`: no row can be released before the right watermark passes it. */
-  readonly minTime: number;
-}
-
-function pendingOf(batch: RecordBatch, rows: Int32Array, slots: Int32Array, times: Float64Array): Pending {
-  let minTime = Infinity;
-  for (let i = 0; i < times.length; i++) if (times[i]! < minTime) minTime = times[i]!;
-  return { batch, rows, slots, times, minTime };
-}
-
-/** The right rows of one key, sorted by time: parallel arrays of times and row ids. */
-interface KeyRows {
-  times: number[];
-  ids: number[];
-}
-
-/** Index of the first element of sorted `a` that is > t (upper) or >= t (lower). */
-function bisect(a: readonly number[], t: number, upper: boolean): number {
-  let [lo, hi] = [0, a.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (upper ? a[mid]! <= t : a[mid]! < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  count: number;
+  /** The earliest and latest of `times`: none can be released before the watermark passes it. */
+  minTime: number;
+  maxTime: number;
+  /** Rows with slot UNSEEN, and the key table's size when their slots were looked up. */
+  unseen: number;
+  keysThen: number;
 }
 
 export const asofJoin = defineOperator<plan.AsofJoinNode>({
@@ -114,106 +103,61 @@ export const asofJoin = defineOperator<plan.AsofJoinNode>({
   outputSchema: (node, [left, right]) => bindNode(node, left!, right!).schema,
   setup(ctx, node) {
     const b = bindNode(node, ctx.inputSchemas[0]!, ctx.inputSchemas[1]!);
-    const out = new JoinOutput(b.schema, b.cols, false, false);
+    const backward = b.direction === 'backward';
     let keys = new GroupTable(b.keyTypes);
-    let perKey: KeyRows[] = [];
-    // Right rows: the batch and row each id reads; batches are released when no row is kept.
-    const batches: (RecordBatch | undefined)[] = [];
-    const refs: number[] = [];
-    const batchOf: number[] = [];
-    const rowOf: number[] = [];
-    const freeIds: number[] = [];
+    let right = new AsofRightRows(b.direction, b.strict, b.tolerance);
     let hashes: Uint32Array = new Uint32Array(0);
     let times: Float64Array = new Float64Array(0);
-    /** Left rows waiting for the right watermark (event-time mode). */
-    let pending: Pending[] = [];
-
-    const addRight = (batch: RecordBatch, row: number, slot: number, t: number) => {
-      let b2 = batches.length - 1;
-      if (batches[b2] !== batch) {
-        batches.push(batch);
-        refs.push(0);
-        b2 = batches.length - 1;
-      }
-      const id = freeIds.pop() ?? batchOf.length;
-      batchOf[id] = b2;
-      rowOf[id] = row;
-      refs[b2]!++;
-      const k = (perKey[slot] ??= { times: [], ids: [] });
-      const at = k.times.length === 0 || k.times[k.times.length - 1]! <= t ? k.times.length : bisect(k.times, t, true);
-      if (at === k.times.length) {
-        k.times.push(t);
-        k.ids.push(id);
-      } else {
-        k.times.splice(at, 0, t);
-        k.ids.splice(at, 0, id);
-      }
-      addedSinceEvict++;
+    /** Left rows waiting for the right watermark (event-time mode), in arrival order. */
+    let held: Held[] = [];
+    // One output batch: left rows `sel` of one batch and the right row ids they matched (-1: none).
+    let sel = new Int32Array(4096);
+    let ids = new Int32Array(4096);
+    const room = (n: number) => {
+      if (sel.length < n) [sel, ids] = [new Int32Array(n), new Int32Array(n)];
     };
-    const dropRight = (id: number) => {
-      const bt = batchOf[id]!;
-      if (--refs[bt]! === 0) batches[bt] = undefined;
-      freeIds.push(id);
-    };
+    // Right batches numbered for one output batch: stamp[b] is the output it was numbered for.
+    let stamp: Int32Array = new Int32Array(64).fill(-1);
+    let partOf: Int32Array = new Int32Array(64);
+    let outputs = 0;
+    let rightFrom = new Int32Array(4096);
+    let rightRow = new Int32Array(4096);
 
-    /** The matching right row id for a left row at time t of key slot `slot` (-1: none). */
-    const match = (slot: number, t: number): number => {
-      const k = slot >= 0 ? perKey[slot] : undefined;
-      if (k === undefined || k.times.length === 0) return -1;
-      // Backward candidate: the last right time <= t (< t when strict).
-      const bi = bisect(k.times, t, !b.strict) - 1;
-      // Forward candidate: the first right time >= t (> t when strict).
-      const fi = bisect(k.times, t, b.strict);
-      const back = bi >= 0 && t - k.times[bi]! <= b.tolerance ? bi : -1;
-      const fwd = fi < k.times.length && k.times[fi]! - t <= b.tolerance ? fi : -1;
-      // Equal times: the last of them backward, the first forward (arrival order breaks ties).
-      if (b.direction === 'backward') return back >= 0 ? k.ids[back]! : -1;
-      if (b.direction === 'forward') return fwd >= 0 ? k.ids[fwd]! : -1;
-      if (back < 0) return fwd >= 0 ? k.ids[fwd]! : -1;
-      if (fwd < 0) return k.ids[back]!;
-      return t - k.times[back]! <= k.times[fwd]! - t ? k.ids[back]! : k.ids[fwd]!;
-    };
-
-    /** The right watermark after which a left row's answer is final. */
-    const deadline = (slot: number, t: number): number => {
-      if (b.direction === 'backward') return t;
-      const k = slot >= 0 ? perKey[slot] : undefined;
-      let limit = t + b.tolerance;
-      if (k !== undefined && k.times.length > 0) {
-        const fi = bisect(k.times, t, b.strict);
-        if (fi < k.times.length) limit = Math.min(limit, k.times[fi]!);
-        if (b.direction === 'nearest') {
-          const bi = bisect(k.times, t, !b.strict) - 1;
-          if (bi >= 0) limit = Math.min(limit, t + (t - k.times[bi]!));
-        }
-      }
-      return limit;
-    };
-
-    /** Emits left rows with their matches: matched ones grouped by right batch, then the unmatched. */
-    const emitRows = (batch: RecordBatch, rows: Int32Array, slots: Int32Array, ts: Float64Array) => {
-      const byBatch = new Map<number, { l: number[]; r: number[] }>();
-      const unmatched: number[] = [];
-      for (let j = 0; j < rows.length; j++) {
-        const id = match(slots[j]!, ts[j]!);
+    /**
+     * Sends left rows `sel[0..n)` of a batch (its columns `cols`) with their matches. Rows that
+     * are a run of the batch (the usual case: left rows come in time order) keep its columns,
+     * sliced; the right columns are one gather each across the batches the matches live in.
+     */
+    const emit = (cols: Column[], n: number) => {
+      const first = sel[0]!;
+      let run = true;
+      for (let i = 1; i < n && run; i++) run = sel[i] === first + i;
+      const left = !run ? b.leftTypes.map((type, c) => gatherColumn(cols[c]!, type, sel, n)) : first === 0 && n === cols[0]!.length ? cols : cols.map((c) => c.slice(first, n));
+      if (rightFrom.length < n) [rightFrom, rightRow] = [new Int32Array(sel.length), new Int32Array(sel.length)];
+      const parts: Column[][] = [];
+      const now = outputs++;
+      for (let i = 0; i < n; i++) {
+        const id = ids[i]!;
         if (id < 0) {
-          unmatched.push(rows[j]!);
+          rightFrom[i] = -1;
           continue;
         }
-        const bt = batchOf[id]!;
-        let g = byBatch.get(bt);
-        if (g === undefined) byBatch.set(bt, (g = { l: [], r: [] }));
-        g.l.push(rows[j]!);
-        g.r.push(rowOf[id]!);
+        const bt = right.batchOf[id]!;
+        if (bt >= stamp.length) [stamp, partOf] = [grown(stamp, bt, -1), grown(partOf, bt, 0)];
+        if (stamp[bt] !== now) {
+          stamp[bt] = now;
+          partOf[bt] = parts.length;
+          parts.push(right.columns(bt));
+        }
+        rightFrom[i] = partOf[bt]!;
+        rightRow[i] = right.rowOf[id]!;
       }
-      // One batch downstream per call: each emitted batch costs a mailbox hop.
-      const parts = [...byBatch].map(([bt, g]) => out.joined(batch, g.l, batches[bt]!, g.r, []));
-      if (unmatched.length > 0) parts.push(out.padded(0, batch, unmatched, []));
-      if (parts.length > 0) ctx.emit(parts.length === 1 ? parts[0]! : concatBatches(b.schema, parts));
+      const rightCols = b.rightTypes.map((type, c) => gatherAcross(parts.map((p) => p[c]!), type, rightFrom, rightRow, n));
+      ctx.emit(makeBatch(b.schema, [...left, ...rightCols], n));
     };
 
-    /** Key slots of a batch's rows (-1: NULL key, or, when only finding, a key not seen yet). */
-    const slotsOf = (batch: RecordBatch, side: 0 | 1, insert: boolean): Int32Array => {
+    /** Key slots of a batch's rows (-1: NULL key; when only finding, `missing` for a key not seen). */
+    const slotsOf = (batch: RecordBatch, side: 0 | 1, insert: boolean, missing = -1): Int32Array => {
       const n = batch.numRows;
       const cols = columnsOf(batch);
       const keyCols = b.keys[side].map((k) => cols[k]!);
@@ -221,6 +165,7 @@ export const asofJoin = defineOperator<plan.AsofJoinNode>({
       const slots = new Int32Array(n);
       if (insert) keys.lookup(keyCols, hashes, null, n, slots);
       else keys.find(keyCols, hashes, n, slots);
+      if (missing !== -1) for (let i = 0; i < n; i++) if (slots[i] === -1) slots[i] = missing;
       maskNullKeys(keyCols, n, slots);
       return slots;
     };
@@ -231,76 +176,94 @@ export const asofJoin = defineOperator<plan.AsofJoinNode>({
       return times;
     };
 
-    /** Emits held left rows whose deadline the right watermark passed. */
-    const release = () => {
-      const wm = ctx.inputWatermark(1);
-      const still: Pending[] = [];
-      for (const p of pending) {
-        // A deadline is never before the row's time: skip what the watermark has not reached.
-        if (p.minTime >= wm) {
-          still.push(p);
-          continue;
-        }
-        // Keys the right input had not seen when the rows arrived may have come since.
-        if (p.slots.some((x) => x < 0)) {
-          const fresh = slotsOf(p.batch, 0, false);
-          for (let j = 0; j < p.rows.length; j++) p.slots[j] = fresh[p.rows[j]!]!;
-        }
-        const done = new Uint8Array(p.rows.length);
-        let count = 0;
-        for (let j = 0; j < p.rows.length; j++) {
-          if (deadline(p.slots[j]!, p.times[j]!) < wm) {
-            done[j] = 1;
-            count++;
-          }
-        }
-        if (count === p.rows.length) {
-          emitRows(p.batch, p.rows, p.slots, p.times);
-          continue;
-        }
-        const pick = (want: number): Pending => {
-          const idx: number[] = [];
-          for (let j = 0; j < done.length; j++) if (done[j] === want) idx.push(j);
-          return pendingOf(p.batch, Int32Array.from(idx, (j) => p.rows[j]!), Int32Array.from(idx, (j) => p.slots[j]!), Float64Array.from(idx, (j) => p.times[j]!));
-        };
-        if (count > 0) {
-          const d = pick(1);
-          emitRows(d.batch, d.rows, d.slots, d.times);
-        }
-        still.push(pick(0));
+    const hold = (batch: RecordBatch) => {
+      const n = batch.numRows;
+      const slots = slotsOf(batch, 0, false, UNSEEN);
+      const ts = timesOfBatch(batch, 0).slice(0, n);
+      let [minTime, maxTime, unseen] = [Infinity, -Infinity, 0];
+      for (let i = 0; i < n; i++) {
+        const t = ts[i]!;
+        if (t < minTime) minTime = t;
+        if (t > maxTime) maxTime = t;
+        if (slots[i] === UNSEEN) unseen++;
       }
-      pending = still;
+      const rows = new Int32Array(n);
+      for (let i = 0; i < n; i++) rows[i] = i;
+      held.push({ batch, cols: columnsOf(batch), rows, slots, times: ts, count: n, minTime, maxTime, unseen, keysThen: keys.size });
+    };
+
+    /** Keys the right input had not brought when held rows arrived may have come since. */
+    const refresh = (h: Held) => {
+      if (h.unseen === 0 || h.keysThen === keys.size) return;
+      const fresh = slotsOf(h.batch, 0, false, UNSEEN);
+      h.unseen = 0;
+      for (let j = 0; j < h.count; j++) {
+        if (h.slots[j] !== UNSEEN) continue;
+        h.slots[j] = fresh[h.rows[j]!]!;
+        if (h.slots[j] === UNSEEN) h.unseen++;
+      }
+      h.keysThen = keys.size;
+    };
+
+    /** Sends the held rows of `h` whose deadline is before `wm` (`all`: every row, at the end). */
+    const releaseRows = (h: Held, wm: number, all: boolean) => {
+      refresh(h);
+      const { rows, slots, times: ts } = h;
+      room(h.count);
+      let n = 0;
+      if (all || (backward && h.maxTime < wm)) {
+        for (let j = 0; j < h.count; j++) {
+          sel[j] = rows[j]!;
+          ids[j] = right.match(slots[j]!, ts[j]!);
+        }
+        n = h.count;
+        h.count = 0;
+      } else {
+        let [w, minTime, maxTime] = [0, Infinity, -Infinity];
+        for (let j = 0; j < h.count; j++) {
+          const t = ts[j]!;
+          if ((backward ? t : right.deadline(slots[j]!, t)) < wm) {
+            sel[n] = rows[j]!;
+            ids[n++] = right.match(slots[j]!, t);
+            continue;
+          }
+          rows[w] = rows[j]!;
+          slots[w] = slots[j]!;
+          ts[w++] = t;
+          if (t < minTime) minTime = t;
+          if (t > maxTime) maxTime = t;
+        }
+        [h.count, h.minTime, h.maxTime] = [w, minTime, maxTime];
+      }
+      if (n > 0) emit(h.cols, n);
+    };
+
+    /** Sends held left rows whose deadline the right watermark passed. */
+    const release = (wm: number) => {
+      let kept = 0;
+      for (const h of held) {
+        // A deadline is never before the row's time: skip what the watermark has not reached.
+        if (h.minTime < wm) releaseRows(h, wm, false);
+        if (h.count > 0) held[kept++] = h;
+      }
+      held.length = kept;
     };
 
     /**
-     * Drops right rows no future left row can match better (left rows come at or after
-     * `horizon`). It scans every key, so it runs once as many rows as keys arrived: the state
-     * stays within twice what it must keep, at O(1) per row.
+     * Drops right rows no future left row can match better (left rows come at or after the left
+     * watermark, or are held). It scans every key, so it runs once as many rows as keys arrived:
+     * the state stays within twice what it must keep, at O(1) per row.
      */
-    let addedSinceEvict = 0;
     const evict = () => {
-      if (addedSinceEvict < Math.max(1024, keys.size)) return;
-      addedSinceEvict = 0;
+      if (right.added < Math.max(1024, keys.size)) return;
       let horizon = ctx.inputWatermark(0);
-      for (const p of pending) horizon = Math.min(horizon, p.minTime);
-      if (!Number.isFinite(horizon)) return;
-      for (const k of perKey) {
-        if (k === undefined || k.times.length === 0) continue;
-        // Forward: rows before the horizon; otherwise keep the last row at or before it too
-        // (it is still the backward answer), and within the tolerance.
-        let cut = bisect(k.times, horizon, false);
-        if (b.direction !== 'forward') cut = Math.max(0, cut - 1);
-        if (Number.isFinite(b.tolerance)) cut = Math.max(cut, bisect(k.times, horizon - b.tolerance, false));
-        if (cut <= 0) continue;
-        for (let i = 0; i < cut; i++) dropRight(k.ids[i]!);
-        k.times.splice(0, cut);
-        k.ids.splice(0, cut);
-      }
+      for (const h of held) horizon = Math.min(horizon, h.minTime);
+      if (Number.isFinite(horizon)) right.evict(horizon);
     };
 
     const holdWatermark = (wm: number) => {
       let min = wm;
-      for (const p of pending) min = Math.min(min, p.minTime);
+      for (const h of held) min = Math.min(min, h.minTime);
       ctx.emitWatermark(min);
     };
 
@@ -309,25 +272,25 @@ export const asofJoin = defineOperator<plan.AsofJoinNode>({
         const n = batch.numRows;
         if (n === 0) return;
         if (input === 1) {
-          const slots = slotsOf(batch, 1, true);
-          const ts = timesOfBatch(batch, 1);
-          for (let i = 0; i < n; i++) if (slots[i]! >= 0) addRight(batch, i, slots[i]!, ts[i]!);
+          right.add(batch, slotsOf(batch, 1, true), timesOfBatch(batch, 1), n);
+          return;
+        }
+        if (!b.eager) {
+          hold(batch);
+          release(ctx.inputWatermark(1));
           return;
         }
         const slots = slotsOf(batch, 0, false);
-        timesOfBatch(batch, 0);
-        const rows = new Int32Array(n);
-        for (let i = 0; i < n; i++) rows[i] = i;
-        const ts = times.slice(0, n);
-        if (b.eager) {
-          emitRows(batch, rows, slots, ts);
-          return;
+        const ts = timesOfBatch(batch, 0);
+        room(n);
+        for (let i = 0; i < n; i++) {
+          sel[i] = i;
+          ids[i] = right.match(slots[i]!, ts[i]!);
         }
-        pending.push(pendingOf(batch, rows, slots, ts));
-        release();
+        emit(columnsOf(batch), n);
       },
       onInputWatermark(input: number) {
-        if (input === 1 && !b.eager) release();
+        if (input === 1 && !b.eager) release(ctx.inputWatermark(1));
         evict();
         holdWatermark(ctx.watermark);
       },
@@ -335,30 +298,38 @@ export const asofJoin = defineOperator<plan.AsofJoinNode>({
         holdWatermark(wm);
       },
       onEnd() {
-        for (const p of pending) emitRows(p.batch, p.rows, p.slots, p.times);
-        pending = [];
+        for (const h of held) releaseRows(h, Infinity, true);
+        held = [];
       },
       snapshot() {
-        const kept = perKey.flatMap((k) => (k == null ? [] : k.ids));
-        const { rows, index } = keptRows(kept, (id) => batchOf[id]!, (id) => rowOf[id]!, (bt) => batches[bt]!);
+        const perKey = right.kept();
+        const { rows, index } = keptRows(perKey.flatMap((k) => (k === null ? [] : k.ids)), (id) => right.batchOf[id]!, (id) => right.rowOf[id]!, (bt) => right.batch(bt));
         return {
           keys: keys.snapshot(),
           batches: [rows],
-          perKey: perKey.map((k) => (k == null ? null : { times: [...k.times], rows: k.ids.map((id) => [0, index.get(id)!]) })),
-          pending: pending.map((p) => ({ rows: batchToRows(selectRows(p.batch, p.rows, p.rows.length)), times: Array.from(p.times) })),
+          perKey: perKey.map((k) => (k === null ? null : { times: k.times, rows: k.ids.map((id) => [0, index.get(id)!]) })),
+          pending: held.map((h) => ({ rows: batchToRows(selectRows(h.batch, h.rows, h.count)), times: Array.from(h.times.subarray(0, h.count)) })),
         };
       },
       restore(state: unknown) {
-        const s = state as { keys: GroupTableState; batches: Row[][]; perKey: ({ times: number[]; rows: number[][] } | null)[]; pending: { rows: Row[]; times: number[] }[] };
+        const s = state as { keys: GroupTableState; batches: Row[][]; perKey: ({ times: number[]; rows: number[][] } | null)[]; pending: { rows: Row[] }[] };
         keys = GroupTable.restore(b.keyTypes, s.keys);
-        const restored = s.batches.map((rows) => rowsToBatch(ctx.inputSchemas[1]!, rows));
-        perKey = [];
-        s.perKey.forEach((k, slot) => {
-          if (k === null) return;
-          k.rows.forEach(([bt, row], j) => addRight(restored[bt!]!, row!, slot, k.times[j]!));
+        right = new AsofRightRows(b.direction, b.strict, b.tolerance);
+        // Snapshots keep every right row in one batch (rows[j] = [0, row]).
+        s.batches.forEach((rows, bt) => {
+          const perKey = s.perKey.map((k) => (k === null ? null : { rows: k.rows.filter((r) => r[0] === bt).map((r) => r[1]!), times: k.times.filter((_, j) => k.rows[j]![0] === bt) }));
+          right.restore(rowsToBatch(ctx.inputSchemas[1]!, rows), perKey);
         });
-        pending = s.pending.map((p) => pendingOf(rowsToBatch(ctx.inputSchemas[0]!, p.rows), Int32Array.from(p.rows, (_, i) => i), new Int32Array(p.rows.length).fill(-1), Float64Array.from(p.times)));
+        held = [];
+        for (const p of s.pending) if (p.rows.length > 0) hold(rowsToBatch(ctx.inputSchemas[0]!, p.rows));
       },
     };
   },
 });
+
+/** `a` grown to hold index `at`, new entries `fill`. */
+function grown(a: Int32Array, at: number, fill: number): Int32Array {
+  const b = new Int32Array(Math.max(at + 1, a.length * 2)).fill(fill);
+  b.set(a);
+  return b;
+}
