@@ -558,7 +558,9 @@ export class Pipeline {
 
   private finished(actor: Actor): void {
     if (this.wiring.byName.get(actor.name) !== actor) return;
-    this.coordinator.finished(actor.name, structuredClone(actor.snapshotState()));
+    // The final state stands in for the snapshot of a checkpoint in flight; with none, copying it
+    // (a join's kept rows, say) would only delay the end of a bounded stream.
+    if (this.coordinator.inFlight > 0) this.coordinator.finished(actor.name, structuredClone(actor.snapshotState()));
     this.finishIfDone();
   }
 
