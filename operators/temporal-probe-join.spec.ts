@@ -45,7 +45,8 @@ test('LEFT pads probes without a match, INNER drops them; NULL keys and times', 
     OUT,
     // A row without a time leaves at once with a NULL probe time.
     '+ A NULL 3 NULL NULL NULL -50 NULL', '+ A NULL 3 NULL NULL NULL 0 NULL', OUT,
-    '+ A 120 1 A 100 1 0 120', '+ A 120 1 NULL NULL NULL -50 70', '+ NULL 120 2 NULL NULL NULL -50 70', '+ NULL 120 2 NULL NULL NULL 0 120', '|',
+    // Held probes leave by offset, then by left time.
+    '+ A 120 1 NULL NULL NULL -50 70', '+ NULL 120 2 NULL NULL NULL -50 70', '+ A 120 1 A 100 1 0 120', '+ NULL 120 2 NULL NULL NULL 0 120', '|',
   ].join('\n')));
 });
 

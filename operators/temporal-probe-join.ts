@@ -13,14 +13,10 @@
  */
 import {
   columnsOf,
-  concatBatches,
   defineOperator,
   fieldIndex,
-  fixedColumn,
   GroupTable,
   isValid,
-  kernels,
-  makeBatch,
   makeSchema,
   PlanError,
   rowsToBatch,
@@ -29,7 +25,6 @@ import {
   timesOf,
   typeInfo,
   validityOf,
-  type Column,
   type ColumnType,
   type GroupTableState,
   type RecordBatch,
@@ -37,11 +32,11 @@ import {
   type Schema,
 } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
-import { JoinOutput } from './join-output.js';
 import { keptRows, maskNullKeys } from './join-state.js';
 import { keyHashes, WEIGHT } from './window-internals.js';
+import { ProbeRows, type ProbeShape } from './temporal-probe-output.js';
 
-interface Bound {
+interface Bound extends ProbeShape {
   readonly keys: readonly [readonly number[], readonly number[]];
   readonly keyTypes: readonly ColumnType[];
   readonly time: readonly [number, number];
@@ -50,11 +45,6 @@ interface Bound {
   readonly keepUnmatched: boolean;
   readonly leftLag: number;
   readonly rightLag: number;
-  /** Units of the probe time column per millisecond (1000 for microsecond timestamps). */
-  readonly unitsPerMs: number;
-  readonly probeType: ColumnType;
-  readonly base: JoinOutput;
-  readonly schema: Schema;
 }
 
 function bindNode(node: plan.TemporalProbeJoinNode, left: Schema, right: Schema): Bound {
@@ -92,14 +82,15 @@ function bindNode(node: plan.TemporalProbeJoinNode, left: Schema, right: Schema)
   if (offsetName === probeName) throw new PlanError(`the offset and probe time columns are both named '${offsetName}'`);
   const probeType = left.fields[time[0]]!.type;
   const info = typeInfo(probeType);
-  const all = (s: Schema) => s.fields.map((_, i) => i);
-  const baseSchema = makeSchema([...left.fields, ...right.fields.map((f) => ({ ...f, nullable: true }))]);
-  const base = new JoinOutput(baseSchema, { left: all(left), right: all(right), leftTypes: left.fields.map((f) => f.type), rightTypes: right.fields.map((f) => f.type) }, false, false);
-  const schema = makeSchema([...baseSchema.fields, { name: offsetName, type: 'int64', nullable: false }, { name: probeName, type: probeType, nullable: true }]);
+  const schema = makeSchema([
+    ...left.fields, ...right.fields.map((f) => ({ ...f, nullable: true })),
+    { name: offsetName, type: 'int64', nullable: false }, { name: probeName, type: probeType, nullable: true },
+  ]);
   return {
     keys: [lk, rk], keyTypes, time, offsets, keepUnmatched: Number(node.type ?? 0) === 1,
     leftLag: (node.leftLagMs ?? 0) < 0 ? Infinity : node.leftLagMs ?? 0, rightLag: Math.max(0, node.rightLagMs ?? 0),
-    unitsPerMs: info.kind === 'timestamp' && info.unit === 'us' ? 1000 : 1, probeType, base, schema,
+    unitsPerMs: info.kind === 'timestamp' && info.unit === 'us' ? 1000 : 1, probeType,
+    leftTypes: left.fields.map((f) => f.type), rightTypes: right.fields.map((f) => f.type), schema,
   };
 }
 
@@ -130,13 +121,6 @@ function upperBound(a: readonly number[], t: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** A column of int64 (or timestamp) values given as numbers. */
-function int64Column(type: ColumnType, values: Float64Array, n: number, validity: Uint8Array | null, nulls: number): Column {
-  const out = new BigInt64Array(n);
-  kernels().float64ToInt64(values, out, n);
-  return fixedColumn(type, out, n, validity, nulls);
 }
 
 export const temporalProbeJoin = defineOperator<plan.TemporalProbeJoinNode>({
@@ -170,9 +154,14 @@ export const temporalProbeJoin = defineOperator<plan.TemporalProbeJoinNode>({
       rowOf[id] = row;
       refs[bt]!++;
       const k = (perKey[slot] ??= { times: [], ids: [] });
-      const at = k.times.length === 0 || k.times[k.times.length - 1]! <= t ? k.times.length : upperBound(k.times, t);
-      k.times.splice(at, 0, t);
-      k.ids.splice(at, 0, id);
+      if (k.times.length === 0 || k.times[k.times.length - 1]! <= t) {
+        k.times.push(t);
+        k.ids.push(id);
+      } else {
+        const at = upperBound(k.times, t);
+        k.times.splice(at, 0, t);
+        k.ids.splice(at, 0, id);
+      }
       addedSinceEvict++;
     };
 
@@ -196,46 +185,18 @@ export const temporalProbeJoin = defineOperator<plan.TemporalProbeJoinNode>({
       return slots;
     };
 
-    /** Output rows: probes (left row, offset) of `batch`, with their right rows (-1: none). */
-    const output = (batch: RecordBatch, lrows: readonly number[], offs: readonly number[], times: Float64Array | null, ids: readonly number[]): RecordBatch[] => {
-      const byBatch = new Map<number, number[]>();
-      const unmatched: number[] = [];
-      ids.forEach((id, j) => {
-        if (id < 0) {
-          if (b.keepUnmatched) unmatched.push(j);
-          return;
-        }
-        const list = byBatch.get(batchOf[id]!);
-        if (list === undefined) byBatch.set(batchOf[id]!, [j]);
-        else list.push(j);
-      });
-      const part = (js: readonly number[], joined: RecordBatch) => {
-        const n = js.length;
-        const offCol = new Float64Array(n);
-        const probe = new Float64Array(n);
-        for (let i = 0; i < n; i++) {
-          offCol[i] = offs[js[i]!]!;
-          // Timestamps count in their own unit; rounding drops float noise of microsecond times.
-          if (times !== null) probe[i] = Math.round((times[lrows[js[i]!]!]! + offCol[i]!) * b.unitsPerMs);
-        }
-        const validity = times === null ? new Uint8Array((n + 7) >> 3) : null;
-        return makeBatch(b.schema, [...columnsOf(joined), int64Column('int64', offCol, n, null, 0), int64Column(b.probeType, probe, n, validity, validity === null ? 0 : n)], n);
-      };
-      const parts: RecordBatch[] = [];
-      for (const [bt, js] of byBatch) parts.push(part(js, b.base.joined(batch, js.map((j) => lrows[j]!), batches[bt]!, js.map((j) => rowOf[ids[j]!]!), [])));
-      if (unmatched.length > 0) parts.push(part(unmatched, b.base.padded(0, batch, unmatched.map((j) => lrows[j]!), [])));
-      return parts;
+    const out = new ProbeRows(b, { batchOf: (id) => batchOf[id]!, rowOf: (id) => rowOf[id]!, batch: (bt) => batches[bt]! });
+    const flush = () => {
+      const batch = out.take();
+      if (batch !== undefined) ctx.emit(batch);
     };
 
     /** Emits every held probe whose time is before `threshold`, and drops finished batches. */
     const release = (threshold: number) => {
-      const parts: RecordBatch[] = [];
       const still: Held[] = [];
       for (const h of held) {
         const n = h.order.length;
-        const lrows: number[] = [];
-        const offs: number[] = [];
-        const ids: number[] = [];
+        let left = -1;
         for (let k = 0; k < K; k++) {
           const off = b.offsets[k]!;
           let d = h.done[k]!;
@@ -243,18 +204,18 @@ export const temporalProbeJoin = defineOperator<plan.TemporalProbeJoinNode>({
             const row = h.order[d]!;
             const at = h.times[row]! + off;
             if (!(at < threshold)) break;
-            lrows.push(row);
-            offs.push(off);
-            ids.push(match(h.slots[row]!, at));
+            const id = match(h.slots[row]!, at);
+            if (id < 0 && !b.keepUnmatched) continue;
+            if (left < 0) left = out.left(h.batch);
+            out.push(left, row, off, at, id);
           }
           h.done[k] = d;
         }
-        if (lrows.length > 0) parts.push(...output(h.batch, lrows, offs, h.times, ids));
         if (h.done[K - 1]! < n) still.push(h);
       }
       held = still;
       // One batch downstream per call: each emitted batch costs a mailbox hop.
-      if (parts.length > 0) ctx.emit(concatBatches(b.schema, parts));
+      flush();
     };
     const due = () => ctx.inputWatermark(1) - b.rightLag;
 
@@ -322,9 +283,9 @@ export const temporalProbeJoin = defineOperator<plan.TemporalProbeJoinNode>({
         else if (slots[i]! >= 0 || b.keepUnmatched) keep.push(i);
       }
       if (b.keepUnmatched && timeless.length > 0) {
-        const lrows = timeless.flatMap((i) => Array.from(b.offsets, () => i));
-        const offs = timeless.flatMap(() => Array.from(b.offsets));
-        ctx.emit(concatBatches(b.schema, output(batch, lrows, offs, null, lrows.map(() => -1))));
+        const left = out.left(batch);
+        for (const i of timeless) for (const off of b.offsets) out.push(left, i, off, NaN, -1);
+        flush();
       }
       if (keep.length === 0) return;
       keep.sort((x, y) => times[x]! - times[y]! || x - y);
@@ -357,6 +318,9 @@ export const temporalProbeJoin = defineOperator<plan.TemporalProbeJoinNode>({
       },
       onEnd() {
         release(Infinity);
+        // No probe can come any more: the right rows are of no use (and the final snapshot stays small).
+        perKey = [];
+        batches.length = refs.length = batchOf.length = rowOf.length = freeIds.length = 0;
       },
       snapshot() {
         const kept = perKey.flatMap((k) => (k === undefined ? [] : k.ids));
