@@ -85,14 +85,46 @@ function intervalLoop(a: Stream, b: Stream, bound: number): number {
   return matches;
 }
 
-/** Hand loop: ASOF backward, each left row with the last right row of its key at or before it. */
-function asofLoop(a: Stream, b: Stream): number {
-  const last = new Float64Array(KEYS).fill(-1);
+/**
+ * Hand loop: ASOF backward, each trade with the last quote of its symbol at or before it (quotes
+ * at a trade's time count). It walks both streams in time order over their typed arrays, keeps
+ * each symbol's last quote as (batch, row), and builds the output's quote columns per trade
+ * batch, as the join must: the work of the join, without watermarks, generality or a pipeline.
+ * Returns the number of matched trades.
+ */
+function asofLoop(trades: Stream, quotes: Stream): number {
+  const lastBatch = new Int32Array(KEYS).fill(-1);
+  const lastRow = new Int32Array(KEYS);
+  const qKeys = quotes.batches.map((b) => low(b, 0));
+  const qTimes = quotes.batches.map((b) => low(b, 1));
+  const qBids = quotes.batches.map((b) => columnsOf(b)[2]!.values as Float64Array);
+  let [qb, qr] = [0, 0];
   let matched = 0;
-  // Right rows at a left row's time count: take right first on ties.
-  for (const [side, , , key, t] of merged(b, a)) {
-    if (side === 0) last[key] = t;
-    else if (last[key]! >= 0) matched++;
+  for (const batch of trades.batches) {
+    const n = batch.numRows;
+    const [k, t] = [low(batch, 0), low(batch, 1)];
+    const outKey = new Int32Array(2 * n);
+    const outTime = new Int32Array(2 * n);
+    const outBid = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const time = t[2 * i]!;
+      while (qb < qKeys.length && qTimes[qb]![2 * qr]! <= time) {
+        const key = qKeys[qb]![2 * qr]!;
+        lastBatch[key] = qb;
+        lastRow[key] = qr;
+        if (++qr === quotes.batches[qb]!.numRows) [qb, qr] = [qb + 1, 0];
+      }
+      const key = k[2 * i]!;
+      const b = lastBatch[key]!;
+      if (b < 0) continue;
+      const r = lastRow[key]!;
+      outKey[2 * i] = qKeys[b]![2 * r]!;
+      outKey[2 * i + 1] = qKeys[b]![2 * r + 1]!;
+      outTime[2 * i] = qTimes[b]![2 * r]!;
+      outTime[2 * i + 1] = qTimes[b]![2 * r + 1]!;
+      outBid[i] = qBids[b]![r]!;
+      matched++;
+    }
   }
   return matched;
 }
