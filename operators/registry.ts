@@ -6,6 +6,7 @@ import { groupAggregate } from './group-aggregate.js';
 import { join } from './join.js';
 import { asofJoin } from './asof-join.js';
 import { temporalProbeJoin } from './temporal-probe-join.js';
+import { temporalJoin } from './temporal-join.js';
 import { lookupJoin } from './lookup-join.js';
 import { lateRows } from './late-rows.js';
 import { limit } from './limit.js';
@@ -39,5 +40,6 @@ export const operatorRegistry: Pick<Registry, 'operators'> = {
     lookupJoin,
     over,
     temporalProbeJoin,
+    temporalJoin,
   },
 };

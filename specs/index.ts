@@ -46,6 +46,7 @@ export namespace plan {
   export type CalcStep = laminardb.plan.CalcStep.$Properties;
   export type SortNode = laminardb.plan.SortNode.$Properties;
   export type SortKey = laminardb.plan.SortKey.$Properties;
+  export type TemporalJoinNode = laminardb.plan.TemporalJoinNode.$Properties;
   export type OverNode = laminardb.plan.OverNode.$Properties;
   export type OverCall = laminardb.plan.OverCall.$Properties;
   export type Frame = laminardb.plan.Frame.$Properties;

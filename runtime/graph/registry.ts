@@ -19,7 +19,7 @@ export interface Registry {
   readonly sinks: Readonly<Record<string, SinkDefinition<plan.SinkNode>>>;
 }
 
-const KINDS: readonly plan.NodeKind[] = ['source', 'watermark', 'filter', 'project', 'map', 'union', 'groupAggregate', 'windowAggregate', 'calc', 'sink', 'sort', 'limit', 'lateRows', 'temporalFilter', 'sessionAggregate', 'join', 'asofJoin', 'lookupJoin', 'over', 'temporalProbeJoin'];
+const KINDS: readonly plan.NodeKind[] = ['source', 'watermark', 'filter', 'project', 'map', 'union', 'groupAggregate', 'windowAggregate', 'calc', 'sink', 'sort', 'limit', 'lateRows', 'temporalFilter', 'sessionAggregate', 'join', 'asofJoin', 'lookupJoin', 'over', 'temporalProbeJoin', 'temporalJoin'];
 
 /** The body kind of a plan node (decoded messages carry `body`; built ones may only set the field). */
 export function nodeKind(node: plan.PlanNode): plan.NodeKind {

@@ -856,8 +856,11 @@ export namespace laminardb {
             /** PlanNode temporalProbeJoin. */
             temporalProbeJoin?: (laminardb.plan.TemporalProbeJoinNode.$Properties|null);
 
+            /** PlanNode temporalJoin. */
+            temporalJoin?: (laminardb.plan.TemporalJoinNode.$Properties|null);
+
             /** PlanNode body. */
-            body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|"lookupJoin"|"over"|"temporalProbeJoin");
+            body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|"lookupJoin"|"over"|"temporalProbeJoin"|"temporalJoin");
 
             /**
              * Creates a new PlanNode instance using the specified properties.
@@ -992,8 +995,11 @@ export namespace laminardb {
                 /** PlanNode temporalProbeJoin */
                 temporalProbeJoin?: (laminardb.plan.TemporalProbeJoinNode.$Properties|null);
 
+                /** PlanNode temporalJoin */
+                temporalJoin?: (laminardb.plan.TemporalJoinNode.$Properties|null);
+
                 /** PlanNode body */
-                body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|"lookupJoin"|"over"|"temporalProbeJoin");
+                body?: ("source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|"lookupJoin"|"over"|"temporalProbeJoin"|"temporalJoin");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1023,9 +1029,10 @@ export namespace laminardb {
               lookupJoin?: laminardb.plan.LookupJoinNode.$Shape|null;
               over?: laminardb.plan.OverNode.$Shape|null;
               temporalProbeJoin?: laminardb.plan.TemporalProbeJoinNode.$Shape|null;
+              temporalJoin?: laminardb.plan.TemporalJoinNode.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "lateRows"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows: laminardb.plan.LateRowsNode.$Shape; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "temporalFilter"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter: laminardb.plan.TemporalFilterNode.$Shape; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "sessionAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate: laminardb.plan.WindowAggregateNode.$Shape; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "join"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join: laminardb.plan.JoinNode.$Shape; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "asofJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin: laminardb.plan.AsofJoinNode.$Shape; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "lookupJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin: laminardb.plan.LookupJoinNode.$Shape; over?: null; temporalProbeJoin?: null }|{ body?: "over"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over: laminardb.plan.OverNode.$Shape; temporalProbeJoin?: null }|{ body?: "temporalProbeJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin: laminardb.plan.TemporalProbeJoinNode.$Shape })
+              ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "lateRows"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows: laminardb.plan.LateRowsNode.$Shape; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "temporalFilter"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter: laminardb.plan.TemporalFilterNode.$Shape; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "sessionAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate: laminardb.plan.WindowAggregateNode.$Shape; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "join"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join: laminardb.plan.JoinNode.$Shape; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "asofJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin: laminardb.plan.AsofJoinNode.$Shape; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "lookupJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin: laminardb.plan.LookupJoinNode.$Shape; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "over"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over: laminardb.plan.OverNode.$Shape; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "temporalProbeJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin: laminardb.plan.TemporalProbeJoinNode.$Shape; temporalJoin?: null }|{ body?: "temporalJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin: laminardb.plan.TemporalJoinNode.$Shape })
             );
         }
 
@@ -1672,6 +1679,136 @@ export namespace laminardb {
                 /** LEFT value */
                 LEFT = 1
             }
+        }
+
+        /**
+         * Properties of a TemporalJoinNode.
+         * @deprecated Use laminardb.plan.TemporalJoinNode.$Properties instead.
+         */
+        interface ITemporalJoinNode extends laminardb.plan.TemporalJoinNode.$Properties {
+        }
+
+        /** Represents a TemporalJoinNode. */
+        class TemporalJoinNode {
+
+            /**
+             * Constructs a new TemporalJoinNode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: laminardb.plan.TemporalJoinNode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TemporalJoinNode leftKeys. */
+            leftKeys: string[];
+
+            /** TemporalJoinNode rightKeys. */
+            rightKeys: string[];
+
+            /** TemporalJoinNode leftTime. */
+            leftTime: string;
+
+            /** TemporalJoinNode versionTime. */
+            versionTime: string;
+
+            /** TemporalJoinNode leftJoin. */
+            leftJoin: boolean;
+
+            /** TemporalJoinNode eager. */
+            eager: boolean;
+
+            /**
+             * Creates a new TemporalJoinNode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TemporalJoinNode instance
+             */
+            static create(properties: laminardb.plan.TemporalJoinNode.$Shape): laminardb.plan.TemporalJoinNode & laminardb.plan.TemporalJoinNode.$Shape;
+            static create(properties?: laminardb.plan.TemporalJoinNode.$Properties): laminardb.plan.TemporalJoinNode;
+
+            /**
+             * Encodes the specified TemporalJoinNode message. Does not implicitly {@link laminardb.plan.TemporalJoinNode.verify|verify} messages.
+             * @param message TemporalJoinNode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: laminardb.plan.TemporalJoinNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TemporalJoinNode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {laminardb.plan.TemporalJoinNode & laminardb.plan.TemporalJoinNode.$Shape} TemporalJoinNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): laminardb.plan.TemporalJoinNode & laminardb.plan.TemporalJoinNode.$Shape;
+
+            /**
+             * Verifies a TemporalJoinNode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TemporalJoinNode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TemporalJoinNode
+             */
+            static fromObject(object: { [k: string]: any }): laminardb.plan.TemporalJoinNode;
+
+            /**
+             * Creates a plain object from a TemporalJoinNode message. Also converts values to other types if specified.
+             * @param message TemporalJoinNode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: laminardb.plan.TemporalJoinNode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TemporalJoinNode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TemporalJoinNode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TemporalJoinNode {
+
+            /** Properties of a TemporalJoinNode. */
+            interface $Properties {
+
+                /** TemporalJoinNode leftKeys */
+                leftKeys?: (string[]|null);
+
+                /** TemporalJoinNode rightKeys */
+                rightKeys?: (string[]|null);
+
+                /** TemporalJoinNode leftTime */
+                leftTime?: (string|null);
+
+                /** TemporalJoinNode versionTime */
+                versionTime?: (string|null);
+
+                /** TemporalJoinNode leftJoin */
+                leftJoin?: (boolean|null);
+
+                /** TemporalJoinNode eager */
+                eager?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TemporalJoinNode. */
+            type $Shape = laminardb.plan.TemporalJoinNode.$Properties;
         }
 
         /**

@@ -2142,7 +2142,8 @@ export const laminardb = $root.laminardb = (() => {
              * @property {laminardb.plan.LookupJoinNode.$Properties|null} [lookupJoin] PlanNode lookupJoin
              * @property {laminardb.plan.OverNode.$Properties|null} [over] PlanNode over
              * @property {laminardb.plan.TemporalProbeJoinNode.$Properties|null} [temporalProbeJoin] PlanNode temporalProbeJoin
-             * @property {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|"lookupJoin"|"over"|"temporalProbeJoin"} [body] PlanNode body
+             * @property {laminardb.plan.TemporalJoinNode.$Properties|null} [temporalJoin] PlanNode temporalJoin
+             * @property {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|"lookupJoin"|"over"|"temporalProbeJoin"|"temporalJoin"} [body] PlanNode body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2179,9 +2180,10 @@ export const laminardb = $root.laminardb = (() => {
              *   lookupJoin?: laminardb.plan.LookupJoinNode.$Shape|null;
              *   over?: laminardb.plan.OverNode.$Shape|null;
              *   temporalProbeJoin?: laminardb.plan.TemporalProbeJoinNode.$Shape|null;
+             *   temporalJoin?: laminardb.plan.TemporalJoinNode.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "lateRows"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows: laminardb.plan.LateRowsNode.$Shape; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "temporalFilter"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter: laminardb.plan.TemporalFilterNode.$Shape; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "sessionAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate: laminardb.plan.WindowAggregateNode.$Shape; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "join"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join: laminardb.plan.JoinNode.$Shape; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "asofJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin: laminardb.plan.AsofJoinNode.$Shape; lookupJoin?: null; over?: null; temporalProbeJoin?: null }|{ body?: "lookupJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin: laminardb.plan.LookupJoinNode.$Shape; over?: null; temporalProbeJoin?: null }|{ body?: "over"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over: laminardb.plan.OverNode.$Shape; temporalProbeJoin?: null }|{ body?: "temporalProbeJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin: laminardb.plan.TemporalProbeJoinNode.$Shape })
+             *   ({ body?: undefined; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "source"; source: laminardb.plan.SourceNode.$Shape; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "watermark"; source?: null; watermark: laminardb.plan.WatermarkNode.$Shape; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "filter"; source?: null; watermark?: null; filter: laminardb.plan.FilterNode.$Shape; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "project"; source?: null; watermark?: null; filter?: null; project: laminardb.plan.ProjectNode.$Shape; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "map"; source?: null; watermark?: null; filter?: null; project?: null; map: laminardb.plan.MapNode.$Shape; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "union"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union: laminardb.plan.UnionNode.$Shape; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "groupAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate: laminardb.plan.GroupAggregateNode.$Shape; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "windowAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate: laminardb.plan.WindowAggregateNode.$Shape; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "calc"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc: laminardb.plan.CalcNode.$Shape; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "sink"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink: laminardb.plan.SinkNode.$Shape; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "sort"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort: laminardb.plan.SortNode.$Shape; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "limit"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit: laminardb.plan.LimitNode.$Shape; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "lateRows"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows: laminardb.plan.LateRowsNode.$Shape; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "temporalFilter"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter: laminardb.plan.TemporalFilterNode.$Shape; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "sessionAggregate"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate: laminardb.plan.WindowAggregateNode.$Shape; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "join"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join: laminardb.plan.JoinNode.$Shape; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "asofJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin: laminardb.plan.AsofJoinNode.$Shape; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "lookupJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin: laminardb.plan.LookupJoinNode.$Shape; over?: null; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "over"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over: laminardb.plan.OverNode.$Shape; temporalProbeJoin?: null; temporalJoin?: null }|{ body?: "temporalProbeJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin: laminardb.plan.TemporalProbeJoinNode.$Shape; temporalJoin?: null }|{ body?: "temporalJoin"; source?: null; watermark?: null; filter?: null; project?: null; map?: null; union?: null; groupAggregate?: null; windowAggregate?: null; calc?: null; sink?: null; sort?: null; limit?: null; lateRows?: null; temporalFilter?: null; sessionAggregate?: null; join?: null; asofJoin?: null; lookupJoin?: null; over?: null; temporalProbeJoin?: null; temporalJoin: laminardb.plan.TemporalJoinNode.$Shape })
              * )} laminardb.plan.PlanNode.$Shape
              */
 
@@ -2376,17 +2378,25 @@ export const laminardb = $root.laminardb = (() => {
              */
             PlanNode.prototype.temporalProbeJoin = null;
 
+            /**
+             * PlanNode temporalJoin.
+             * @member {laminardb.plan.TemporalJoinNode.$Properties|null|undefined} temporalJoin
+             * @memberof laminardb.plan.PlanNode
+             * @instance
+             */
+            PlanNode.prototype.temporalJoin = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * PlanNode body.
-             * @member {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|"lookupJoin"|"over"|"temporalProbeJoin"|undefined} body
+             * @member {"source"|"watermark"|"filter"|"project"|"map"|"union"|"groupAggregate"|"windowAggregate"|"calc"|"sink"|"sort"|"limit"|"lateRows"|"temporalFilter"|"sessionAggregate"|"join"|"asofJoin"|"lookupJoin"|"over"|"temporalProbeJoin"|"temporalJoin"|undefined} body
              * @memberof laminardb.plan.PlanNode
              * @instance
              */
             $Object.defineProperty(PlanNode.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["source", "watermark", "filter", "project", "map", "union", "groupAggregate", "windowAggregate", "calc", "sink", "sort", "limit", "lateRows", "temporalFilter", "sessionAggregate", "join", "asofJoin", "lookupJoin", "over", "temporalProbeJoin"]),
+                get: $util.oneOfGetter($oneOfFields = ["source", "watermark", "filter", "project", "map", "union", "groupAggregate", "windowAggregate", "calc", "sink", "sort", "limit", "lateRows", "temporalFilter", "sessionAggregate", "join", "asofJoin", "lookupJoin", "over", "temporalProbeJoin", "temporalJoin"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2466,6 +2476,8 @@ export const laminardb = $root.laminardb = (() => {
                     $root.laminardb.plan.OverNode.encode(message.over, writer.uint32(/* id 28, wireType 2 =*/226).fork(), _depth + 1).ldelim();
                 if (message.temporalProbeJoin != null && $Object.hasOwnProperty.call(message, "temporalProbeJoin"))
                     $root.laminardb.plan.TemporalProbeJoinNode.encode(message.temporalProbeJoin, writer.uint32(/* id 29, wireType 2 =*/234).fork(), _depth + 1).ldelim();
+                if (message.temporalJoin != null && $Object.hasOwnProperty.call(message, "temporalJoin"))
+                    $root.laminardb.plan.TemporalJoinNode.encode(message.temporalJoin, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2666,6 +2678,13 @@ export const laminardb = $root.laminardb = (() => {
                                 break;
                             message.temporalProbeJoin = $root.laminardb.plan.TemporalProbeJoinNode.decode(reader, reader.size(), $undefined, _depth + 1, message.temporalProbeJoin);
                             message.body = "temporalProbeJoin";
+                            continue;
+                        }
+                    case 30: {
+                            if (wireType !== 2)
+                                break;
+                            message.temporalJoin = $root.laminardb.plan.TemporalJoinNode.decode(reader, reader.size(), $undefined, _depth + 1, message.temporalJoin);
+                            message.body = "temporalJoin";
                             continue;
                         }
                     }
@@ -2905,6 +2924,16 @@ export const laminardb = $root.laminardb = (() => {
                             return "temporalProbeJoin." + error;
                     }
                 }
+                if (message.temporalJoin != null && $Object.hasOwnProperty.call(message, "temporalJoin")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.laminardb.plan.TemporalJoinNode.verify(message.temporalJoin, _depth + 1);
+                        if (error)
+                            return "temporalJoin." + error;
+                    }
+                }
                 return null;
             };
 
@@ -3031,6 +3060,11 @@ export const laminardb = $root.laminardb = (() => {
                     if (!$util.isObject(object.temporalProbeJoin))
                         throw $TypeError(".laminardb.plan.PlanNode.temporalProbeJoin: object expected");
                     message.temporalProbeJoin = $root.laminardb.plan.TemporalProbeJoinNode.fromObject(object.temporalProbeJoin, _depth + 1);
+                }
+                if (object.temporalJoin != null) {
+                    if (!$util.isObject(object.temporalJoin))
+                        throw $TypeError(".laminardb.plan.PlanNode.temporalJoin: object expected");
+                    message.temporalJoin = $root.laminardb.plan.TemporalJoinNode.fromObject(object.temporalJoin, _depth + 1);
                 }
                 return message;
             };
@@ -3159,6 +3193,11 @@ export const laminardb = $root.laminardb = (() => {
                     object.temporalProbeJoin = $root.laminardb.plan.TemporalProbeJoinNode.toObject(message.temporalProbeJoin, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "temporalProbeJoin";
+                }
+                if (message.temporalJoin != null && $Object.hasOwnProperty.call(message, "temporalJoin")) {
+                    object.temporalJoin = $root.laminardb.plan.TemporalJoinNode.toObject(message.temporalJoin, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "temporalJoin";
                 }
                 return object;
             };
@@ -5315,6 +5354,424 @@ export const laminardb = $root.laminardb = (() => {
             })();
 
             return LookupJoinNode;
+        })();
+
+        plan.TemporalJoinNode = (function() {
+
+            /**
+             * Properties of a TemporalJoinNode.
+             * @typedef {Object} laminardb.plan.TemporalJoinNode.$Properties
+             * @property {Array.<string>|null} [leftKeys] TemporalJoinNode leftKeys
+             * @property {Array.<string>|null} [rightKeys] TemporalJoinNode rightKeys
+             * @property {string|null} [leftTime] TemporalJoinNode leftTime
+             * @property {string|null} [versionTime] TemporalJoinNode versionTime
+             * @property {boolean|null} [leftJoin] TemporalJoinNode leftJoin
+             * @property {boolean|null} [eager] TemporalJoinNode eager
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TemporalJoinNode.
+             * @memberof laminardb.plan
+             * @interface ITemporalJoinNode
+             * @augments laminardb.plan.TemporalJoinNode.$Properties
+             * @deprecated Use laminardb.plan.TemporalJoinNode.$Properties instead.
+             */
+
+            /**
+             * Shape of a TemporalJoinNode.
+             * @typedef {laminardb.plan.TemporalJoinNode.$Properties} laminardb.plan.TemporalJoinNode.$Shape
+             */
+
+            /**
+             * Constructs a new TemporalJoinNode.
+             * @memberof laminardb.plan
+             * @classdesc Represents a TemporalJoinNode.
+             * @constructor
+             * @param {laminardb.plan.TemporalJoinNode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TemporalJoinNode = function (properties) {
+                this.leftKeys = [];
+                this.rightKeys = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TemporalJoinNode leftKeys.
+             * @member {Array.<string>} leftKeys
+             * @memberof laminardb.plan.TemporalJoinNode
+             * @instance
+             */
+            TemporalJoinNode.prototype.leftKeys = $util.emptyArray;
+
+            /**
+             * TemporalJoinNode rightKeys.
+             * @member {Array.<string>} rightKeys
+             * @memberof laminardb.plan.TemporalJoinNode
+             * @instance
+             */
+            TemporalJoinNode.prototype.rightKeys = $util.emptyArray;
+
+            /**
+             * TemporalJoinNode leftTime.
+             * @member {string} leftTime
+             * @memberof laminardb.plan.TemporalJoinNode
+             * @instance
+             */
+            TemporalJoinNode.prototype.leftTime = "";
+
+            /**
+             * TemporalJoinNode versionTime.
+             * @member {string} versionTime
+             * @memberof laminardb.plan.TemporalJoinNode
+             * @instance
+             */
+            TemporalJoinNode.prototype.versionTime = "";
+
+            /**
+             * TemporalJoinNode leftJoin.
+             * @member {boolean} leftJoin
+             * @memberof laminardb.plan.TemporalJoinNode
+             * @instance
+             */
+            TemporalJoinNode.prototype.leftJoin = false;
+
+            /**
+             * TemporalJoinNode eager.
+             * @member {boolean} eager
+             * @memberof laminardb.plan.TemporalJoinNode
+             * @instance
+             */
+            TemporalJoinNode.prototype.eager = false;
+
+            /**
+             * Creates a new TemporalJoinNode instance using the specified properties.
+             * @function create
+             * @memberof laminardb.plan.TemporalJoinNode
+             * @static
+             * @param {laminardb.plan.TemporalJoinNode.$Properties=} [properties] Properties to set
+             * @returns {laminardb.plan.TemporalJoinNode} TemporalJoinNode instance
+             * @type {{
+             *   (properties: laminardb.plan.TemporalJoinNode.$Shape): laminardb.plan.TemporalJoinNode & laminardb.plan.TemporalJoinNode.$Shape;
+             *   (properties?: laminardb.plan.TemporalJoinNode.$Properties): laminardb.plan.TemporalJoinNode;
+             * }}
+             */
+            TemporalJoinNode.create = function(properties) {
+                return new TemporalJoinNode(properties);
+            };
+
+            /**
+             * Encodes the specified TemporalJoinNode message. Does not implicitly {@link laminardb.plan.TemporalJoinNode.verify|verify} messages.
+             * @function encode
+             * @memberof laminardb.plan.TemporalJoinNode
+             * @static
+             * @param {laminardb.plan.TemporalJoinNode.$Properties} message TemporalJoinNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TemporalJoinNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.leftKeys != null && message.leftKeys.length)
+                    for (let i = 0; i < message.leftKeys.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.leftKeys[i]);
+                if (message.rightKeys != null && message.rightKeys.length)
+                    for (let i = 0; i < message.rightKeys.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.rightKeys[i]);
+                if (message.leftTime != null && $Object.hasOwnProperty.call(message, "leftTime") && message.leftTime !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.leftTime);
+                if (message.versionTime != null && $Object.hasOwnProperty.call(message, "versionTime") && message.versionTime !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.versionTime);
+                if (message.leftJoin != null && $Object.hasOwnProperty.call(message, "leftJoin") && message.leftJoin !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.leftJoin);
+                if (message.eager != null && $Object.hasOwnProperty.call(message, "eager") && message.eager !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.eager);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TemporalJoinNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof laminardb.plan.TemporalJoinNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {laminardb.plan.TemporalJoinNode & laminardb.plan.TemporalJoinNode.$Shape} TemporalJoinNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TemporalJoinNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.laminardb.plan.TemporalJoinNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.leftKeys && message.leftKeys.length))
+                                message.leftKeys = [];
+                            message.leftKeys.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.rightKeys && message.rightKeys.length))
+                                message.rightKeys = [];
+                            message.rightKeys.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.leftTime = value;
+                            else
+                                delete message.leftTime;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.versionTime = value;
+                            else
+                                delete message.versionTime;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.leftJoin = value;
+                            else
+                                delete message.leftJoin;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.eager = value;
+                            else
+                                delete message.eager;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a TemporalJoinNode message.
+             * @function verify
+             * @memberof laminardb.plan.TemporalJoinNode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TemporalJoinNode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.leftKeys != null && $Object.hasOwnProperty.call(message, "leftKeys")) {
+                    if (!$Array.isArray(message.leftKeys))
+                        return "leftKeys: array expected";
+                    for (let i = 0; i < message.leftKeys.length; ++i)
+                        if (!$util.isString(message.leftKeys[i]))
+                            return "leftKeys: string[] expected";
+                }
+                if (message.rightKeys != null && $Object.hasOwnProperty.call(message, "rightKeys")) {
+                    if (!$Array.isArray(message.rightKeys))
+                        return "rightKeys: array expected";
+                    for (let i = 0; i < message.rightKeys.length; ++i)
+                        if (!$util.isString(message.rightKeys[i]))
+                            return "rightKeys: string[] expected";
+                }
+                if (message.leftTime != null && $Object.hasOwnProperty.call(message, "leftTime"))
+                    if (!$util.isString(message.leftTime))
+                        return "leftTime: string expected";
+                if (message.versionTime != null && $Object.hasOwnProperty.call(message, "versionTime"))
+                    if (!$util.isString(message.versionTime))
+                        return "versionTime: string expected";
+                if (message.leftJoin != null && $Object.hasOwnProperty.call(message, "leftJoin"))
+                    if (typeof message.leftJoin !== "boolean")
+                        return "leftJoin: boolean expected";
+                if (message.eager != null && $Object.hasOwnProperty.call(message, "eager"))
+                    if (typeof message.eager !== "boolean")
+                        return "eager: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a TemporalJoinNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof laminardb.plan.TemporalJoinNode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {laminardb.plan.TemporalJoinNode} TemporalJoinNode
+             */
+            TemporalJoinNode.fromObject = function (object, _depth) {
+                if (object instanceof $root.laminardb.plan.TemporalJoinNode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".laminardb.plan.TemporalJoinNode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.laminardb.plan.TemporalJoinNode();
+                if (object.leftKeys) {
+                    if (!$Array.isArray(object.leftKeys))
+                        throw $TypeError(".laminardb.plan.TemporalJoinNode.leftKeys: array expected");
+                    message.leftKeys = $Array(object.leftKeys.length);
+                    for (let i = 0; i < object.leftKeys.length; ++i)
+                        message.leftKeys[i] = $String(object.leftKeys[i]);
+                }
+                if (object.rightKeys) {
+                    if (!$Array.isArray(object.rightKeys))
+                        throw $TypeError(".laminardb.plan.TemporalJoinNode.rightKeys: array expected");
+                    message.rightKeys = $Array(object.rightKeys.length);
+                    for (let i = 0; i < object.rightKeys.length; ++i)
+                        message.rightKeys[i] = $String(object.rightKeys[i]);
+                }
+                if (object.leftTime != null)
+                    if (typeof object.leftTime !== "string" || object.leftTime.length)
+                        message.leftTime = $String(object.leftTime);
+                if (object.versionTime != null)
+                    if (typeof object.versionTime !== "string" || object.versionTime.length)
+                        message.versionTime = $String(object.versionTime);
+                if (object.leftJoin != null)
+                    if (object.leftJoin)
+                        message.leftJoin = $Boolean(object.leftJoin);
+                if (object.eager != null)
+                    if (object.eager)
+                        message.eager = $Boolean(object.eager);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TemporalJoinNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof laminardb.plan.TemporalJoinNode
+             * @static
+             * @param {laminardb.plan.TemporalJoinNode} message TemporalJoinNode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TemporalJoinNode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.leftKeys = [];
+                    object.rightKeys = [];
+                }
+                if (options.defaults) {
+                    object.leftTime = "";
+                    object.versionTime = "";
+                    object.leftJoin = false;
+                    object.eager = false;
+                }
+                if (message.leftKeys && message.leftKeys.length) {
+                    object.leftKeys = $Array(message.leftKeys.length);
+                    for (let j = 0; j < message.leftKeys.length; ++j)
+                        object.leftKeys[j] = message.leftKeys[j];
+                }
+                if (message.rightKeys && message.rightKeys.length) {
+                    object.rightKeys = $Array(message.rightKeys.length);
+                    for (let j = 0; j < message.rightKeys.length; ++j)
+                        object.rightKeys[j] = message.rightKeys[j];
+                }
+                if (message.leftTime != null && $Object.hasOwnProperty.call(message, "leftTime"))
+                    object.leftTime = message.leftTime;
+                if (message.versionTime != null && $Object.hasOwnProperty.call(message, "versionTime"))
+                    object.versionTime = message.versionTime;
+                if (message.leftJoin != null && $Object.hasOwnProperty.call(message, "leftJoin"))
+                    object.leftJoin = message.leftJoin;
+                if (message.eager != null && $Object.hasOwnProperty.call(message, "eager"))
+                    object.eager = message.eager;
+                return object;
+            };
+
+            /**
+             * Converts this TemporalJoinNode to JSON.
+             * @function toJSON
+             * @memberof laminardb.plan.TemporalJoinNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TemporalJoinNode.prototype.toJSON = function() {
+                return TemporalJoinNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TemporalJoinNode
+             * @function getTypeUrl
+             * @memberof laminardb.plan.TemporalJoinNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TemporalJoinNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/laminardb.plan.TemporalJoinNode";
+            };
+
+            return TemporalJoinNode;
         })();
 
         plan.OverNode = (function() {

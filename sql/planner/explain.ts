@@ -93,6 +93,10 @@ function label(node: Logical): string {
       const tol = Number.isFinite(node.toleranceMs) ? ` TOLERANCE ${node.toleranceMs} ms` : '';
       return `AsofJoin ${node.direction.toUpperCase()} ON [${keys}] ${cmp}${tol}${node.eager ? ' (eager: the right input has no watermark)' : ''}`;
     }
+    case 'temporal-join': {
+      const keys = node.leftKeys.map((k, i) => `${k} = ${node.rightKeys[i]}`).join(', ');
+      return `TemporalJoin ${node.type.toUpperCase()} ON [${keys}] version at ${node.leftTime} by ${node.versionTime}${node.eager ? ' (eager: the versions have no watermark)' : ''}${node.columns.some((c) => c.name === '__weight') ? ' (revising: the versions are a changelog)' : ''}`;
+    }
     case 'temporal-probe': {
       const keys = node.leftKeys.map((k, i) => `${k} = ${node.rightKeys[i]}`).join(', ');
       const lag = node.rightLagMs > 0 ? ` - ${node.rightLagMs} ms` : '';

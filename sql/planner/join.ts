@@ -18,6 +18,7 @@ import { sqlTypeName } from './types.js';
 import type { WindowInfo } from './window.js';
 import { castKey, isLookupTable, joinInput, planLookup, sideOf, type KeyColumn } from './lookup.js';
 import { checkTemporalJoin, withoutAsOf } from './temporal.js';
+import { planVersionedJoin } from './versioned.js';
 
 /** A planned FROM item: its plan and the names it brings into scope. */
 export interface FromResult {
@@ -127,8 +128,11 @@ export function planFromList(items: readonly FromItem[], where: Expr | undefined
 function joinOf(item: Join, first: FromResult, second: FromResult, cx: QueryContext): FromResult {
   if (item.type === 'ASOF') throw fail(cx, PlanErrorCode.unsupported, 'ASOF JOIN is planned by the ASOF planner', item.span);
   const { kind, swap } = KINDS[item.type];
-  // Processing-time temporal joins are lookup joins; checkTemporalJoin rejects the rest.
-  if (first.asOf !== undefined || second.asOf !== undefined) checkTemporalJoin(item, first, second, cx);
+  // Processing-time temporal joins are lookup joins; event-time ones read versions.
+  if (first.asOf !== undefined || second.asOf !== undefined) {
+    const time = checkTemporalJoin(item, first, second, cx);
+    if (time !== undefined) return planVersionedJoin(item, first, second, time, kind, swap, cx, renameApart);
+  }
   // A stream joined with a table looks the table up as each row arrives.
   if (cx.streaming === true && (isLookupTable(first) || isLookupTable(second)) && !(isLookupTable(first) && isLookupTable(second))) {
     const tableFirst = isLookupTable(first);

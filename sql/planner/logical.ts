@@ -87,7 +87,7 @@ export function inputsOf(node: Logical): readonly Logical[] {
   switch (node.kind) {
     case 'scan': case 'values': return [];
     case 'union': return node.inputs;
-    case 'join': case 'asof-join': case 'temporal-probe': return [node.left, node.right];
+    case 'join': case 'asof-join': case 'temporal-probe': case 'temporal-join': return [node.left, node.right];
     default: return [node.input];
   }
 }
@@ -217,6 +217,23 @@ export type Logical =
     }
   | {
       /**
+       * Event-time temporal join (plan.proto's TemporalJoinNode): each left row with the version
+       * of its key valid at `leftTime`; left columns, the right's, then `__weight` when the
+       * versions are a changelog (their changes revise emitted rows).
+       */
+      readonly kind: 'temporal-join';
+      readonly left: Logical;
+      readonly right: Logical;
+      readonly leftKeys: readonly string[];
+      readonly rightKeys: readonly string[];
+      readonly leftTime: string;
+      readonly versionTime: string;
+      readonly type: 'inner' | 'left';
+      readonly eager: boolean;
+      readonly columns: readonly Column[];
+    }
+  | {
+      /**
        * Window functions (plan.proto's OverNode): the input's columns, one per call, then
        * `__weight` in changelog mode. `limit` > 0 keeps the top N rows by call `limitCall`.
        */
@@ -260,7 +277,7 @@ export function changelogOf(node: Logical): ChangelogKind {
       return node.kind === 'window-aggregate' && m === 'close' && node.latenessMs > 0 ? 'upsert' : 'append';
     }
     case 'temporal-filter': return 'retract';
-    case 'join': case 'asof-join': case 'temporal-probe': return 'append';
+    case 'join': case 'asof-join': case 'temporal-probe': case 'temporal-join': return 'append';
     default: return changelogOf(node.input);
   }
 }
@@ -271,7 +288,7 @@ export function upsertKeyOf(node: Logical): string[] | undefined {
     case 'aggregate': return [...node.keys];
     case 'window-aggregate': return [...node.keys, 'window_start', 'window_end'];
     case 'scan': return node.relation.upsertKey ? [...node.relation.upsertKey] : undefined;
-    case 'values': case 'union': case 'join': case 'asof-join': case 'temporal-probe': return undefined;
+    case 'values': case 'union': case 'join': case 'asof-join': case 'temporal-probe': case 'temporal-join': return undefined;
     default: return upsertKeyOf(node.input);
   }
 }
@@ -281,7 +298,7 @@ export function isBounded(node: Logical): boolean {
   switch (node.kind) {
     case 'scan': return node.relation.stored;
     case 'values': return true;
-    case 'union': case 'join': case 'asof-join': case 'temporal-probe': return inputsOf(node).every(isBounded);
+    case 'union': case 'join': case 'asof-join': case 'temporal-probe': case 'temporal-join': return inputsOf(node).every(isBounded);
     default: return isBounded(node.input);
   }
 }
@@ -322,6 +339,8 @@ export function timeAttributes(node: Logical): Map<string, number> {
     }
     case 'join': return node.interval === undefined ? new Map() : new Map([...timeAttributes(node.left), ...timeAttributes(node.right)]);
     case 'asof-join': return node.eager ? new Map() : timeAttributes(node.left);
+    // Left rows leave with their own time, held back until the versions are known.
+    case 'temporal-join': return node.eager ? new Map() : timeAttributes(node.left);
     case 'temporal-probe': {
       // The operator holds its watermark back for waiting probes and negative offsets.
       const lag = timeAttributes(node.left).get(node.leftTime);

@@ -135,6 +135,13 @@ export function lowerPlan(root: Logical, options: LowerOptions): Fragment {
         };
         return add({ asofJoin: body }, [visit(node.left), visit(node.right)], [hash(node.leftKeys), hash(node.rightKeys)]);
       }
+      case 'temporal-join': {
+        const body: plan.TemporalJoinNode = {
+          leftKeys: [...node.leftKeys], rightKeys: [...node.rightKeys], leftTime: node.leftTime, versionTime: node.versionTime,
+          leftJoin: node.type === 'left', eager: node.eager,
+        };
+        return add({ temporalJoin: body }, [visit(node.left), visit(node.right)], [hash(node.leftKeys), hash(node.rightKeys)]);
+      }
       case 'temporal-probe': {
         const body: plan.TemporalProbeJoinNode = {
           type: node.type === 'left' ? plan.TemporalProbeJoinNode.Type.LEFT : plan.TemporalProbeJoinNode.Type.INNER,

@@ -201,7 +201,7 @@ function mapChildren(node: Logical, f: (n: Logical) => Logical): Logical {
     case 'values':
       return node;
     case 'union': return { ...node, inputs: node.inputs.map(f) };
-    case 'join': case 'asof-join': case 'temporal-probe': return { ...node, left: f(node.left), right: f(node.right) };
+    case 'join': case 'asof-join': case 'temporal-probe': case 'temporal-join': return { ...node, left: f(node.left), right: f(node.right) };
     default: return { ...node, input: f(node.input) } as Logical;
   }
 }
@@ -306,6 +306,15 @@ export function prune(node: Logical, required: ReadonlySet<string> | undefined):
       const left = side(node.left, node.leftKeys, node.leftTime);
       const right = side(node.right, node.rightKeys, node.rightTime);
       return { ...node, left, right, columns: [...left.columns, ...right.columns.map((c) => ({ ...c, nullable: true }))] };
+    }
+    case 'temporal-join': {
+      const needs = new Set(required ?? node.columns.map((c) => c.name));
+      const side = (input: Logical, keys: readonly string[], time: string) => prune(input, new Set([...keys, time, WEIGHT, ...input.columns.map((c) => c.name).filter((n) => needs.has(n))]));
+      const left = side(node.left, node.leftKeys, node.leftTime);
+      const right = side(node.right, node.rightKeys, node.versionTime);
+      const weighted = right.columns.some((c) => c.name === WEIGHT);
+      const data = right.columns.filter((c) => c.name !== WEIGHT).map((c) => (node.type === 'left' ? { ...c, nullable: true } : c));
+      return { ...node, left, right, columns: [...left.columns, ...data, ...(weighted ? [{ name: WEIGHT, type: 'int32', nullable: false }] : [])] };
     }
     case 'temporal-probe': {
       const needs = new Set(required ?? node.columns.map((c) => c.name));

@@ -6,8 +6,7 @@
  *   sees the table as it is when the row is processed. That is a lookup join against a table or
  *   lookup table, and the caller plans it as one (lookup.ts).
  * - event time (the stream's event-time column, e.g. `o.order_time`): each row sees the version
- *   of the table valid at that time, which needs the table's change stream and an ASOF-style
- *   join; that branch is separate below and not built here.
+ *   valid at that time, read from a stream of versions (versioned.ts).
  */
 import type { plan } from '../../specs/index.js';
 import type { Expr, Join } from '../ast.js';
@@ -56,10 +55,11 @@ export function withoutAsOf<T extends FromResult>(from: T, cx: QueryContext, whe
 
 /**
  * Checks a join where one side has FOR SYSTEM_TIME AS OF: a processing-time temporal join of a
- * stream with a table returns normally (plan it as a lookup join); anything else is an error
- * that says what the clause needs.
+ * stream with a table returns undefined (plan it as a lookup join); an event-time one returns
+ * the stream's time column (plan it with versioned.ts); anything else is an error that says
+ * what the clause needs.
  */
-export function checkTemporalJoin(item: Join, first: FromResult, second: FromResult, cx: QueryContext): void {
+export function checkTemporalJoin(item: Join, first: FromResult, second: FromResult, cx: QueryContext): plan.Expr | undefined {
   if (first.asOf !== undefined && second.asOf !== undefined) throw fail(cx, PlanErrorCode.unsupported, 'only the table side of a join takes FOR SYSTEM_TIME AS OF', second.asOf.span);
   const [table, stream] = first.asOf !== undefined ? [first, second] : [second, first];
   const asOf = table.asOf!;
@@ -71,20 +71,11 @@ export function checkTemporalJoin(item: Join, first: FromResult, second: FromRes
     throw fail(cx, PlanErrorCode.unknownColumn, `FOR SYSTEM_TIME AS OF reads a time of the other side of the join: ${detail}`, asOf.span);
   }
   const kind: TimeKind = isProctime(time) ? 'processing' : time.column?.name != null ? timeKindOf(stream.node, time.column.name) : 'other';
-  if (kind === 'event') return eventTimeTemporalJoin(asOf, cx);
+  if (kind === 'event') return time;
   if (kind === 'other') {
     throw fail(cx, PlanErrorCode.type, 'FOR SYSTEM_TIME AS OF needs a time attribute of the stream: PROCTIME() (or a column defined as PROCTIME()) to read the table as it is when each row arrives, or the stream\'s event-time column', asOf.span);
   }
   const name = table.node.kind === 'scan' ? table.node.relation.name : 'the table side';
   if (!isLookupTable(table)) throw fail(cx, PlanErrorCode.unsupported, `a processing-time temporal join reads the current rows of a table or lookup table; ${table.node.kind === 'scan' ? `'${name}' is a ${table.node.relation.kind}` : 'the table side is a query'}`, asOf.span);
   if (cx.streaming !== true || isLookupTable(stream)) throw fail(cx, PlanErrorCode.unsupported, `FOR SYSTEM_TIME AS OF PROCTIME() joins a stream with table '${name}'; the other side of this join is not a stream (join tables with a plain JOIN)`, item.span);
-}
-
-/**
- * Event-time temporal joins (`FOR SYSTEM_TIME AS OF o.order_time`): each stream row sees the
- * version of the table valid at its event time. They need the table's change stream (versions)
- * and an ASOF-style join, planned separately from processing-time lookups.
- */
-function eventTimeTemporalJoin(asOf: Expr, cx: QueryContext): never {
-  throw fail(cx, PlanErrorCode.unsupported, 'event-time temporal joins (FOR SYSTEM_TIME AS OF the stream\'s event-time column) are not available yet; FOR SYSTEM_TIME AS OF PROCTIME() reads the table as it is when each row arrives', asOf.span);
 }
