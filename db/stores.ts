@@ -91,6 +91,8 @@ function rowKey(schema: Schema, row: Row): string {
 
 /** A JS value as a Map key (bigints and nested values included). */
 function keyText(v: unknown): unknown {
+  // JSON writes NaN and ±Infinity as null: keep them apart from NULL (and each other).
+  if (typeof v === 'number' && !Number.isFinite(v)) return `${v}#`;
   if (v === null || typeof v !== 'object') return typeof v === 'bigint' ? `${v}n` : v;
   return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? `${x}n` : x instanceof Uint8Array ? Array.from(x) : x));
 }
