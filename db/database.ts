@@ -23,6 +23,7 @@ import {
 import type { plan } from '../specs/index.js';
 import { DbCatalog, type DbObject } from './catalog.js';
 import { rowsSource, snapshotSource, storeSink, Stores } from './stores.js';
+import { tableSink } from './table-sink.js';
 import { LookupTables } from './lookup-store.js';
 
 /** Options of `LaminarDB.open`. */
@@ -108,7 +109,7 @@ export class Database {
     this.scheduler = new Scheduler();
     this.registry = mergeRegistries(operatorRegistry, connectorRegistry, {
       sources: { snapshot: snapshotSource, rows: rowsSource },
-      sinks: { store: storeSink },
+      sinks: { store: storeSink, table: tableSink },
     });
     this.pipeline = new Pipeline({ name: 'laminardb', nodes: [], edges: [] }, {
       registry: this.registry,

@@ -43,6 +43,7 @@ import type { Database } from './database.js';
 import { assertStreamable, cancelQuery, constantValue, lowerStreaming } from './read.js';
 import type { ExecuteResult } from './results.js';
 import { ChangelogStore, RowStore, TableStore, UpsertStore } from './stores.js';
+import { planIntoTable } from './table-sink.js';
 
 type Code = (typeof PlanErrorCode)[keyof typeof PlanErrorCode];
 const KIND_WORDS: Record<ObjectKind, string> = { source: 'SOURCE', stream: 'STREAM', 'materialized view': 'MATERIALIZED VIEW', table: 'TABLE', 'lookup table': 'LOOKUP TABLE', sink: 'SINK' };
@@ -55,7 +56,7 @@ export function unknownConnector(kind: 'source' | 'sink' | 'lookup', connector: 
 }
 
 /** Connectors that exist only for the database's own plumbing. */
-const INTERNAL = new Set(['snapshot', 'rows', 'store', 'collect']);
+const INTERNAL = new Set(['snapshot', 'rows', 'store', 'collect', 'table']);
 
 /**
  * The DDL SHOW CREATE prints: the statement without OR REPLACE / IF NOT EXISTS. Text with
@@ -372,12 +373,16 @@ export async function createSink(db: Database, s: CreateSink, text: string): Pro
   };
   const logical = planSelect(withWhere, text, db.catalog, { streaming: true });
   assertStreamable(db, logical, text, s.span, 'a sink');
-  const withConnector = s.with.find((o) => o.key.toLowerCase() === 'connector');
-  const connector = s.into?.name ?? (withConnector ? optionValue(withConnector).toLowerCase() : undefined);
-  const fragment = lowerStreaming(db, logical, connector === undefined ? name : `${name}.input`);
-  const options: Record<string, string> = {};
+  const intoTable = s.intoTable !== undefined ? planIntoTable(db, s, logical, text) : undefined;
+  const withConnector = intoTable === undefined ? s.with.find((o) => o.key.toLowerCase() === 'connector') : undefined;
+  const connector = intoTable !== undefined ? 'table' : s.into?.name ?? (withConnector ? optionValue(withConnector).toLowerCase() : undefined);
+  const fragment = lowerStreaming(db, intoTable?.logical ?? logical, connector === undefined ? name : `${name}.input`);
+  const options: Record<string, string> = intoTable?.options ?? {};
   const given = [...(s.into?.options ?? []), ...(s.format?.options ?? []), ...s.with.filter((o) => o !== withConnector)];
-  if (connector !== undefined) {
+  if (intoTable !== undefined) {
+    fragment.nodes.push({ id: db.catalog.nextNodeId(), name, sink: { connector, options } });
+    fragment.edges.push({ from: fragment.output, to: fragment.nodes.at(-1)!.id!, input: 0 });
+  } else if (connector !== undefined) {
     const known = Object.keys(db.registry.sinks).filter((c) => !INTERNAL.has(c));
     if (!known.includes(connector)) {
       throw planError(PlanErrorCode.invalidOption, unknownConnector('sink', connector, known), text, s.into?.span ?? withConnector?.span ?? s.span);
@@ -395,12 +400,15 @@ export async function createSink(db: Database, s: CreateSink, text: string): Pro
   } else if (s.format !== undefined || given.length > 0) {
     throw planError(PlanErrorCode.invalidOption, 'a sink without INTO is a local subscription point; FORMAT and options need INTO <connector> (...)', text, s.format?.span ?? given[0]!.span);
   }
-  const created = await grow(db, fragment, text, s.span, given);
+  const created = await grow(db, fragment, text, s.span, intoTable !== undefined ? [] : given);
   const subscribeNode = connector === undefined ? name : `${name}.input`;
   const columns = db.pipeline.schemaOf(subscribeNode).fields.map((f) => ({ name: f.name, type: f.type, nullable: f.nullable }));
+  const reads = relationsOf(logical).map((r) => r.name);
+  // A sink into a table depends on it (and its dead-letter table): dropping them drops the sink.
+  const writes = intoTable === undefined ? [] : [intoTable.table, ...(options.dead_letter !== undefined ? [options.dead_letter] : [])];
   db.catalog.add({
-    kind: 'sink', name, sql: canonical(s), columns, nodes: created, subscribeNode, dependsOn: [...new Set(relationsOf(logical).map((r) => r.name))],
-    ...(sourceName !== undefined ? { from: sourceName } : {}), connector: connector ?? 'local', ...(options.format ? { format: options.format } : {}), options,
+    kind: 'sink', name, sql: canonical(s), columns, nodes: created, subscribeNode, dependsOn: [...new Set([...reads, ...writes])],
+    ...(sourceName !== undefined ? { from: sourceName } : intoTable !== undefined ? { from: [...new Set(reads)].join(', ') } : {}), connector: connector ?? 'local', ...(options.format ? { format: options.format } : {}), options,
   });
   return { statement: 'CREATE SINK', name, outcome: state === 'replace' ? 'replaced' : 'created' };
 }

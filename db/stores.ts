@@ -65,6 +65,33 @@ export class RowStore implements Snapshotable {
     this.version++;
   }
 
+  /**
+   * Applies a changelog (a table without a primary key fed by a sink): weights are netted per
+   * distinct row first, so a +1 and a -1 of one row in the batch cancel whatever their order.
+   * Returns how many retractions found no stored copy.
+   */
+  apply(rows: readonly Row[], weights: ArrayLike<number>): number {
+    const net = new Map<string, { row: Row; weight: number }>();
+    rows.forEach((row, i) => {
+      const k = rowKey(this.schema, row);
+      const e = net.get(k);
+      if (e === undefined) net.set(k, { row, weight: weights[i]! });
+      else e.weight += weights[i]!;
+    });
+    const removed: Row[] = [];
+    const added: Row[] = [];
+    for (const { row, weight } of net.values()) {
+      for (let n = 0; n < Math.abs(weight); n++) (weight > 0 ? added : removed).push(row);
+    }
+    if (removed.length === 0) {
+      if (added.length > 0) this.append(rowsToBatch(this.schema, added));
+      return 0;
+    }
+    const before = this.rows;
+    this.replace(removed, added);
+    return removed.length - (before + added.length - this.rows);
+  }
+
   batches(): RecordBatch[] {
     return [...this.parts];
   }
@@ -208,6 +235,32 @@ export class TableStore implements Snapshotable {
     for (const row of added) this.rows.set(this.keyOf(row), row);
     this.version++;
     this.cached = undefined;
+  }
+
+  /**
+   * Applies a changelog in order (a table fed by a sink): a row with a positive weight is
+   * upserted; a retraction removes its key's row when that row is the one retracted, or when the
+   * retraction carries only the key (a tombstone). A retraction of a row its key no longer holds
+   * is stale (an update arrived before it) and changes nothing. Returns how many retractions
+   * removed nothing. Rows must have non-NULL keys.
+   */
+  apply(rows: readonly Row[], weights: ArrayLike<number>): number {
+    let unmatched = 0;
+    const others = this.schema.fields.filter((f) => !this.primaryKey.includes(f.name)).map((f) => f.name);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      const key = this.keyOf(row);
+      if (weights[i]! > 0) {
+        this.rows.set(key, row);
+        continue;
+      }
+      const held = this.rows.get(key);
+      if (held !== undefined && (others.every((c) => row[c] === null || row[c] === undefined) || rowKey(this.schema, held) === rowKey(this.schema, row))) this.rows.delete(key);
+      else unmatched++;
+    }
+    this.version++;
+    this.cached = undefined;
+    return unmatched;
   }
 
   batches(): RecordBatch[] {

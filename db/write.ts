@@ -4,7 +4,6 @@
  * before anything is written, with the row and column at fault.
  */
 import { PlanError, rowsToBatch, SchemaError, type RecordBatch, type Row } from '../runtime/index.js';
-import type { plan } from '../specs/index.js';
 import { didYouMean, isBounded, lower, nameOf, planError, PlanErrorCode, planSelect, sqlTypeName, type Column, type Insert, type Logical, type Span } from '../sql/index.js';
 import { prepareRows, type DbObject } from './catalog.js';
 import type { Database } from './database.js';
@@ -12,6 +11,9 @@ import { castConstants, runSnapshot } from './read.js';
 import { insertLookup } from './lookup-tables.js';
 import type { ExecuteResult } from './results.js';
 import { RowStore, TableStore, rowsOf } from './stores.js';
+import { castTo } from './table-sink.js';
+
+export { castTo };
 
 /** The object an insert writes to, or a clear error naming the writable ones. */
 export function insertTarget(db: Database, name: string): DbObject {
@@ -86,8 +88,6 @@ export async function runStrict(db: Database, logical: Logical, what: string, te
   }
 }
 
-/** `CAST(column AS type)` as a plan expression. */
-export const castTo = (column: string, type: string): plan.Expr => ({ call: { function: 'cast', args: [{ column: { name: column } }, { literal: { stringValue: type } }] } });
 
 /** INSERT ... VALUES: each value is cast straight to its column's type, errors at the value. */
 function valuesRows(db: Database, s: Insert, text: string, name: string, targets: readonly Column[]): Row[] {
@@ -116,7 +116,7 @@ function valuesRows(db: Database, s: Insert, text: string, name: string, targets
 async function selectRows(db: Database, s: Insert, text: string, name: string, targets: readonly Column[]): Promise<Row[]> {
   const query = planSelect(s.query, text, db.catalog);
   if (!isBounded(query)) {
-    throw planError(PlanErrorCode.unsupported, `INSERT ... SELECT reads a snapshot, and this query reads a stream that never ends; to feed '${name}' continuously, CREATE STREAM or a SINK over the query`, text, s.query.span);
+    throw planError(PlanErrorCode.unsupported, `INSERT ... SELECT reads a snapshot, and this query reads a stream that never ends; to feed '${name}' continuously, ${db.catalog.get(name)?.kind === 'table' ? `CREATE SINK ... FROM (query) INTO TABLE ${name}` : 'CREATE STREAM or a SINK over the query'}`, text, s.query.span);
   }
   if (query.columns.length !== targets.length) {
     throw planError(PlanErrorCode.type, `INSERT INTO ${name} names ${targets.length} column${targets.length === 1 ? '' : 's'} (${targets.map((c) => c.name).join(', ')}) but the query returns ${query.columns.length}`, text, s.query.span);

@@ -83,6 +83,8 @@ test('CREATE SINK from a name or a query, with WHERE, INTO, FORMAT and WITH', (t
     format: { name: 'AVRO', options: [{ key: 'key' }] },
     with: [{ key: 'connector' }],
   });
+  t.like(one("CREATE SINK f FROM changes INTO TABLE products WITH ('dead_letter' = 'rejects')"), { intoTable: id('products'), into: undefined, with: [{ key: 'dead_letter' }] });
+  t.like(one('CREATE SINK f FROM changes INTO "table"'), { into: { name: 'table' }, intoTable: undefined });
 });
 
 test('CREATE TABLE with column and table PRIMARY KEY; CREATE LOOKUP TABLE', (t) => {

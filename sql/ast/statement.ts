@@ -88,6 +88,8 @@ export interface CreateSink extends StatementNode {
   readonly from: { readonly kind: 'name'; readonly name: Ident } | { readonly kind: 'query'; readonly query: Query };
   readonly where?: Expr;
   readonly into?: ConnectorClause;
+  /** `INTO TABLE name`: the sink applies its input's changes to a table. */
+  readonly intoTable?: Ident;
   readonly format?: FormatClause;
   readonly with: readonly SqlOption[];
 }

@@ -199,10 +199,15 @@ function parseCreateSink(c: Cursor, start: Token, head: Head): Parsed<CreateSink
     from = { kind: 'name', name: c.ident('the stream, table or source the sink reads') };
   }
   const where = c.eatWord('WHERE') ? parseExpr(c) : undefined;
-  const into = c.eatWord('INTO') ? parseConnector(c) : undefined;
+  let into: CreateSink['into'];
+  let intoTable: Ident | undefined;
+  if (c.eatWord('INTO')) {
+    if (c.eatWord('TABLE')) intoTable = c.ident('the table the sink writes into');
+    else into = parseConnector(c);
+  }
   const format = c.atWord('FORMAT') ? parseFormat(c) : undefined;
   const options = parseWithOptions(c);
-  return { kind: 'create-sink', ...head, from, where, into, format, with: options, span: c.span(start) };
+  return { kind: 'create-sink', ...head, from, where, into, ...(intoTable ? { intoTable } : {}), format, with: options, span: c.span(start) };
 }
 
 function parseCreateTable(c: Cursor, start: Token, head: Head, lookup: boolean): Parsed<CreateTable> {

@@ -42,7 +42,7 @@ export function statementPrinter(expr: ExprPrinter, query: QueryPrinter): Statem
       case 'create-sink': {
         const from = s.from.kind === 'name' ? printIdent(s.from.name) : `(${query(s.from.query)})`;
         const where = s.where ? ` WHERE ${expr(s.where)}` : '';
-        const into = s.into ? ` INTO ${printConnector(s.into)}` : '';
+        const into = s.intoTable ? ` INTO TABLE ${printIdent(s.intoTable)}` : s.into ? ` INTO ${printConnector(s.into)}` : '';
         const format = s.format ? ` ${printFormat(s.format, s.with.length > 0)}` : '';
         return `${head(s, 'SINK', printIdent(s.name))} FROM ${from}${where}${into}${format}${withOptions(s.with)}`;
       }
