@@ -200,25 +200,56 @@ function fold(set: AggregateSet, e: Entry, weight: 1 | -1): void {
  * The values of rows [from, to) of a sorted partition, one array per row (one value per
  * function).
  */
-export function valuesOf(part: readonly Entry[], from: number, to: number, fns: readonly WindowFn[], specs: readonly OrderSpec[]): unknown[][] {
+/**
+ * How far back a row appended after all others can read, over an event-time ordered stream:
+ * `rows` rows, or (RANGE frames) order-key units behind its key. Undefined when it may read
+ * every earlier row (UNBOUNDED PRECEDING frames, and functions of the whole partition).
+ */
+export function reachBack(fns: readonly WindowFn[]): { rows: number; range: number } | undefined {
+  let rows = 0;
+  let range = 0;
+  for (const fn of fns) {
+    switch (fn.kind) {
+      case 'percent_rank': case 'cume_dist': case 'ntile': return undefined;
+      case 'lag': rows = Math.max(rows, fn.offset); break;
+      case 'first_value': case 'last_value': case 'nth_value': case 'aggregate': {
+        const { start } = fn.frame;
+        if (start.kind === 'unbounded preceding') return undefined;
+        if (start.kind === 'preceding') {
+          if (fn.frame.range) range = Math.max(range, start.offset);
+          else rows = Math.max(rows, start.offset);
+        }
+        break;
+      }
+      default: break;
+    }
+  }
+  return { rows, range };
+}
+
+/**
+ * The values of rows [from, to). `base` rows (holding `dense` distinct order keys) came before
+ * `part[0]` and were dropped: ranks count them.
+ */
+export function valuesOf(part: readonly Entry[], from: number, to: number, fns: readonly WindowFn[], specs: readonly OrderSpec[], base = 0, dense = 0): unknown[][] {
   const out: unknown[][] = [];
   for (let i = from; i < to; i++) out.push(new Array<unknown>(fns.length));
   const n = part.length;
   fns.forEach((fn, k) => {
     switch (fn.kind) {
       case 'row_number':
-        for (let i = from; i < to; i++) out[i - from]![k] = BigInt(i + 1);
+        for (let i = from; i < to; i++) out[i - from]![k] = BigInt(base + i + 1);
         return;
       case 'rank': case 'percent_rank': {
         let first = from > 0 ? peers(part, from, specs)[0] : 0;
         for (let i = from; i < to; i++) {
           if (i > from && compareKeys(part[i - 1]!.keys, part[i]!.keys, specs) !== 0) first = i;
-          out[i - from]![k] = fn.kind === 'rank' ? BigInt(first + 1) : n > 1 ? first / (n - 1) : 0;
+          out[i - from]![k] = fn.kind === 'rank' ? BigInt(base + first + 1) : n > 1 ? first / (n - 1) : 0;
         }
         return;
       }
       case 'dense_rank': {
-        let rank = 0;
+        let rank = dense;
         for (let i = 0; i < to; i++) {
           if (i === 0 || compareKeys(part[i - 1]!.keys, part[i]!.keys, specs) !== 0) rank++;
           if (i >= from) out[i - from]![k] = BigInt(rank);

@@ -20,7 +20,7 @@ import { batchToRows, defineOperator, fieldIndex, makeSchema, PlanError, rowsToB
 import type { plan } from '../specs/index.js';
 import { AggregateSet, bindAggregates, type BoundAggregates } from './aggregate-internals.js';
 import { keyOf } from './agg/accumulator.js';
-import { compareKeys, firstAffected, frameOf, looksAhead, valuesOf, type BoundKind, type Entry, type FrameSpec, type OrderSpec, type WindowFn } from './over-frame.js';
+import { compareKeys, firstAffected, frameOf, looksAhead, reachBack, valuesOf, type BoundKind, type Entry, type FrameSpec, type OrderSpec, type WindowFn } from './over-frame.js';
 import { weightIndex } from './window-internals.js';
 
 type Mode = 'changelog' | 'watermark' | 'bounded';
@@ -177,6 +177,9 @@ function bindNode(node: plan.OverNode, input: Schema, functions: FunctionTable |
 interface Partition {
   rows: Entry[];
   emitted: number;
+  /** WATERMARK mode: rows dropped from the front (all emitted), and their distinct order keys. */
+  base?: number;
+  dense?: number;
 }
 
 /** A list of values as text: bigints and non-finite numbers kept apart from strings and NULL. */
@@ -293,7 +296,7 @@ export const over = defineOperator<plan.OverNode>({
         while (left > 0 && to < rows.length) if (rows[to++]!.out !== null) left--;
       }
       if (from >= to) return;
-      const values = valuesOf(rows, from, to, fns, b.specs);
+      const values = valuesOf(rows, from, to, fns, b.specs, part.base ?? 0, part.dense ?? 0);
       for (let i = from; i < to; i++) {
         const e = rows[i]!;
         const next = i < within ? values[i - from]! : null;
@@ -354,6 +357,31 @@ export const over = defineOperator<plan.OverNode>({
       return min;
     };
 
+    /**
+     * WATERMARK mode: rows arrive after all kept rows, so emitted rows further back than any
+     * function reads are dropped (whole peer groups; ranks count them). Top-N state is bounded
+     * by its limit already.
+     */
+    const reach = b.mode === 'watermark' && b.limit === 0 ? reachBack(fns) : undefined;
+    const trim = (part: Partition) => {
+      const rows = part.rows;
+      let first = rows.findIndex((e) => e.out === null);
+      if (first < 0) first = rows.length;
+      let cut = first - reach!.rows;
+      if (reach!.range > 0) {
+        const floor = (first < rows.length ? Number(rows[first]!.keys[0]) : watermark) - reach!.range;
+        while (cut > 0 && Number(rows[cut - 1]!.keys[0]) >= floor) cut--;
+      }
+      while (cut > 0 && cut < rows.length && compareKeys(rows[cut - 1]!.keys, rows[cut]!.keys, b.specs) === 0) cut--;
+      if (cut <= 0) return;
+      let groups = 0;
+      for (let i = 0; i < cut; i++) if (i === 0 || compareKeys(rows[i - 1]!.keys, rows[i]!.keys, b.specs) !== 0) groups++;
+      part.base = (part.base ?? 0) + cut;
+      part.dense = (part.dense ?? 0) + groups;
+      part.emitted -= cut;
+      rows.splice(0, cut);
+    };
+
     const release = (upTo: number) => {
       const keep: typeof pending = [];
       for (const p of pending) {
@@ -400,6 +428,7 @@ export const over = defineOperator<plan.OverNode>({
           if (first >= 0) touched.set(part, first);
         }
         flush(settled);
+        if (reach !== undefined) for (const part of parts.values()) trim(part);
         ctx.emitWatermark(Math.min(watermark, holdBack()));
       },
       onEnd() {
