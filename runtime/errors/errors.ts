@@ -102,6 +102,39 @@ export class ExternalError extends LaminarError {
   override readonly retry = 'backoff';
 }
 
+/**
+ * Durable storage failed (a write, fsync or rename of the write-ahead log or a checkpoint). It is
+ * fail-stop: after an fsync error the data the OS held may be gone, so the writer refuses every
+ * later call instead of retrying. `path` names the file.
+ */
+export class StorageError extends LaminarError {
+  override readonly code = 'LDB-3002';
+  override readonly domain = 'external';
+  readonly path: string | undefined;
+
+  constructor(message: string, options?: LaminarErrorOptions & { path?: string }) {
+    super(message, options);
+    this.path = options?.path;
+  }
+}
+
+/**
+ * Stored data is damaged where it cannot be a torn write (a checksum mismatch in the middle of a
+ * log, a checkpoint file whose checksum differs from its manifest). Names the file and offset.
+ */
+export class CorruptionError extends LaminarError {
+  override readonly code = 'LDB-3003';
+  override readonly domain = 'external';
+  readonly path: string;
+  readonly offset: number;
+
+  constructor(message: string, path: string, offset: number, options?: LaminarErrorOptions) {
+    super(`${message} (${path} at byte ${offset})`, options);
+    this.path = path;
+    this.offset = offset;
+  }
+}
+
 /** Every error class, for `instanceof errors.X` checks without importing each one. */
 export const errors = {
   LaminarError,
@@ -113,6 +146,8 @@ export const errors = {
   ActorFailedError,
   MailboxClosedError,
   CheckpointError,
+  StorageError,
+  CorruptionError,
   ExternalError,
 } as const;
 
