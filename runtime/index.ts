@@ -31,6 +31,7 @@ export * from './graph/registry.js';
 export * from './graph/build.js';
 export * from './graph/pipeline.js';
 export * from './checkpoint/coordinator.js';
+export * from './checkpoint/store.js';
 export * from './fs/file-system.js';
 export * from './fs/crc32c.js';
 export * from './state/group-table.js';

@@ -1,6 +1,7 @@
 /**
- * Contracts shared by every layer: the physical plan messages (protobufjs, generated from
- * `specs/proto/plan.proto`). This folder is a leaf: it imports nothing from the repository.
+ * Contracts shared by every layer: the physical plan messages and the checkpoint manifest
+ * (protobufjs, generated from `specs/proto/plan.proto` and `checkpoint.proto`). This folder is a
+ * leaf: it imports nothing from the repository.
  * It is not a place for logic; conformance data (slt suites, golden plans) lives beside it.
  *
  * @example
@@ -11,6 +12,7 @@
  * ```
  */
 import { laminardb } from './generated/plan.js';
+import { laminardb as checkpointRoot } from './generated/checkpoint.js';
 
 export const plan = laminardb.plan;
 export namespace plan {
@@ -56,4 +58,20 @@ export namespace plan {
   export type Partitioning = laminardb.plan.Partitioning.$Properties;
   /** The `body` oneof of a plan node: which physical operator it is. */
   export type NodeKind = NonNullable<laminardb.plan.PlanNode.$Properties['body']>;
+}
+
+/**
+ * The manifest of an on-disk checkpoint (generated from `specs/proto/checkpoint.proto`), written
+ * and read by the runtime's CheckpointStore.
+ *
+ * @example
+ * ```ts
+ * const bytes = checkpoint.Manifest.encode({ id: 7, catalog: 'CREATE SOURCE ...' }).finish();
+ * checkpoint.Manifest.decode(bytes).catalog; // 'CREATE SOURCE ...'
+ * ```
+ */
+export const checkpoint = checkpointRoot.checkpoint;
+export namespace checkpoint {
+  export type Manifest = checkpointRoot.checkpoint.Manifest.$Properties;
+  export type StateFile = checkpointRoot.checkpoint.StateFile.$Properties;
 }
