@@ -244,8 +244,12 @@ export class CheckpointStore {
   markCommitted(id: number): void {
     const path = join(this.dir, manifestName(id));
     const m = this.readManifest(id);
-    if (m.committed) return;
-    this.io(path, `mark checkpoint ${id} committed`, () => writeFileAtomic(this.fs, path, encodeManifest({ ...m, committed: true })));
+    this.io(path, `mark checkpoint ${id} committed`, () => {
+      // Marked already: an earlier call may have failed after its rename, before the directory
+      // sync, so what this process reads is not necessarily on the disk yet.
+      if (m.committed) this.fs.fsyncDir(this.dir);
+      else writeFileAtomic(this.fs, path, encodeManifest({ ...m, committed: true }));
+    });
     this.prune();
   }
 
