@@ -6,6 +6,7 @@
 import { cpus } from 'node:os';
 import { kernels } from '../../runtime/index.js';
 import { benchBackpressure, budgetMb } from './backpressure.js';
+import { benchCheckpoint } from './checkpoint.js';
 import { fmt } from './common.js';
 import { benchFilterProject } from './filter-project.js';
 import { benchHops } from './hop.js';
@@ -90,5 +91,23 @@ if (want('kernels')) {
   for (const r of await benchKernels(quick)) {
     console.log(`| ${r.kernel} | ${r.jsMs.toFixed(2)} | ${r.nativeMs?.toFixed(2) ?? 'not built'} | ${r.speedup ? `${r.speedup.toFixed(1)}×` : '–'} |`);
   }
+  console.log();
+}
+
+if (want('checkpoint')) {
+  const r = await benchCheckpoint(quick);
+  console.log('## Checkpoint store on disk (fsync included; median of runs)\n');
+  console.log('| state | keys | MB written | write (ms) | load + verify (ms) | operator restore (ms) | recovery target |');
+  console.log('|---|---:|---:|---:|---:|---:|---|');
+  for (const row of r.rows) {
+    const recovery = row.loadMs + (row.restoreMs ?? 0);
+    console.log(`| ${row.name} | ${fmt(row.keys)} | ${row.mb.toFixed(1)} | ${fmt(row.writeMs)} | ${fmt(row.loadMs)} | ${row.restoreMs === undefined ? '–' : fmt(row.restoreMs)} | load${row.restoreMs === undefined ? '' : ' + restore'} < 2 s: ${recovery < 2000 ? 'met' : 'NOT met'} |`);
+  }
+  const i = r.incremental;
+  console.log(`\nIncremental: ${i.actors} GROUP BY actors of ${fmt(r.rows[0]!.keys / i.actors)} keys each; checkpoint 2 changes one.\n`);
+  console.log('| checkpoint | MB written | ms |');
+  console.log('|---|---:|---:|');
+  console.log(`| all ${i.actors} actors (first) | ${i.fullMb.toFixed(1)} | ${fmt(i.fullMs)} |`);
+  console.log(`| one of ${i.actors} changed (${i.reused} files shared) | ${i.oneChangedMb.toFixed(1)} | ${fmt(i.oneChangedMs)} |`);
   console.log();
 }
