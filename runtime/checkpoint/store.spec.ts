@@ -92,6 +92,10 @@ test('store - unchanged states are shared with the previous checkpoint, changed 
   t.deepEqual(store.load(2).states, { ...states, b: aggregateState(100, 2), d: 'source offset 9' });
   t.deepEqual(store.load(3).states, store.load(2).states);
   t.deepEqual(store.load(1).states, states);
+  // A checkpoint's size counts the files it names, shared or not.
+  const sizes = store.list().map((c) => c.bytes);
+  t.is(sizes[2], sizes[1], 'checkpoints 2 and 3 name the same files');
+  t.true(sizes[2]! > third.bytes * 10);
 });
 
 test('store - a previous file that no longer holds its bytes is rewritten, not shared', (t) => {
@@ -234,6 +238,7 @@ test('store - bad arguments are refused with what was expected', (t) => {
   t.throws(() => store.write({ id: 1, states: {}, walSeq: -1n }), { instanceOf: InvalidArgumentError, message: /walSeq of checkpoint 1/ });
   t.throws(() => store.write({ id: 1, states: {}, walSeq: 2n ** 64n }), { instanceOf: InvalidArgumentError });
   t.throws(() => store.write({ id: 1, states: {}, meta: { n: 1 as unknown as string } }), { instanceOf: InvalidArgumentError, message: /meta 'n'/ });
+  t.throws(() => store.write({ id: 1, states: null as unknown as Record<string, unknown> }), { instanceOf: InvalidArgumentError, message: /invalid checkpoint: expected an object with states/ });
   t.deepEqual(readdirSync(dir), []);
 });
 

@@ -18,7 +18,15 @@ import { kernels } from '../kernels/load-native.js';
 import { nodeFileSystem, writeFileAtomic, type FileSystem } from '../fs/file-system.js';
 import { classify, decodeManifest, encodeManifest, hex, manifestName, stateName, type Manifest, type StateEntry } from './manifest.js';
 
-/** A checkpoint to write. */
+/**
+ * A checkpoint to write.
+ *
+ * @example
+ * ```ts
+ * const cp = await pipeline.checkpoint();
+ * store.write({ id: cp.id, states: cp.states, walSeq: wal.lastSeq, catalog: ddl, meta: { pipeline: cp.pipeline } });
+ * ```
+ */
 export interface CheckpointWrite {
   /** Checkpoint id; each write's id is greater than every intact checkpoint in the directory. */
   id: number;
@@ -31,7 +39,15 @@ export interface CheckpointWrite {
   meta?: Readonly<Record<string, string>>;
 }
 
-/** A checkpoint read back, every file's size and CRC32C verified. */
+/**
+ * A checkpoint read back, every file's size and CRC32C verified.
+ *
+ * @example
+ * ```ts
+ * const cp = store.latest();
+ * const pipeline = new Pipeline(plan, { restore: cp }); // actors resume from cp.states
+ * ```
+ */
 export interface LoadedCheckpoint {
   id: number;
   states: Record<string, unknown>;
@@ -44,7 +60,14 @@ export interface LoadedCheckpoint {
   createdAt: number;
 }
 
-/** Options of a CheckpointStore. */
+/**
+ * Options of a CheckpointStore.
+ *
+ * @example
+ * ```ts
+ * new CheckpointStore(dir, { retain: 5, now: () => clock.now() });
+ * ```
+ */
 export interface CheckpointStoreOptions {
   /** Where files go (default: the real file system). Tests pass one that injects faults. */
   fs?: FileSystem;
@@ -54,7 +77,15 @@ export interface CheckpointStoreOptions {
   now?: () => number;
 }
 
-/** What a `write` did. */
+/**
+ * What a `write` did.
+ *
+ * @example
+ * ```ts
+ * const { bytes, files, reused } = store.write({ id: 8, states });
+ * console.log(`${files} state files (${bytes} bytes) written, ${reused} shared with checkpoint 7`);
+ * ```
+ */
 export interface CheckpointWriteResult {
   /** Bytes written: new state files plus the manifest. */
   bytes: number;
@@ -64,7 +95,15 @@ export interface CheckpointWriteResult {
   reused: number;
 }
 
-/** A checkpoint `latest()` passed over because it is damaged. */
+/**
+ * A checkpoint `latest()` passed over because it is damaged.
+ *
+ * @example
+ * ```ts
+ * const cp = store.latest();
+ * for (const s of store.skipped) console.warn(`checkpoint ${s.id} skipped: ${s.reason}`);
+ * ```
+ */
 export interface SkippedCheckpoint {
   id: number;
   /** What is wrong, naming the file. */
@@ -143,6 +182,9 @@ export class CheckpointStore {
    * file system fails (the checkpoints already written stay loadable).
    */
   write(c: CheckpointWrite): CheckpointWriteResult {
+    if (typeof c !== 'object' || c === null || typeof c.states !== 'object' || c.states === null) {
+      throw InvalidArgumentError.format('checkpoint', 'an object with states: { [actor]: state }', c);
+    }
     const { id } = c;
     if (!Number.isSafeInteger(id) || id < 0) throw InvalidArgumentError.format('checkpoint id', 'a non-negative safe integer', id);
     const walSeq = c.walSeq ?? 0n;
