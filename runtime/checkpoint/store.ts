@@ -259,11 +259,13 @@ export class CheckpointStore {
       bytes += manifest.length;
       result = { bytes, files, reused };
     } catch (err) {
-      // Best effort: the caller is told the checkpoint failed, so it should not appear later.
-      for (const path of created) {
+      // Best effort: the caller is told the checkpoint failed, so it should not be there. (A
+      // crash before this cleanup is durable may still leave it, whole and not committed, like a
+      // crash between a successful write and markCommitted.)
+      for (const path of [...created, ...created.map((p) => `${p}.tmp`), this.dir]) {
         try {
-          this.fs.remove(path);
-          this.fs.remove(`${path}.tmp`);
+          if (path === this.dir) this.fs.fsyncDir(path);
+          else this.fs.remove(path);
         } catch {
           // Left for the next construction or prune to collect.
         }
