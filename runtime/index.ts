@@ -34,6 +34,7 @@ export * from './checkpoint/coordinator.js';
 export * from './checkpoint/store.js';
 export * from './fs/file-system.js';
 export * from './fs/crc32c.js';
+export * from './wal/wal.js';
 export * from './state/group-table.js';
 export * from './subscribe/subscription.js';
 export * from './inspect/events.js';

@@ -56,6 +56,7 @@ export interface FsError extends Error {
 
 /** A path without a trailing slash, so '/db/' and '/db' name the same directory. */
 function normalize(path: string): string {
+  if (path.startsWith('/') && !path.endsWith('/') && !path.includes('//') && !path.includes('/.')) return path; // already normal (the common case, and path.normalize is slow)
   const p = normalizePath(path);
   return p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : p;
 }
@@ -85,6 +86,8 @@ class Inode {
   holes: [number, number][] = [];
 
   append(bytes: Uint8Array): void {
+    // `durable` may share `data`'s buffer (see `of`): copy it before overwriting bytes it holds.
+    if (this.durable.buffer === this.data.buffer && this.size < this.durable.length) this.durable = this.durable.slice();
     if (this.size + bytes.length > this.data.length) {
       const grown = new Uint8Array(Math.max(this.size + bytes.length, this.data.length * 2));
       grown.set(this.data.subarray(0, this.size));
@@ -112,10 +115,13 @@ class Inode {
     this.holes = this.holes.filter(([from]) => from < this.size).map(([from, to]) => [from, Math.min(to, this.size)]);
   }
 
+  /** A durable file holding `bytes` (copied once: the disk's copy shares the buffer until a write would change it). */
   static of(bytes: Uint8Array): Inode {
     const inode = new Inode();
-    inode.append(bytes);
-    inode.sync();
+    inode.data = bytes.slice();
+    inode.size = bytes.length;
+    inode.durable = inode.data.subarray(0, bytes.length);
+    inode.dirtyFrom = bytes.length;
     return inode;
   }
 }
@@ -379,7 +385,7 @@ export class FaultyFileSystem implements FileSystem {
     const byte = bitOffset >> 3;
     if (!Number.isInteger(bitOffset) || bitOffset < 0 || byte >= inode.size) throw new RangeError(`bit ${bitOffset} is outside ${path} (${inode.size} bytes)`);
     inode.data[byte]! ^= 1 << (bitOffset & 7);
-    if (byte < inode.durable.length) inode.durable[byte]! ^= 1 << (bitOffset & 7);
+    if (byte < inode.durable.length && inode.durable.buffer !== inode.data.buffer) inode.durable[byte]! ^= 1 << (bitOffset & 7);
   }
 
   /** Damage on the disk: cuts a file to `size` bytes, in what the process reads and on the disk. */
