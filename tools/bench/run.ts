@@ -14,6 +14,7 @@ import { benchKernels } from './kernels.js';
 import { benchParsePlan, benchSqlFilterProject, FILTER_PROJECT } from './sql.js';
 import { benchWindows } from './windows.js';
 import { benchJoins } from './joins.js';
+import { benchWal } from './wal.js';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
@@ -109,5 +110,15 @@ if (want('checkpoint')) {
   console.log('|---|---:|---:|');
   console.log(`| all ${i.actors} actors (first) | ${i.fullMb.toFixed(1)} | ${fmt(i.fullMs)} |`);
   console.log(`| one of ${i.actors} changed (${i.reused} files shared) | ${i.oneChangedMb.toFixed(1)} | ${fmt(i.oneChangedMs)} |`);
+  console.log();
+}
+
+if (want('wal')) {
+  console.log('## Write-ahead log appends on the real disk (1,000 appends in flight, group commit) vs a hand loop writing the same bytes\n');
+  console.log('| fsync | record bytes | records | WAL records/s | WAL MB/s | hand loop records/s | ratio | records per write | fsyncs |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of await benchWal(quick)) {
+    console.log(`| ${r.policy} | ${fmt(r.recordBytes)} | ${fmt(r.records)} | ${fmt(r.walRecordsPerSec)} | ${r.walMBps.toFixed(1)} | ${fmt(r.loopRecordsPerSec)} | ${r.ratio.toFixed(2)} | ${fmt(r.recordsPerWrite)} | ${fmt(r.fsyncs)} |`);
+  }
   console.log();
 }
