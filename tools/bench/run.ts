@@ -14,7 +14,7 @@ import { benchKernels } from './kernels.js';
 import { benchParsePlan, benchSqlFilterProject, FILTER_PROJECT } from './sql.js';
 import { benchWindows } from './windows.js';
 import { benchJoins } from './joins.js';
-import { benchWal } from './wal.js';
+import { benchWal, benchWalRecovery } from './wal.js';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
@@ -120,5 +120,6 @@ if (want('wal')) {
   for (const r of await benchWal(quick)) {
     console.log(`| ${r.policy} | ${fmt(r.recordBytes)} | ${fmt(r.records)} | ${fmt(r.walRecordsPerSec)} | ${r.walMBps.toFixed(1)} | ${fmt(r.loopRecordsPerSec)} | ${r.ratio.toFixed(2)} | ${fmt(r.recordsPerWrite)} | ${fmt(r.fsyncs)} |`);
   }
-  console.log();
+  const rec = await benchWalRecovery(quick);
+  console.log(`\nOpening (recovering) a ${rec.mb.toFixed(0)} MiB log (${rec.segments} segments, ${fmt(rec.records)} records of 4 KiB): ${rec.seconds.toFixed(2)} s, ${fmt(rec.mb / rec.seconds)} MiB/s; a 1 GiB log at that rate: ${((1024 / rec.mb) * rec.seconds).toFixed(1)} s\n`);
 }
