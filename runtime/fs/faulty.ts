@@ -20,7 +20,7 @@ import { basename, dirname, normalize as normalizePath } from 'node:path';
 import { mulberry32, testSeed } from '../testing/random.js';
 import type { FileHandle, FileSystem } from './file-system.js';
 
-/** The FileSystem methods, as call kinds for counting and fault injection. */
+/** The FileSystem methods, as call kinds for counting and fault injection, e.g. `fs.callsByKind.get('fsync')`. */
 export type FsCall = keyof FileSystem;
 
 /**
@@ -32,10 +32,22 @@ export type FsCall = keyof FileSystem;
  * - `garbage-512` / `garbage-4096`: a random sector-aligned prefix in which some sectors hold
  *   random bytes or zeros instead of what was written.
  * All but `drop` and `keep` also keep a random prefix of the unsynced directory journal.
+ *
+ * @example
+ * ```ts
+ * for (const mode of ['drop', 'torn-512', 'garbage-4096'] as CrashMode[]) check(fs.crash(mode));
+ * ```
  */
 export type CrashMode = 'drop' | 'keep' | 'torn' | 'torn-512' | 'torn-4096' | 'garbage-512' | 'garbage-4096';
 
-/** A fault to inject: the `at`-th matching call from now fails with an error like Node's. */
+/**
+ * A fault to inject: the `at`-th matching call from now fails with an error like Node's.
+ *
+ * @example
+ * ```ts
+ * fs.inject({ at: 3, kinds: ['write', 'fsync'], code: 'ENOSPC', persistent: true });
+ * ```
+ */
 export interface Fault {
   /** 1-based: the call that fails, counting calls of `kinds` (every call when omitted) made after `inject`. */
   at: number;
@@ -46,7 +58,7 @@ export interface Fault {
   persistent?: boolean;
 }
 
-/** An error shaped like the ones node:fs throws (`code`, `errno`, `syscall`, `path`). */
+/** An error shaped like the ones node:fs throws (`code`, `errno`, `syscall`, `path`), e.g. `err.code === 'EIO'`. */
 export interface FsError extends Error {
   code: string;
   errno: number;

@@ -7,7 +7,15 @@ import { causeMessage, CorruptionError, StorageError } from '../errors/errors.js
 import type { FileSystem } from '../fs/file-system.js';
 import { decodeSegmentHeader, parseSegmentName, readRecord, SEGMENT_HEADER_BYTES } from './format.js';
 
-/** What recovery found and repaired when a log was opened. */
+/**
+ * What recovery found and repaired when a log was opened (`Wal.recovery`).
+ *
+ * @example
+ * ```ts
+ * const wal = Wal.open(dir, { recovery: 'truncate-tail' });
+ * if (wal.recovery.dropped) console.warn(`lost records from ${wal.recovery.dropped.path}`);
+ * ```
+ */
 export interface WalRecovery {
   /** Segment files found. */
   readonly segments: number;

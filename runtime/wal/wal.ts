@@ -20,10 +20,22 @@ export type { WalRecovery } from './recover.js';
  *   so a power loss (not a process crash) can take the last `intervalMs` of records;
  * - `'never'`: an append resolves after its write; the log fsyncs only when a segment is sealed,
  *   on `sync()` and on `close()`.
+ *
+ * @example
+ * ```ts
+ * Wal.open(dir, { fsync: { intervalMs: 100 } }); // at most 100 ms of records lost to a power loss
+ * ```
  */
 export type FsyncPolicy = 'always' | 'never' | { intervalMs: number };
 
-/** Options of {@link Wal.open}. */
+/**
+ * Options of {@link Wal.open}.
+ *
+ * @example
+ * ```ts
+ * const wal = Wal.open('/var/lib/app/wal', { fsync: 'always', segmentBytes: 16 << 20, epoch: 7 });
+ * ```
+ */
 export interface WalOptions {
   /** Where the files live; default the real file system. */
   fs?: FileSystem;
@@ -48,14 +60,28 @@ export interface WalOptions {
   onWarning?: (message: string) => void;
 }
 
-/** A record read back. */
+/**
+ * A record read back.
+ *
+ * @example
+ * ```ts
+ * for (const { seq, epoch, payload } of wal.records(100n)) apply(seq, payload);
+ * ```
+ */
 export interface WalRecord {
   seq: bigint;
   epoch: number;
   payload: Uint8Array;
 }
 
-/** Counters since open: records appended, writes and fsyncs made (records / writes = group size). */
+/**
+ * Counters since open: records appended, writes and fsyncs made (records / writes = group size).
+ *
+ * @example
+ * ```ts
+ * console.log(`${wal.stats.records / wal.stats.writes} records per write`);
+ * ```
+ */
 export interface WalStats {
   records: number;
   bytes: number;
