@@ -35,7 +35,8 @@ function csvField(value: unknown, type: string): string {
   if (value === null || value === undefined) return '';
   const v = jsonValue(value, type);
   const text = typeof v === 'string' ? v : typeof v === 'object' ? stringify(v) : String(v);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // An empty string is quoted: an empty field is NULL.
+  return text === '' || /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The CSV header line of a schema. */
@@ -43,7 +44,7 @@ export function csvHeader(schema: Schema): string {
   return `${schema.fields.map((f) => csvField(f.name, 'utf8')).join(',')}\n`;
 }
 
-/** CSV lines of a batch (no header); NULL is an empty field. */
+/** CSV lines of a batch (no header); NULL is an empty field, the empty string `""`. */
 export function toCsv(batch: RecordBatch): string {
   const schema = schemaOfBatch(batch);
   return batchToRows(batch).map((row) => `${schema.fields.map((f) => csvField(row[f.name], f.type)).join(',')}\n`).join('');
