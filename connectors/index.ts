@@ -12,4 +12,8 @@ export { memorySource } from './transport/memory/memory-source.js';
 export { collectSink, CollectStore, CollectedTable } from './transport/memory/collect-sink.js';
 export { parseOptions, type OptionSpec, type OptionValues } from './options.js';
 export { stdoutSink } from './transport/stdout/stdout-sink.js';
+export { filesSink, fileFormatProblem } from './transport/files/file-sink.js';
+export { EpochFileWriter, finalName, type FileSinkState, type SealedEpoch, type EpochFileOptions } from './transport/files/epoch-files.js';
+export { readManifest, MANIFEST, type FileManifest, type CommittedEpoch, type EpochFile } from './transport/files/manifest.js';
+export { fileEncoder, FILE_FORMATS, FILE_EXTENSIONS, type FileEncoder, type FileFormat } from './format/file-encoder.js';
 export { toJsonLines, toCsv, csvHeader, TEXT_FORMATS, type TextFormat } from './format/text.js';

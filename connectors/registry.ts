@@ -6,6 +6,7 @@ import { memorySource } from './transport/memory/memory-source.js';
 import { nexmarkSource } from './transport/nexmark/nexmark-source.js';
 import { stdoutSink } from './transport/stdout/stdout-sink.js';
 import { fileLookup } from './transport/files/file-lookup.js';
+import { filesSink } from './transport/files/file-sink.js';
 import { memoryLookup } from './transport/memory/memory-lookup.js';
 import type { LookupConnector } from './lookup.js';
 
@@ -18,6 +19,7 @@ export const connectorRegistry: Pick<Registry, 'sources' | 'sinks'> = {
   sinks: {
     collect: collectSink,
     stdout: stdoutSink,
+    files: filesSink,
   },
 };
 
