@@ -5,6 +5,7 @@
 // silently, and `records()` on an open log must never return a damaged record.
 import test from 'ava';
 import { CorruptionError } from '../errors/errors.js';
+import { crc32c } from '../fs/crc32c.js';
 import { FaultyFileSystem } from '../fs/faulty.js';
 import { mulberry32, testSeed } from '../testing/random.js';
 import { encodeRecord, readRecord, SEGMENT_HEADER_BYTES } from './format.js';
@@ -192,5 +193,37 @@ test('records repeated, skipped or of another epoch, each with valid checksums, 
     const wal = Wal.open(DIR, { fs, recovery: 'truncate-tail', onWarning: () => {} });
     t.is(wal.lastSeq, BigInt(lastSeq), `${what}: dropped`);
     t.is(fs.bytes(last.path).length, last.bytes.length, `${what}: cut from the file`);
+  }
+});
+
+test('headers with valid checksums but impossible contents are refused: magic, version, epoch going back, length, sequence number', async (t) => {
+  const layout = await build(mulberry32(9), 30);
+  const [first, second] = layout.files;
+  /** `bytes` with its 24-byte header rewritten by `edit` at `at` and the header checksum redone. */
+  const reheader = (bytes: Uint8Array, at: number, edit: (view: DataView) => void) => {
+    const out = bytes.slice();
+    const view = new DataView(out.buffer);
+    edit(new DataView(out.buffer, at, 24));
+    view.setUint32(at + 20, crc32c(out, 0, at, at + 20), true);
+    return out;
+  };
+  const cases: [string, string, Uint8Array, RegExp][] = [
+    ['magic', first!.path, reheader(first!.bytes, 0, (v) => v.setUint32(0, 0x12345678, true)), /not a LaminarDB write-ahead log segment \(bad magic\)/],
+    ['version', first!.path, reheader(first!.bytes, 0, (v) => v.setUint16(4, 9, true)), /segment format version 9 is not supported \(this build reads version 1\)/],
+    ['epoch back', second!.path, second!.bytes, /writer epoch goes back from 5 \(.*\) to 0: a fenced-off writer wrote here/],
+    ['length', first!.path, reheader(first!.bytes, 24, (v) => v.setUint32(0, 2 ** 31, true)), /record length 2147483648 is over the limit/],
+    ['sequence number', first!.path, reheader(first!.bytes, 24, (v) => v.setUint32(4, 0, true)), /record sequence number 0 is out of range/],
+  ];
+  for (const [what, path, bytes, message] of cases) {
+    const fs = diskOf(layout, 1);
+    if (what === 'epoch back') {
+      // The first segment rewritten as if epoch 5 wrote it (its header and each record), the second left at epoch 0.
+      let bytes = reheader(first!.bytes, 0, (v) => v.setUint32(16, 5, true));
+      for (const at of first!.starts) bytes = reheader(bytes, at, (v) => v.setUint32(12, 5, true));
+      fs.put(first!.path, bytes);
+    }
+    fs.put(path, bytes);
+    const err = t.throws(() => Wal.open(DIR, { fs }), { instanceOf: CorruptionError, message }, what);
+    t.is(err?.path, path, what);
   }
 });

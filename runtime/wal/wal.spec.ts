@@ -204,3 +204,28 @@ test('wal - on the real disk: append, close, reopen, read back; a tail cut by ha
 function readFileBytes(path: string): Uint8Array {
   return nodeFileSystem.read(path);
 }
+
+test('wal - edge cases: a directory with a trailing slash, a failing write surfaced by records(), a file cut under an open log, the default warning', async (t) => {
+  const fs = new FaultyFileSystem({ seed: 10 });
+  const wal = Wal.open(`${DIR}/`, { fs });
+  await wal.append(enc('a'));
+  t.deepEqual(fs.files(), [`${DIR}/wal-00000000000000000001.log`]);
+  await wal.append(enc('bb'));
+  fs.truncateTo(`${DIR}/wal-00000000000000000001.log`, fs.bytes(`${DIR}/wal-00000000000000000001.log`).length - 26);
+  t.throws(() => [...wal.records()], { message: /record 2 is damaged or missing \(the file ends\)/ });
+  void wal.append(enc('c')).catch(() => {});
+  fs.inject({ at: 1, kinds: ['write'] });
+  t.throws(() => wal.records(), { instanceOf: StorageError, message: /could not write/ });
+  t.true(wal.failed instanceof StorageError);
+
+  const damaged = new FaultyFileSystem({ seed: 11 });
+  const first = Wal.open(DIR, { fs: damaged });
+  await first.append(enc('x'));
+  await first.close();
+  damaged.flipBit(`${DIR}/wal-00000000000000000001.log`, 8 * 30);
+  const warned = new Promise<Error>((resolve) => process.once('warning', resolve));
+  Wal.open(DIR, { fs: damaged, recovery: 'truncate-tail' });
+  const warning = await warned;
+  t.regex(warning.message, /recovery 'truncate-tail' dropped 25 bytes from \/db\/wal\/wal-00000000000000000001\.log at byte 24/);
+  t.is((warning as Error & { code?: string }).code, 'LDB-3003');
+});

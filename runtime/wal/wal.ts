@@ -370,10 +370,6 @@ export class Wal {
     this.waiters = [];
     this.bufLen = 0;
     let seq = this.written + 1;
-    if (this.failure !== undefined) {
-      for (const w of waiters) w.reject(this.failure);
-      return;
-    }
     try {
       let start = 0;
       let prev = 0;
