@@ -43,12 +43,13 @@ import type { Database } from './database.js';
 import { assertStreamable, cancelQuery, constantValue, lowerStreaming } from './read.js';
 import type { ExecuteResult } from './results.js';
 import { ChangelogStore, RowStore, TableStore, UpsertStore } from './stores.js';
+import { FILE_FORMATS, fileFormatProblem } from '../connectors/index.js';
 import { planIntoTable } from './table-sink.js';
 
 type Code = (typeof PlanErrorCode)[keyof typeof PlanErrorCode];
 const KIND_WORDS: Record<ObjectKind, string> = { source: 'SOURCE', stream: 'STREAM', 'materialized view': 'MATERIALIZED VIEW', table: 'TABLE', 'lookup table': 'LOOKUP TABLE', sink: 'SINK' };
 /** LaminarDB connectors this engine has not built yet: named so the error says so plainly. */
-const PLANNED = new Set(['kafka', 'postgres-cdc', 'mysql-cdc', 'mongodb-cdc', 'postgres', 'websocket', 'delta-lake', 'iceberg', 'files', 'nats', 'otlp']);
+const PLANNED = new Set(['kafka', 'postgres-cdc', 'mysql-cdc', 'mongodb-cdc', 'postgres', 'websocket', 'delta-lake', 'iceberg', 'nats', 'otlp']);
 
 export function unknownConnector(kind: 'source' | 'sink' | 'lookup', connector: string, known: readonly string[]): string {
   if (PLANNED.has(connector)) return `the ${connector} ${kind} connector is not available yet (it arrives with the connectors work); ${kind} connectors available now: ${known.join(', ')}`;
@@ -389,9 +390,12 @@ export async function createSink(db: Database, s: CreateSink, text: string): Pro
     }
     for (const o of given) options[o.key] = optionValue(o);
     if (s.format !== undefined) {
-      const formats = ['json', 'csv'];
+      const formats: readonly string[] = connector === 'files' ? FILE_FORMATS : ['json', 'csv'];
       const format = s.format.name.toLowerCase();
-      if (!formats.includes(format)) throw planError(PlanErrorCode.invalidOption, `unknown format '${s.format.name}'${didYouMean(format, formats)}; the ${connector} sink writes: ${formats.join(', ')}`, text, s.format.span);
+      if (!formats.includes(format)) {
+        const message = connector === 'files' ? fileFormatProblem(s.format.name)! : `unknown format '${s.format.name}'${didYouMean(format, formats)}; the ${connector} sink writes: ${formats.join(', ')}`;
+        throw planError(PlanErrorCode.invalidOption, message, text, s.format.span);
+      }
       options.format = format;
     }
     const sinkId = db.catalog.nextNodeId();
