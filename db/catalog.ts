@@ -127,6 +127,25 @@ export class DbCatalog implements PlannerCatalog {
     return this.nodeId++;
   }
 
+  /**
+   * Ids for temporary queries, from a range of their own: the objects DDL creates get the same
+   * ids (and so the same actor names) whenever the statements run again in order, which is how
+   * a durable database matches checkpointed state to re-created actors.
+   */
+  /** The id the next DDL node gets (a durable database replays each statement from its own). */
+  get nodeIdCursor(): number {
+    return this.nodeId;
+  }
+
+  set nodeIdCursor(id: number) {
+    this.nodeId = id;
+  }
+
+  nextTempId(): number {
+    return this.tempId++;
+  }
+  private tempId = 1_000_000_000;
+
   /** UDF signatures for the binder. */
   udfResolver(): (name: string) => ScalarUdf | undefined {
     return (name) => this.udfs[name.toLowerCase()];

@@ -7,6 +7,7 @@
 import { connectorRegistry, type CollectStore } from '../connectors/index.js';
 import { operatorRegistry } from '../operators/index.js';
 import {
+  batchToRows,
   mergeRegistries,
   Pipeline,
   PipelineStateError,
@@ -17,6 +18,7 @@ import {
   type Registry,
   type Row,
   type AggregateUdf,
+  type Checkpoint,
   type IsolatedFailure,
   type ScalarUdf,
 } from '../runtime/index.js';
@@ -25,13 +27,19 @@ import { DbCatalog, type DbObject } from './catalog.js';
 import { rowsSource, snapshotSource, storeSink, Stores } from './stores.js';
 import { tableSink } from './table-sink.js';
 import { LookupTables } from './lookup-store.js';
+import { Durability, type DurableOptions } from './durable.js';
 
 /** Options of `LaminarDB.open`. */
 export interface OpenOptions {
   /** Values for `${NAME}` placeholders in SQL. */
   readonly vars?: Readonly<Record<string, string>>;
-  /** A directory for durable state (the durability issue implements it; rejected until then). */
+  /**
+   * A directory for durable state: the catalog, acknowledged inserts and table changes (a
+   * write-ahead log) and checkpoints. Opening it again restores everything and resumes.
+   */
   readonly path?: string;
+  /** Durable mode only: checkpoint interval, retention and fsync policy. */
+  readonly durability?: DurableOptions;
   /** The clock for processing time, now() and timers (default: the wall clock). */
   readonly clock?: Clock;
   /** Default mailbox budget in rows. */
@@ -103,8 +111,10 @@ export class Database {
   lastCheckpoint: { readonly id: number; readonly completedAt: number } | undefined;
   private nextQuery = 1;
   closed = false;
+  /** Durable mode's log and checkpoints (undefined in memory). */
+  durable: Durability | undefined;
 
-  private constructor(readonly options: OpenOptions, collect: CollectStore) {
+  private constructor(readonly options: OpenOptions, collect: CollectStore, restore?: { id: number; states: Record<string, unknown> }) {
     this.clock = options.clock ?? systemClock;
     this.scheduler = new Scheduler();
     this.registry = mergeRegistries(operatorRegistry, connectorRegistry, {
@@ -121,17 +131,34 @@ export class Database {
       udafs: this.udafs,
       onIsolatedFailure: (f) => this.failed(f),
       keepRunning: true,
+      ...(restore !== undefined ? { restore } : {}),
+      ...(options.path !== undefined ? { persist: (c: Checkpoint) => this.durable!.persist(c), sideState: (actor: string) => this.viewState(actor) } : {}),
     });
   }
 
-  /** Opens an in-memory database with its pipeline running. */
-  static async open(options: OpenOptions, collect: CollectStore): Promise<Database> {
-    if (options.path !== undefined) {
-      throw new PipelineStateError(`durable databases (open({ path })) arrive with the durability issue; open() without a path gives an in-memory database`);
+  /**
+   * Opens a database with its pipeline running: in memory, or (with `path`) restored from the
+   * newest committed checkpoint there and the log after it. `run` executes replayed statements.
+   */
+  static async open(options: OpenOptions, collect: CollectStore, run?: (db: Database, sql: string) => Promise<unknown>): Promise<Database> {
+    if (options.path === undefined) {
+      const db = new Database(options, collect);
+      await db.pipeline.start();
+      return db;
     }
-    const db = new Database(options, collect);
+    const durability = options.durability ?? {};
+    const { store, checkpoint } = Durability.restorePoint(options.path, durability);
+    const db = new Database(options, collect, checkpoint);
     await db.pipeline.start();
+    db.durable = await Durability.recover(db, options.path, durability, store, checkpoint, (sql) => run!(db, sql));
     return db;
+  }
+
+  /** A materialized view's rows at its output actor's barrier (durable mode's checkpoints). */
+  private viewState(actor: string): Record<string, unknown> | undefined {
+    const view = this.catalog.get(actor);
+    if (view?.kind !== 'materialized view' || view.store === undefined || view.subscribeNode !== actor) return undefined;
+    return { [`view:${view.name}`]: view.store.batches().flatMap((b) => batchToRows(b)) };
   }
 
   /** Adds plan nodes to the running pipeline. */

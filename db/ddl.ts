@@ -3,7 +3,7 @@
  * statement either takes effect (the pipeline grows or shrinks at once) or fails with an error
  * at the clause at fault; nothing is accepted and then ignored.
  */
-import { PlanError, LaminarError, type FieldSpec } from '../runtime/index.js';
+import { PlanError, LaminarError, type FieldSpec, type Row } from '../runtime/index.js';
 import { makeSchema } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
 import {
@@ -318,6 +318,9 @@ export async function createStream(db: Database, s: CreateStream | CreateMateria
     const s2 = storeFor(schema, changelog, upsertKey);
     store = s2;
     db.stores.set(name, s2);
+    // A durable database re-creating the view takes its rows from the checkpoint it restores.
+    const restored = db.pipeline.takeRestoreState(`view:${name}`) as Row[] | undefined;
+    if (restored !== undefined) s2.load(restored);
     db.pipeline.tap(name, (batch) => s2.append(batch));
   }
   const columns = schema.fields.filter((f) => f.name !== '__weight').map((f) => ({ name: f.name, type: f.type, nullable: f.nullable }));

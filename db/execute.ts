@@ -43,7 +43,22 @@ export async function executeText(db: Database, text: string, onResult?: (result
   return results;
 }
 
+const DDL = new Set<Statement['kind']>(['create-source', 'create-stream', 'create-materialized-view', 'create-sink', 'create-table', 'drop', 'alter-source']);
+
 async function executeStatement(db: Database, s: Statement, text: string): Promise<ExecuteResult> {
+  const durable = db.durable;
+  if (durable === undefined || !DDL.has(s.kind) || durable.isReplaying) return runStatement(db, s, text);
+  // DDL of a durable database: one at a time and never during a checkpoint, then logged, so a
+  // replay runs the same statements in the same order (and builds the same actors).
+  return durable.exclusive(async () => {
+    const id = db.catalog.nodeIdCursor;
+    const result = await runStatement(db, s, text);
+    if (result.outcome !== 'skipped') await durable.logDdl(s.sql, id);
+    return result;
+  });
+}
+
+async function runStatement(db: Database, s: Statement, text: string): Promise<ExecuteResult> {
   switch (s.kind) {
     case 'create-source': return createSource(db, s, text);
     case 'create-stream':
@@ -62,12 +77,14 @@ async function executeStatement(db: Database, s: Statement, text: string): Promi
     case 'describe': return describe(db, s, text);
     case 'explain': return explainStatement(db, s, text);
     case 'checkpoint': {
-      const checkpoint = await db.pipeline.checkpoint();
+      const checkpoint = await (db.durable !== undefined ? db.durable.checkpoint() : db.pipeline.checkpoint());
       db.lastCheckpoint = { id: checkpoint.id, completedAt: checkpoint.completedAt };
       return { statement: 'CHECKPOINT', outcome: 'checkpointed', checkpointId: checkpoint.id };
     }
     case 'restore':
-      throw planError(PlanErrorCode.unsupported, `RESTORE FROM CHECKPOINT needs checkpoints on disk, which a durable database (LaminarDB.open({ path })) keeps; that arrives with the durability issue. In memory, CHECKPOINT only marks a consistent cut (SHOW CHECKPOINT STATUS)`, text, s.span);
+      throw planError(PlanErrorCode.unsupported, db.durable !== undefined
+        ? `RESTORE FROM CHECKPOINT (rolling a running database back) is not supported yet; a durable database restores its newest committed checkpoint, and the log after it, each time it is opened`
+        : `RESTORE FROM CHECKPOINT needs checkpoints on disk, which a durable database (LaminarDB.open({ path })) keeps; in memory, CHECKPOINT only marks a consistent cut (SHOW CHECKPOINT STATUS)`, text, s.span);
     case 'subscribe': return { statement: 'SUBSCRIBE', name: nameOf(s.name), ...subscribeStatement(db, s, text) };
     case 'declare-cursor': return declareCursor(db, s, text);
     case 'fetch': return fetch(db, s, text);

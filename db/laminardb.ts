@@ -110,9 +110,35 @@ function engineType(type: string, what: string): string {
 export class LaminarDB {
   private constructor(private readonly db: Database) {}
 
-  /** Opens a database. In memory unless `path` is given (durable storage arrives with its issue). */
+  /**
+   * Opens a database: in memory, or durable with `path`. A durable database logs every DDL
+   * statement, acknowledged insert and table change, takes checkpoints (`CHECKPOINT`,
+   * `db.checkpoint()` or `durability.checkpointIntervalMs`), and on the next open with the same
+   * path restores every object and resumes from the newest committed checkpoint plus the log.
+   *
+   * @example
+   * ```ts
+   * const db = await LaminarDB.open({ path: './state', durability: { checkpointIntervalMs: 1000 } });
+   * ```
+   */
   static async open(options: OpenOptions = {}): Promise<LaminarDB> {
-    return new LaminarDB(await Database.open(options, new CollectStore()));
+    return new LaminarDB(await Database.open(options, new CollectStore(), (db, sql) => executeText(db, sql)));
+  }
+
+  /**
+   * Takes a checkpoint: a consistent cut of every operator's state (and, in a durable database,
+   * written to disk and committed before sinks commit). Resolves with its id.
+   *
+   * @example
+   * ```ts
+   * const { id } = await db.checkpoint();
+   * ```
+   */
+  async checkpoint(): Promise<{ id: number; completedAt: number }> {
+    this.db.assertOpen();
+    const c = await (this.db.durable !== undefined ? this.db.durable.checkpoint() : this.db.pipeline.checkpoint());
+    this.db.lastCheckpoint = { id: c.id, completedAt: c.completedAt };
+    return { id: c.id, completedAt: c.completedAt };
   }
 
   /**
@@ -221,7 +247,13 @@ export class LaminarDB {
     for (const c of this.db.cursors.values()) c.close();
     this.db.cursors.clear();
     this.db.closed = true;
-    await this.db.pipeline.stop();
+    if (this.db.durable !== undefined) {
+      // A durable database stops without ending its sources: open windows stay open in the
+      // checkpoint and fire after the next open, instead of firing now and again after replay.
+      await this.db.durable.close(async () => {
+        await this.db.pipeline.cancel();
+      });
+    } else await this.db.pipeline.stop();
     await this.db.lookups.closeAll();
   }
 

@@ -148,19 +148,21 @@ async function change(db: Database, target: DbObject, logical: Logical, statemen
       const changed = newRow(row);
       if (changed !== undefined) added.push(changed);
     }
-    apply(target, removed, added, statement, text, setSpan);
+    const checked = apply(target, removed, added, statement, text, setSpan);
+    await db.durable?.logTable(target.name, 'replace', removed, checked);
     return removed.length;
   }
   throw planError(PlanErrorCode.conflict, `${statement} ${target.name}: the table changed while its rows were read, ${ATTEMPTS} times in a row; run the statement again`, text, span);
 }
 
 /** Applies the changes to the table's store, with the new rows checked against its schema first. */
-function apply(target: DbObject, removed: readonly Row[], added: readonly Row[], statement: string, text: string, span: Span): void {
+function apply(target: DbObject, removed: readonly Row[], added: readonly Row[], statement: string, text: string, span: Span): Row[] {
   const store = target.store!;
   try {
     const checked = added.length === 0 ? [] : rowsOf([rowsToBatch(store.schema, prepareRows(target, added))]);
     if (store instanceof TableStore) store.replace(removed, checked);
     else (store as RowStore).replace(removed, checked);
+    return checked;
   } catch (err) {
     // Which of the changed rows is at fault (`row 3: ...`) says nothing to the user here.
     if (err instanceof SchemaError || err instanceof PlanError) throw planError(PlanErrorCode.type, `${statement} ${target.name}: ${err.message.replace(/^row \d+: /, '')}`, text, span);

@@ -124,8 +124,10 @@ export function valuesBatch(db: Database, node: Extract<Logical, { kind: 'values
 
 /** Runs a bounded plan to completion; returns the output columns and rows. */
 export async function runSnapshot(db: Database, logical: Logical, stats?: (pipeline: Pipeline) => void, at?: { text: string; span: Span }): Promise<{ columns: Column[]; rows: Row[]; batches: RecordBatch[] }> {
-  // Read your writes: views include every row inserted (or generated) before this query.
-  if (relationsOf(logical).some((r) => db.catalog.get(r.name)?.kind === 'materialized view')) {
+  // Read your writes: views (and tables a sink writes) include every row inserted (or
+  // generated) before this query.
+  const fed = new Set(db.catalog.all().filter((o) => o.kind === 'sink' && o.connector === 'table').map((o) => o.options?.table));
+  if (relationsOf(logical).some((r) => db.catalog.get(r.name)?.kind === 'materialized view' || fed.has(r.name))) {
     db.unflushedWrites = false;
     await db.pipeline.flush();
   }
@@ -211,17 +213,18 @@ export function assertStreamable(db: Database, logical: Logical, text: string, s
  * its source before the source's watermark node, through a watermark node of its own with the
  * same definition that passes late rows on (the query judges them).
  */
-export function lowerStreaming(db: Database, logical: Logical, name: string) {
+export function lowerStreaming(db: Database, logical: Logical, name: string, temporary = false) {
   const extra: plan.PlanNode[] = [];
   const edges: plan.Edge[] = [];
+  const nextId = temporary ? () => db.catalog.nextTempId() : () => db.catalog.nextNodeId();
   const fragment = lowerPlan(logical, {
     name,
-    nextNodeId: () => db.catalog.nextNodeId(),
+    nextNodeId: nextId,
     failOnError: db.settings.on_error === 'fail',
     leaves: {
       scan: (relation, keepLate) => {
         if (!keepLate || relation.raw === undefined) return relation.nodeId!;
-        const id = db.catalog.nextNodeId();
+        const id = nextId();
         const { column, delayMs, partitionColumn, idleTimeoutMs } = relation.raw;
         extra.push({ id, name: '', watermark: { column, delayMs, keepLate: true, ...(partitionColumn ? { partitionColumn } : {}), ...(idleTimeoutMs ? { idleTimeoutMs } : {}) } });
         edges.push({ from: relation.raw.nodeId, to: id, input: 0 });
@@ -249,7 +252,7 @@ export function lowerStreaming(db: Database, logical: Logical, name: string) {
  */
 export function startContinuous(db: Database, logical: Logical, sql: string, options: SubscribeOptions = {}, at?: { text: string; span: Span }, initial?: () => RecordBatch[]): Subscription<Row[]> {
   const id = db.queryId();
-  const fragment = lowerStreaming(db, logical, id);
+  const fragment = lowerStreaming(db, logical, id, true);
   const plan = { name: 'laminardb', nodes: fragment.nodes, edges: fragment.edges };
   try {
     db.pipeline.validate(plan);

@@ -81,7 +81,7 @@ export function show(db: Database, s: Show): ExecuteResult {
       return rows(statement, [col('id'), col('sql'), col('subscribers', 'int32')], [...db.queries.values()].map((q) => ({ id: q.id, sql: q.sql, subscribers: q.subscribers })));
     case 'CHECKPOINT STATUS': {
       const last = db.lastCheckpoint;
-      return rows(statement, [col('checkpoint_id', 'int64'), col('completed_at', 'timestamp'), col('durable', 'bool')], last ? [{ checkpoint_id: BigInt(last.id), completed_at: last.completedAt, durable: false }] : []);
+      return rows(statement, [col('checkpoint_id', 'int64'), col('completed_at', 'timestamp'), col('durable', 'bool')], last ? [{ checkpoint_id: BigInt(last.id), completed_at: last.completedAt, durable: db.durable !== undefined }] : []);
     }
     case 'WATERMARKS': {
       const w = watermarksOf(db);

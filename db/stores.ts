@@ -26,6 +26,8 @@ export interface Snapshotable {
   readonly size: number;
   /** Changes whenever the contents change (lookup joins rebuild their index then). */
   readonly version?: number;
+  /** Replaces the contents with rows (a durable database restoring a checkpoint). */
+  load(rows: readonly Row[]): void;
 }
 
 /** An append-only store: the output of a materialized view. */
@@ -96,6 +98,12 @@ export class RowStore implements Snapshotable {
     return [...this.parts];
   }
 
+  load(rows: readonly Row[]): void {
+    this.parts = rows.length === 0 ? [] : [rowsToBatch(this.schema, rows as Row[])];
+    this.rows = rows.length;
+    this.version++;
+  }
+
   get size(): number {
     return this.rows;
   }
@@ -160,6 +168,12 @@ export class ChangelogStore implements Snapshotable {
     return out.length === 0 ? [] : [rowsToBatch(this.schema, out)];
   }
 
+  load(rows: readonly Row[]): void {
+    this.rows.clear();
+    this.total = 0;
+    if (rows.length > 0) this.append(rowsToBatch(this.schema, rows as Row[]));
+  }
+
   get size(): number {
     return this.total;
   }
@@ -177,6 +191,11 @@ export class UpsertStore implements Snapshotable {
 
   batches(): RecordBatch[] {
     return this.rows.size === 0 ? [] : [rowsToBatch(this.schema, [...this.rows.values()])];
+  }
+
+  load(rows: readonly Row[]): void {
+    this.rows.clear();
+    if (rows.length > 0) this.append(rowsToBatch(this.schema, rows as Row[]));
   }
 
   get size(): number {
@@ -263,6 +282,13 @@ export class TableStore implements Snapshotable {
     return unmatched;
   }
 
+  load(rows: readonly Row[]): void {
+    this.rows.clear();
+    for (const row of rowsOf(rows.length === 0 ? [] : [rowsToBatch(this.schema, rows as Row[])])) this.rows.set(this.keyOf(row), row);
+    this.version++;
+    this.cached = undefined;
+  }
+
   batches(): RecordBatch[] {
     this.cached ??= this.rows.size === 0 ? [] : [rowsToBatch(this.schema, [...this.rows.values()])];
     return this.cached;
@@ -278,6 +304,8 @@ export class Stores {
   private readonly stores = new Map<string, Snapshotable>();
   private readonly pending = new Map<string, RecordBatch[]>();
   private next = 0;
+  /** Per table, the write-ahead log sequence number of its last logged change (durable mode). */
+  readonly logged = new Map<string, bigint>();
 
   set(name: string, store: Snapshotable): void {
     this.stores.set(name, store);
@@ -315,7 +343,13 @@ export const storeSink = defineSink<plan.SinkNode>({
     const name = node.options?.store ?? '';
     stores.get(name);
     // Looked up per batch: the view's store is replaced once the engine knows its exact schema.
-    return { write: (batch) => (stores.get(name) as RowStore | ChangelogStore | UpsertStore).append(batch) };
+    const store = () => stores.get(name) as RowStore | ChangelogStore | UpsertStore;
+    return {
+      write: (batch) => store().append(batch),
+      // The view's rows at the barrier: what its inputs' states at that cut produced.
+      snapshot: () => ({ rows: rowsOf(store().batches()) }),
+      restore: (state) => store().load((state as { rows: Row[] }).rows),
+    };
   },
 });
 

@@ -118,6 +118,9 @@ export const tableSink = defineSink<plan.SinkNode>({
       return undefined;
     };
     return {
+      // The table at the barrier (with the last logged SQL write it holds), as the view stores do.
+      snapshot: () => ({ rows: store().batches().flatMap((b) => batchToRows(b)), seq: stores.logged.get(table) ?? null }),
+      restore: (state) => store().load((state as { rows: Row[] }).rows),
       write(batch) {
         const rows = batchToRows(batch);
         const weighted = batch.schema.fields.some((f) => f.name === '__weight');

@@ -38,24 +38,30 @@ export async function insertInto(db: Database, name: string, data: readonly Row[
   const object = insertTarget(db, name);
   if (object.kind === 'source') {
     db.unflushedWrites = true;
+    let given: readonly Row[] | RecordBatch;
     if (!Array.isArray(data)) {
       const batch = data as RecordBatch;
       // A batch with every column goes in as it is; one without some takes the row path (DEFAULTs).
-      if (object.columns.every((c) => batch.schema.fields.some((f) => f.name === c.name))) {
-        await db.pipeline.insert(name, batch);
-        return batch.numRows;
-      }
-      const rows = prepareRows(object, rowsOf([batch]));
-      await db.pipeline.insert(name, rows);
-      return rows.length;
+      given = object.columns.every((c) => batch.schema.fields.some((f) => f.name === c.name)) ? batch : prepareRows(object, rowsOf([batch]));
+    } else given = prepareRows(object, data as readonly Row[]);
+    const durable = db.durable;
+    if (durable === undefined) await db.pipeline.insert(name, given);
+    else {
+      // Checked first, logged (durable by the fsync policy) second, then into the pipeline: an
+      // acknowledged insert is replayed after a crash unless a checkpoint already holds it.
+      const batch = db.pipeline.toBatch(name, given);
+      const tag = await durable.logInsert(name, batch);
+      await db.pipeline.insert(name, batch, tag);
     }
-    const rows = prepareRows(object, data as readonly Row[]);
-    await db.pipeline.insert(name, rows);
-    return rows.length;
+    return Array.isArray(given) ? given.length : (given as RecordBatch).numRows;
   }
-  if (object.kind === 'lookup table') return insertLookup(db, object, data);
+  if (object.kind === 'lookup table') {
+    if (db.durable !== undefined) throw new PlanError(`rows of the memory lookup table '${name}' would not survive a restart of this durable database; use CREATE TABLE for reference rows kept across restarts`);
+    return insertLookup(db, object, data);
+  }
   const rows = Array.isArray(data) ? prepareRows(object, data as readonly Row[]) : rowsOf([data as RecordBatch]);
-  writeTable(object, rows);
+  const stored = writeTable(object, rows);
+  await db.durable?.logTable(name, 'insert', [], stored);
   return rows.length;
 }
 
@@ -64,11 +70,13 @@ export async function insertInto(db: Database, name: string, data: readonly Row[
  * as read back from the checked batch, so a BIGINT key given as 1 (db.insert) and as 1n (SQL)
  * is one key, and UPDATE / DELETE find rows by the values snapshot queries read.
  */
-function writeTable(object: DbObject, rows: readonly Row[]): void {
+function writeTable(object: DbObject, rows: readonly Row[]): Row[] {
   const store = object.store!;
   const batch = rowsToBatch(store.schema, rows as Row[]);
-  if (store instanceof TableStore) store.upsert(rowsOf([batch]));
+  const stored = rowsOf([batch]);
+  if (store instanceof TableStore) store.upsert(stored);
   else (store as RowStore).append(batch);
+  return stored;
 }
 
 /**

@@ -56,7 +56,10 @@ export const nodeFileSystem: FileSystem = {
   list: (dir) => (existsSync(dir) ? readdirSync(dir).sort() : []),
   exists: (path) => existsSync(path),
   size: (path) => statSync(path).size,
-  read: (path) => new Uint8Array(readFileSync(path)),
+  read: (path) => {
+    const b = readFileSync(path);
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  },
   open: (path, mode) => openSync(path, mode === 'append' ? 'a' : 'w'),
   write: (file, data) => {
     let done = 0;

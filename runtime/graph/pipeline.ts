@@ -39,8 +39,23 @@ export interface PipelineOptions {
   readonly capacity?: number;
   /** JS functions the plan refers to by name (Dataflow `filter(fn)`, `map(fn)`). */
   readonly functions?: Readonly<Record<string, (row: Row) => unknown>>;
-  /** Resume operator state and source positions from this checkpoint. */
-  readonly restore?: Checkpoint;
+  /**
+   * Resume operator state and source positions from this checkpoint. Actors added later by
+   * `extend` take their state from it too, once, by name (a database re-creates its objects one
+   * statement at a time); checkpoint ids continue after its id.
+   */
+  readonly restore?: Pick<Checkpoint, 'id' | 'states'>;
+  /**
+   * Makes a completed checkpoint durable before any sink commits it (the decision point of the
+   * two-phase commit). If it throws, the checkpoint fails and sinks roll the epoch back.
+   */
+  readonly persist?: (checkpoint: Checkpoint) => void | Promise<void>;
+  /**
+   * State kept outside actors that belongs to the cut at an actor's barrier (a view's rows, fed
+   * by a tap on the actor's output): called as the actor snapshots; the entries join the
+   * checkpoint's states under their own keys (`takeRestoreState` gives them back).
+   */
+  readonly sideState?: (actor: string) => Readonly<Record<string, unknown>> | undefined;
   /** Services connectors look up by name (`ctx.service(name)`), e.g. the `collect` store. */
   readonly services?: Readonly<Record<string, unknown>>;
   /** Scalar UDFs expressions may call, by (lower-case) name. */
@@ -113,12 +128,15 @@ export class Pipeline {
   private readonly functions: Record<string, (row: Row) => unknown>;
   private failure: ActorFailedError | undefined;
   private finishing = false;
+  /** States of the restore checkpoint not yet given to an actor. */
+  private readonly restoring: Map<string, unknown>;
   private readonly removals = new Set<Promise<void>>();
   private resolveDone!: () => void;
   private rejectDone!: (error: unknown) => void;
 
   constructor(p: plan.Plan, private readonly options: PipelineOptions) {
     this.functions = { ...options.functions };
+    this.restoring = new Map(Object.entries(options.restore?.states ?? {}));
     const graph = buildGraph(options.chain === false ? p : chainOperators(p), options.registry, new Map(), functionTable(this.functions, options.udfs ?? {}, options.udafs ?? {}));
     this.name = graph.name;
     this.clock = options.clock ?? systemClock;
@@ -193,6 +211,7 @@ export class Pipeline {
     if (options.pausedSources === true) for (const a of created) if (a instanceof SourceActor) a.pause();
     const names = created.map((a) => a.name);
     if (this.status === 'created') return { names, opened: Promise.resolve() };
+    for (const actor of created) this.restoreActor(actor);
     const pending: Promise<void>[] = [];
     const started = (actor: Actor) => {
       if (this.failure !== undefined || actor.isHalted) return;
@@ -286,10 +305,9 @@ export class Pipeline {
   async start(): Promise<void> {
     if (this.status !== 'created') throw new PipelineStateError(`pipeline '${this.name}' is ${this.status}; start() works once, on a new pipeline`);
     this.lifecycle.send({ type: 'START' });
-    const restore = this.options.restore;
     for (const actor of this.wiring.actors) {
       actor.lifecycle.send({ type: 'START' });
-      if (restore !== undefined && actor.name in restore.states) actor.restoreState(structuredClone(restore.states[actor.name]));
+      this.restoreActor(actor);
     }
     await Promise.all(this.wiring.actors.map(async (actor) => {
       try {
@@ -310,15 +328,20 @@ export class Pipeline {
    * buffer accepted them; waits while it is full. Rejects with a SchemaError for rows that do not
    * match the source schema (nothing of that call is inserted).
    */
-  insert(source: string, rows: readonly Row[] | RecordBatch): Promise<void> {
+  insert(source: string, rows: readonly Row[] | RecordBatch, tag?: bigint): Promise<void> {
     try {
       const push = this.ingress(source);
-      const schema = this.node(source).schema;
-      const batch = Array.isArray(rows) ? rowsToBatch(schema, rows as Row[]) : coerceBatch(rows as RecordBatch, schema);
-      return push.insert(batch) ?? Promise.resolve();
+      return push.insert(this.toBatch(source, rows), tag) ?? Promise.resolve();
     } catch (err) {
       return Promise.reject(err);
     }
+  }
+
+  /** Rows (or a batch) as a batch of a push source's schema; throws SchemaError if they do not fit. */
+  toBatch(source: string, rows: readonly Row[] | RecordBatch): RecordBatch {
+    this.ingress(source);
+    const schema = this.node(source).schema;
+    return Array.isArray(rows) ? rowsToBatch(schema, rows as Row[]) : coerceBatch(rows as RecordBatch, schema);
   }
 
   /** Advances a push source's watermark to `ts` (epoch ms). */
@@ -545,10 +568,57 @@ export class Pipeline {
 
   private snapshotTaken(actor: Actor, checkpointId: number, state: unknown): void {
     if (this.inspecting) this.publish({ type: '@runtime.checkpoint', pipeline: this.name, at: performance.now(), checkpointId, actor: actor.name, phase: 'snapshot' });
+    const side = this.options.sideState?.(actor.name);
+    if (side !== undefined) for (const [key, value] of Object.entries(side)) this.coordinator.report(key, checkpointId, value);
     this.coordinator.report(actor.name, checkpointId, state);
   }
 
+  /** Gives an actor its state from the restore checkpoint (once; a later actor of that name starts fresh). */
+  private restoreActor(actor: Actor): void {
+    if (!this.restoring.has(actor.name)) return;
+    const state = this.restoring.get(actor.name);
+    this.restoring.delete(actor.name);
+    actor.restoreState(structuredClone(state));
+  }
+
+  /** A restore state that is not an actor's (see `sideState`), once; undefined if none. */
+  takeRestoreState(key: string): unknown {
+    const state = this.restoring.get(key);
+    this.restoring.delete(key);
+    return state;
+  }
+
+  /** Actor names the restore checkpoint holds state for that no actor has taken (yet). */
+  get unrestored(): string[] {
+    return [...this.restoring.keys()];
+  }
+
+  /**
+   * Commits checkpoint `id` at every sink again: after a restart from a checkpoint whose commit
+   * was decided, sinks may not have committed it before the crash. Sink commits are idempotent.
+   */
+  async recommit(id: number): Promise<void> {
+    for (const actor of this.wiring.actors) {
+      if (actor.kind === 'sink') await (actor as OperatorActor & { handlers: SinkOperatorHandlers }).handlers.commit?.(id);
+    }
+  }
+
+  /** Drops the restore states no actor took: actors created from now on start fresh. */
+  endRestore(): void {
+    this.restoring.clear();
+  }
+
   private async commit(checkpoint: Checkpoint): Promise<void> {
+    if (this.options.persist !== undefined) {
+      try {
+        await this.options.persist(checkpoint);
+      } catch (error) {
+        for (const actor of this.wiring.actors) {
+          if (actor.kind === 'sink') await (actor as OperatorActor & { handlers: SinkOperatorHandlers }).handlers.rollback?.(checkpoint.id);
+        }
+        throw error;
+      }
+    }
     for (const actor of this.wiring.actors) {
       if (actor.kind === 'sink') await (actor as OperatorActor & { handlers: SinkOperatorHandlers }).handlers.commit?.(checkpoint.id);
     }

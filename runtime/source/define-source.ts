@@ -36,8 +36,12 @@ export interface SourceContext {
 
 /** Accepts rows pushed by the application (`pipeline.insert`). */
 export interface PushIngress {
-  /** Accepts a batch; returns a promise while the source's buffer is full (backpressure). */
-  insert(batch: RecordBatch): Promise<void> | undefined;
+  /**
+   * Accepts a batch; returns a promise while the source's buffer is full (backpressure). `tag`
+   * (a write-ahead log sequence number) is reported in the source's position once the batch
+   * is emitted, so recovery knows which logged inserts the checkpoint holds.
+   */
+  insert(batch: RecordBatch, tag?: bigint): Promise<void> | undefined;
   /** Advances the source watermark explicitly. */
   watermark(ts: number): Promise<void> | undefined;
   /** No more rows will be pushed. */

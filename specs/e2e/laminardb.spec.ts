@@ -203,10 +203,6 @@ test('a clock option drives now() and processing time; CHECKPOINT marks a cut', 
   }, { clock });
 });
 
-test('open({ path }) is refused until durable storage exists, with the reason', async (t) => {
-  await t.throwsAsync(LaminarDB.open({ path: 'data' }), { message: /durable databases \(open\(\{ path \}\)\) arrive with the durability issue/ });
-});
-
 test('aggregate UDFs fold values per group in windows and snapshot GROUP BY', async (t) => {
   await withDb(async (db) => {
     db.registerFunction('spread', {

@@ -21,7 +21,10 @@ const OPTIONS = {
   buffer_rows: { type: 'integer', default: 8192, min: 1, description: 'rows buffered before insert waits' },
 } as const;
 
-/** Push source. Position = rows emitted so far. */
+/**
+ * Push source. Position = rows emitted so far, the tag (write-ahead log sequence number) of the
+ * last batch emitted, and the tag of the first batch still buffered (what a log may not drop).
+ */
 export const memorySource = defineSource<plan.SourceNode>({
   name: 'memory',
   schema(node) {
@@ -34,6 +37,9 @@ export const memorySource = defineSource<plan.SourceNode>({
     const ingress = new Mailbox({ capacity: options.buffer_rows, name: `${ctx.name} ingress` });
     ingress.consumer = { notify: () => ctx.wake() };
     let rows = 0;
+    let tag: bigint | null = null;
+    // Tags of the data messages in the ingress, in order (null: untagged).
+    const tags: (bigint | null)[] = [];
     const send = (message: Message): Promise<void> | undefined => {
       const started = performance.now();
       const waiting = ingress.send(message);
@@ -46,6 +52,7 @@ export const memorySource = defineSource<plan.SourceNode>({
         switch (message.kind) {
           case 'data':
             rows += message.batch.numRows;
+            tag = tags.shift() ?? tag;
             ctx.emit(message.batch);
             return 'more';
           case 'watermark':
@@ -57,13 +64,18 @@ export const memorySource = defineSource<plan.SourceNode>({
             return 'more';
         }
       },
-      snapshot: () => ({ rows }),
+      snapshot: () => ({ rows, tag, pending: tags.find((t) => t !== null) ?? null }),
       restore(position) {
-        rows = (position as { rows: number }).rows;
+        const p = position as { rows: number; tag?: bigint | null };
+        rows = p.rows;
+        tag = p.tag ?? null;
       },
       abort: (error) => ingress.close(error),
       push: {
-        insert: (batch) => send(data(batch)),
+        insert: (batch, t) => {
+          tags.push(t ?? null);
+          return send(data(batch));
+        },
         watermark: (ts) => send(watermark(ts)),
         end: () => send(END),
       },

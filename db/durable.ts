@@ -1,0 +1,251 @@
+/**
+ * Durable mode (`LaminarDB.open({ path })`): what the database did is kept in a write-ahead log
+ * (every DDL statement, every acknowledged insert into a source, every change to a table) and in
+ * checkpoints (every actor's state at one barrier-aligned cut, the tables, the catalog). Opening
+ * the path again restores the newest committed checkpoint and replays the log after it, so a
+ * restart loses nothing that was acknowledged.
+ *
+ * Layout: `<path>/wal/` (runtime/wal segments) and `<path>/checkpoints/` (runtime/checkpoint
+ * store). A checkpoint is written, then marked committed (the decision), then sinks commit; a
+ * checkpoint that was written but not marked is never restored (its sinks may not have its data).
+ */
+import { deserialize, serialize } from 'node:v8';
+import { batchToRows, rowsToBatch, CheckpointStore, PipelineStateError, Wal, type Checkpoint, type FsyncPolicy, type LoadedCheckpoint, type Pipeline, type RecordBatch, type Row } from '../runtime/index.js';
+import type { DbCatalog } from './catalog.js';
+import { RowStore, TableStore, type Stores } from './stores.js';
+
+/** What durable mode needs of the database (kept narrow: the database owns a Durability). */
+export interface DurableHost {
+  readonly catalog: DbCatalog;
+  readonly stores: Stores;
+  readonly pipeline: Pipeline;
+}
+
+/** Durable-mode settings of `LaminarDB.open`. */
+export interface DurableOptions {
+  /** Milliseconds between automatic checkpoints; 0 or undefined: only CHECKPOINT / db.checkpoint(). */
+  readonly checkpointIntervalMs?: number;
+  /** Checkpoints kept on disk (default 3). */
+  readonly retainCheckpoints?: number;
+  /** When an acknowledged write is on disk: `always` (default: before insert resolves), `{ intervalMs }` or `never`. */
+  readonly fsync?: FsyncPolicy;
+}
+
+/** One write-ahead log record. */
+type LogRecord =
+  | { readonly t: 'ddl'; readonly sql: string; readonly id: number }
+  | { readonly t: 'insert'; readonly source: string; readonly rows: Row[] }
+  | { readonly t: 'table'; readonly table: string; readonly op: TableOp; readonly removed: Row[]; readonly added: Row[] };
+
+/** How a table change applies: INSERT upserts (or appends, without a key); UPDATE and DELETE replace. */
+export type TableOp = 'insert' | 'replace';
+
+/** A DDL statement and the first node id it used (so a replay builds the same actor names). */
+interface DdlEntry {
+  readonly sql: string;
+  readonly id: number;
+}
+
+/** Per table: its rows and the log position of the last change they hold. */
+interface TableState {
+  readonly rows: Row[];
+  readonly seq: bigint | null;
+}
+
+const TABLE_STATE = 'table:';
+
+export class Durability {
+  /** DDL statements in effect, in the order they ran (the catalog a checkpoint stores). */
+  private readonly ddl: DdlEntry[] = [];
+  private replaying = false;
+  private busy: Promise<unknown> = Promise.resolve();
+  private pending: { readonly tables: Record<string, TableState>; readonly catalog: string; readonly seq: bigint } | undefined;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  /** What recovery did (for SHOW CHECKPOINT STATUS and tests). */
+  recovered: { readonly checkpoint: number | null; readonly replayed: number; readonly skipped: readonly { id: number; reason: string }[] } | undefined;
+
+  private constructor(private readonly db: DurableHost, readonly wal: Wal, readonly store: CheckpointStore) {}
+
+  /** The checkpoint to restore from: the newest one marked committed. */
+  static restorePoint(path: string, options: DurableOptions): { store: CheckpointStore; checkpoint: LoadedCheckpoint | undefined } {
+    const store = new CheckpointStore(`${path}/checkpoints`, { retain: options.retainCheckpoints ?? 3 });
+    const committed = store.list().filter((c) => c.committed).sort((a, b) => b.id - a.id);
+    for (const c of committed) {
+      try {
+        return { store, checkpoint: store.load(c.id) };
+      } catch (err) {
+        store.skipped.push({ id: c.id, reason: (err as Error).message });
+      }
+    }
+    return { store, checkpoint: undefined };
+  }
+
+  /**
+   * Opens the log and replays: the catalog of `checkpoint` (its actors take their states from
+   * the pipeline's restore), its tables, then every log record after it.
+   */
+  static async recover(db: DurableHost, path: string, options: DurableOptions, store: CheckpointStore, checkpoint: LoadedCheckpoint | undefined, run: (sql: string) => Promise<unknown>): Promise<Durability> {
+    const wal = Wal.open(`${path}/wal`, { fsync: options.fsync ?? 'always' });
+    const d = new Durability(db, wal, store);
+    d.replaying = true;
+    let replayed = 0;
+    try {
+      const catalog = checkpoint !== undefined ? (JSON.parse(checkpoint.catalog || '[]') as DdlEntry[]) : [];
+      for (const entry of catalog) await d.ddlRun(entry, run);
+      const covered = new Map<string, bigint | null>();
+      for (const [key, state] of Object.entries(checkpoint?.states ?? {})) {
+        if (!key.startsWith(TABLE_STATE)) continue;
+        const name = key.slice(TABLE_STATE.length);
+        const t = state as TableState;
+        db.stores.get(name).load(t.rows);
+        covered.set(name, t.seq);
+      }
+      // Tables a sink writes were saved by the sink at its barrier, with the log position they hold.
+      for (const o of db.catalog.all()) {
+        if (o.kind !== 'sink' || o.connector !== 'table') continue;
+        const state = checkpoint?.states[o.name] as TableState | undefined;
+        if (state !== undefined) covered.set(o.options?.table ?? '', state.seq);
+      }
+      // The checkpoint's commit was decided; its sinks may not have committed it before the crash.
+      if (checkpoint !== undefined) await db.pipeline.recommit(checkpoint.id);
+      const from = checkpoint !== undefined ? checkpoint.walSeq + 1n : 1n;
+      for (const record of wal.records(0n)) {
+        const r = deserialize(record.payload) as LogRecord;
+        if (r.t === 'ddl') {
+          if (record.seq >= from) await d.ddlRun(r, run);
+          continue;
+        }
+        if (r.t === 'insert') {
+          // A source the checkpoint holds replays what it had not emitted at the barrier; one
+          // created after the checkpoint (by a replayed statement) what came after that statement.
+          const state = checkpoint?.states[r.source] as { tag?: bigint | null } | undefined;
+          if (db.catalog.get(r.source)?.kind !== 'source') continue;
+          if (state === undefined ? record.seq < from : state.tag !== null && state.tag !== undefined && record.seq <= state.tag) continue;
+          await db.pipeline.insert(r.source, r.rows, record.seq);
+          replayed++;
+          continue;
+        }
+        const seq = covered.get(r.table);
+        if (seq !== undefined && seq !== null && record.seq <= seq) continue;
+        if (seq === undefined && checkpoint !== undefined && record.seq < from) continue;
+        const target = db.stores.get(r.table);
+        if (target instanceof TableStore) {
+          if (r.op === 'insert') target.upsert(r.added);
+          else target.replace(r.removed, r.added);
+        } else if (r.op === 'insert') (target as RowStore).append(rowsToBatch(target.schema, r.added));
+        else (target as RowStore).replace(r.removed, r.added);
+        db.stores.logged.set(r.table, record.seq);
+        replayed++;
+      }
+    } finally {
+      d.replaying = false;
+      db.pipeline.endRestore();
+    }
+    d.recovered = { checkpoint: checkpoint?.id ?? null, replayed, skipped: [...store.skipped] };
+    const every = options.checkpointIntervalMs ?? 0;
+    if (every > 0) {
+      d.timer = setInterval(() => void d.checkpoint().catch(() => {}), every);
+      d.timer.unref();
+    }
+    return d;
+  }
+
+  private async ddlRun(entry: DdlEntry, run: (sql: string) => Promise<unknown>): Promise<void> {
+    this.db.catalog.nodeIdCursor = entry.id;
+    await run(entry.sql);
+  }
+
+  /** Whether statements are being replayed (they are not logged again). */
+  get isReplaying(): boolean {
+    return this.replaying;
+  }
+
+  /** Runs `fn` with no checkpoint in flight and no other DDL running. */
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.busy.then(fn, fn);
+    this.busy = next.catch(() => undefined);
+    return next;
+  }
+
+  /**
+   * A DDL statement took effect: log it (durably) and keep it for the next checkpoint's catalog.
+   * `id` is the node id cursor when it started.
+   */
+  async logDdl(sql: string, id: number): Promise<void> {
+    this.ddl.push({ sql, id });
+    if (this.replaying) return;
+    await this.wal.append(serialize({ t: 'ddl', sql, id } satisfies LogRecord));
+  }
+
+  /** An insert into a source: durable before it enters the pipeline; resolves with its tag. */
+  async logInsert(source: string, batch: RecordBatch): Promise<bigint> {
+    return this.wal.append(serialize({ t: 'insert', source, rows: batchToRows(batch) } satisfies LogRecord));
+  }
+
+  /** A change to a table (already applied in memory): durable before the statement returns. */
+  async logTable(table: string, op: TableOp, removed: readonly Row[], added: readonly Row[]): Promise<void> {
+    if (this.replaying) return;
+    const appended = this.wal.append(serialize({ t: 'table', table, op, removed: [...removed], added: [...added] } satisfies LogRecord));
+    this.db.stores.logged.set(table, this.wal.lastSeq);
+    await appended;
+  }
+
+  /** Takes a checkpoint and makes it durable (CHECKPOINT, db.checkpoint(), the interval timer). */
+  checkpoint(): Promise<Checkpoint> {
+    return this.exclusive(async () => {
+      if (this.wal.failed !== undefined) throw new PipelineStateError(`the database cannot checkpoint: its write-ahead log failed (${this.wal.failed.message}); reopen it`);
+      const sinkFed = new Set(this.db.catalog.all().filter((o) => o.kind === 'sink' && o.connector === 'table').map((o) => o.options?.table ?? ''));
+      const tables: Record<string, TableState> = {};
+      for (const o of this.db.catalog.all()) {
+        if (o.kind !== 'table' || sinkFed.has(o.name)) continue;
+        tables[`${TABLE_STATE}${o.name}`] = { rows: o.store!.batches().flatMap((b) => batchToRows(b)), seq: this.db.stores.logged.get(o.name) ?? null };
+      }
+      this.pending = { tables, catalog: JSON.stringify(this.ddl), seq: this.wal.lastSeq };
+      try {
+        return await this.db.pipeline.checkpoint();
+      } finally {
+        this.pending = undefined;
+      }
+    });
+  }
+
+  /** The pipeline's persist hook: write the checkpoint, then mark it committed (before sinks commit). */
+  persist(checkpoint: Checkpoint): void {
+    const pending = this.pending;
+    if (pending === undefined) throw new PipelineStateError('a checkpoint of a durable database must be taken through the database (CHECKPOINT or db.checkpoint())');
+    this.store.write({ id: checkpoint.id, states: { ...checkpoint.states, ...pending.tables }, walSeq: pending.seq, catalog: pending.catalog });
+    this.store.markCommitted(checkpoint.id);
+    this.truncateLog();
+  }
+
+  /** Drops log segments no kept checkpoint needs (the oldest kept one replays from its position). */
+  private truncateLog(): void {
+    const kept = this.store.list();
+    if (kept.length === 0) return;
+    const oldest = this.store.load(Math.min(...kept.map((c) => c.id)));
+    let low = oldest.walSeq + 1n;
+    for (const state of Object.values(oldest.states)) {
+      const s = state as { tag?: unknown; pending?: unknown; seq?: unknown } | null;
+      // A source's inserts still buffered at the barrier are replayed from the log.
+      if (s !== null && typeof s === 'object' && typeof s.pending === 'bigint' && s.pending < low) low = s.pending;
+      if (s !== null && typeof s === 'object' && typeof s.seq === 'bigint' && s.seq + 1n < low) low = s.seq + 1n;
+    }
+    this.wal.truncateBefore(low);
+  }
+
+  /**
+   * Takes a last checkpoint (so the next open replays little), stops the pipeline with `stop`,
+   * and closes the log. A failed final checkpoint loses nothing: the log still holds the data.
+   */
+  async close(stop: () => Promise<void>): Promise<void> {
+    if (this.timer !== undefined) clearInterval(this.timer);
+    try {
+      if (this.wal.failed === undefined) await this.checkpoint();
+    } catch {
+      // The previous checkpoint and the log cover everything acknowledged.
+    }
+    await this.busy;
+    await stop();
+    await this.wal.close();
+  }
+}
