@@ -7,11 +7,25 @@ import * as arrow from 'apache-arrow';
 import type { RecordBatch, Schema } from '../../runtime/index.js';
 import { csvHeader, toCsv, toJsonLines } from './text.js';
 
-/** The formats a file can be written in. */
+/**
+ * The formats a file can be written in.
+ *
+ * @example
+ * ```ts
+ * (FILE_FORMATS as readonly string[]).includes('arrow'); // true
+ * ```
+ */
 export const FILE_FORMATS = ['csv', 'json', 'arrow'] as const;
 export type FileFormat = (typeof FILE_FORMATS)[number];
 
-/** File name extension of each format (JSON is one object per line: `.jsonl`). */
+/**
+ * File name extension of each format (JSON is one object per line: `.jsonl`).
+ *
+ * @example
+ * ```ts
+ * FILE_EXTENSIONS.json; // 'jsonl'
+ * ```
+ */
 export const FILE_EXTENSIONS: Readonly<Record<FileFormat, string>> = { csv: 'csv', json: 'jsonl', arrow: 'arrow' };
 
 /**

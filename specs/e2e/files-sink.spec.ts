@@ -56,6 +56,7 @@ test('INTO FILES: JSON lines and Arrow IPC', async (t) => {
     await db.execute(`CREATE SINK j FROM ev INTO FILES ('path' = '${join(root, 'j')}', 'format' = 'json', 'prefix' = 'events')`);
     await db.execute(`CREATE SINK a FROM (SELECT id, upper(name) AS name FROM ev) INTO FILES ('path' = '${join(root, 'a')}') FORMAT ARROW`);
     await db.execute("INSERT INTO ev VALUES (1, 'x', TIMESTAMP '2024-01-01 00:00:00'), (2, NULL, NULL)");
+    await db.flush();
     await db.execute('CHECKPOINT');
     t.is(readFileSync(join(root, 'j', 'events-000001-0.jsonl'), 'utf8'), '{"id":1,"name":"x","at":"2024-01-01T00:00:00.000Z"}\n{"id":2,"name":null,"at":null}\n');
     const table = arrow.tableFromIPC(readFileSync(join(root, 'a', 'part-000001-0.arrow')));

@@ -20,7 +20,7 @@
 import { join, resolve } from 'node:path';
 import { PlanError, StorageError, type FileSystem, type RecordBatch } from '../../../runtime/index.js';
 import type { FileEncoder } from '../../format/file-encoder.js';
-import { readManifest, writeManifest, type CommittedEpoch, type EpochFile, type FileManifest } from './manifest.js';
+import { MANIFEST, readManifest, writeManifest, type CommittedEpoch, type EpochFile, type FileManifest } from './manifest.js';
 
 /** An epoch whose files are pending (durable, hidden) until a checkpoint commits it. */
 export interface SealedEpoch {
@@ -54,7 +54,14 @@ export interface EpochFileOptions {
 /** Directories a writer has open, per file system: one writer per directory. */
 const inUse = new WeakMap<FileSystem, Set<string>>();
 
-/** The final name of file `n` of `epoch`. */
+/**
+ * The final name of file `n` of `epoch`.
+ *
+ * @example
+ * ```ts
+ * finalName('part', 3, 0, 'csv'); // 'part-000003-0.csv'
+ * ```
+ */
 export function finalName(prefix: string, epoch: number, n: number, extension: string): string {
   return `${prefix}-${String(epoch).padStart(6, '0')}-${n}.${extension}`;
 }
@@ -140,7 +147,7 @@ export class EpochFileWriter {
       this.fs.remove(join(this.dir, name));
       removed = true;
     };
-    if (names.includes('_manifest.json.tmp')) remove('_manifest.json.tmp');
+    if (names.includes(`${MANIFEST}.tmp`)) remove(`${MANIFEST}.tmp`);
     const r = this.restored;
     if (r === undefined) {
       // A new sink: hidden files are left by a run that can never commit them.
@@ -296,18 +303,17 @@ export class EpochFileWriter {
     return this.manifest.epochs;
   }
 
-  /** Closes the open file; its rows belong to no checkpoint, so it is deleted. */
+  /** Closes the open file. The open epoch's files belong to no checkpoint, so they are deleted. */
   close(): void {
     const file = this.current;
     this.current = undefined;
-    if (file !== undefined) {
-      try {
-        this.fs.close(file.handle);
-        this.fs.remove(file.path);
-      } catch {
-        // A restart deletes it.
-      }
+    try {
+      if (file !== undefined) this.fs.close(file.handle);
+      for (const f of this.files) this.fs.remove(join(this.dir, `.${f.name}.inprogress`));
+    } catch {
+      // The next sink to open the directory deletes them.
     }
+    this.files = [];
     if (this.locked) inUse.get(this.fs)?.delete(this.dir);
     this.locked = false;
   }

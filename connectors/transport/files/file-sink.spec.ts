@@ -45,6 +45,7 @@ test('files sink - a checkpoint with no rows commits nothing and starts no epoch
   await p.checkpoint();
   t.deepEqual(listing(fs), []);
   await p.insert('in', randomRows(mulberry32(2), 3));
+  await p.flush();
   await p.checkpoint();
   await p.checkpoint();
   await p.stop();
@@ -62,10 +63,12 @@ test('files sink - a failed checkpoint rolls its epoch back: the pending files a
   });
   const rows = randomRows(mulberry32(3), 10);
   await p.insert('in', rows.slice(0, 6));
+  await p.flush();
   await t.throwsAsync(p.checkpoint(), { instanceOf: CheckpointError, message: /disk full/ });
   t.deepEqual(listing(fs), [], 'both pending files of the epoch are gone');
   fail = false;
   await p.insert('in', rows.slice(6));
+  await p.flush();
   await p.checkpoint();
   t.deepEqual(listing(fs), ['_manifest.json', 'part-000002-0.csv'], 'the next epoch commits; the rolled-back one stays discarded');
   t.deepEqual(committedRows(fs, DIR, 'csv'), canonicalRows(rows.slice(6)));
@@ -84,12 +87,16 @@ test('files sink - CSV, JSON lines and Arrow IPC files on disk read back equal t
       const rolling = 1 + Math.floor(random() * 120);
       const p = await filePipeline({ fs: nodeFileSystem, sink: { path: dir, format, 'rolling.rows': String(rolling) } });
       await insertRandomly(p, rows, random, 50);
+      await p.flush();
       await p.checkpoint();
       await p.stop();
       const names = readdirSync(dir).filter((n) => n !== '_manifest.json');
       t.true(names.every((n) => !n.startsWith('.')), `${format}: no hidden file is left`);
       t.is(names.length, Math.ceil(rows.length / rolling), `${format}: one file per ${rolling} rows`);
-      const read = names.sort().flatMap((n) => readFile(readFileSync(join(dir, n)), format, n));
+      // The manifest lists the files in the order they were written.
+      const inOrder = readManifest(nodeFileSystem, dir).epochs.flatMap((e) => e.files.map((f) => f.name));
+      t.deepEqual([...inOrder].sort(), names.sort(), `${format}: the manifest lists every file`);
+      const read = inOrder.flatMap((n) => readFile(readFileSync(join(dir, n)), format, n));
       t.deepEqual(read, canonicalRows(rows), `${format}: the files hold the rows, in order`);
     }
     const table = arrow.tableFromIPC(readFileSync(join(root, 'arrow', 'part-000001-0.arrow')));
@@ -105,6 +112,7 @@ test('files sink - a new sink deletes hidden files left in its directory and num
   const first = await filePipeline({ fs, sink: { path: DIR } });
   const rows = randomRows(mulberry32(4), 6);
   await first.insert('in', rows.slice(0, 3));
+  await first.flush();
   await first.checkpoint();
   await first.insert('in', rows.slice(3));
   await first.flush();
@@ -167,6 +175,7 @@ test('files sink - the state a checkpoint keeps names the epoch its barrier seal
   const fs = new FaultyFileSystem({ seed: 8 });
   const p = await filePipeline({ fs, sink: { path: DIR, 'rolling.rows': '2' } });
   await p.insert('in', randomRows(mulberry32(8), 3));
+  await p.flush();
   const checkpoint: Checkpoint = await p.checkpoint();
   t.deepEqual(checkpoint.states.out, { version: 1, epoch: 1, files: [{ name: 'part-000001-0.jsonl', rows: 2 }, { name: 'part-000001-1.jsonl', rows: 1 }], sealed: [] });
   await p.stop();

@@ -75,7 +75,14 @@ export function readManifest(fs: FileSystem, dir: string): FileManifest {
   return m;
 }
 
-/** Replaces the manifest of `dir` atomically. */
+/**
+ * Replaces the manifest of `dir` atomically (temporary file, fsync, rename, fsync of the directory).
+ *
+ * @example
+ * ```ts
+ * writeManifest(fs, '/data/out', { version: 1, epochs: [...readManifest(fs, '/data/out').epochs, epoch] });
+ * ```
+ */
 export function writeManifest(fs: FileSystem, dir: string, manifest: FileManifest): void {
   const path = join(dir, MANIFEST);
   try {
