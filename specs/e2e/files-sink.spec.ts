@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as arrow from 'apache-arrow';
 import { LaminarDB } from '../../index.js';
+import { runChild } from './durable/run-child.js';
 
 async function withDir(fn: (dir: string) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'ldb-files-sql-'));
@@ -101,5 +102,27 @@ test('INTO FILES: an I/O failure fails the sink, shown in SHOW SINKS', async (t)
     const [sink] = await db.query('SHOW SINKS');
     t.regex(String(sink!.status), /^failed: files sink 'o': cannot rename '.*\.part-000001-0\.jsonl\.inprogress': ENOENT/);
     await db.close();
+  });
+});
+
+test('INTO FILES in a durable database killed mid-epoch: the reopened database replays, every row once', async (t) => {
+  await withDir(async (root) => {
+    const db = join(root, 'db');
+    const out = join(root, 'out');
+    const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ id: from + i }));
+    const first = runChild(db, [
+      { sql: `CREATE SOURCE src (id BIGINT); CREATE SINK o FROM src INTO FILES ('path' = '${out}', 'rolling.rows' = '30')` },
+      { insert: 'src', rows: ids(0, 100) }, { flush: true }, { checkpoint: true },
+      { insert: 'src', rows: ids(100, 50) }, { flush: true }, { kill: true },
+    ]);
+    t.is(first.signal, 'SIGKILL', first.stderr);
+    t.deepEqual(visible(out), ['_manifest.json', 'part-000001-0.jsonl', 'part-000001-1.jsonl', 'part-000001-2.jsonl', 'part-000001-3.jsonl']);
+    t.true(readdirSync(out).some((n) => n.endsWith('.inprogress')), 'the rows after the checkpoint were in hidden files');
+    const second = runChild(db, [{ insert: 'src', rows: ids(150, 10) }, { flush: true }, { checkpoint: true }, { close: true }]);
+    t.is(second.status, 0, second.stderr);
+    t.deepEqual(readdirSync(out).filter((n) => n.startsWith('.')), [], 'the hidden files of the killed run are gone');
+    const manifest = JSON.parse(readFileSync(join(out, '_manifest.json'), 'utf8')) as { epochs: { files: { name: string }[] }[] };
+    const got = manifest.epochs.flatMap((e) => e.files.flatMap((f) => readFileSync(join(out, f.name), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { id: number }).id)));
+    t.deepEqual(got.sort((a, b) => a - b), ids(0, 160).map((r) => r.id), '160 rows, each once');
   });
 });
