@@ -148,7 +148,9 @@ export class Database {
     }
     const durability = options.durability ?? {};
     const { store, checkpoint } = Durability.restorePoint(options.path, durability);
-    const db = new Database(options, collect, checkpoint);
+    // New checkpoints get ids past every one on disk, also past one written but never committed.
+    const last = Math.max(checkpoint?.id ?? 0, ...store.list().map((c) => c.id));
+    const db = new Database(options, collect, checkpoint !== undefined ? { id: last, states: checkpoint.states } : last > 0 ? { id: last, states: {} } : undefined);
     await db.pipeline.start();
     db.durable = await Durability.recover(db, options.path, durability, store, checkpoint, (sql) => run!(db, sql));
     return db;

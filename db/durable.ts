@@ -19,6 +19,8 @@ export interface DurableHost {
   readonly catalog: DbCatalog;
   readonly stores: Stores;
   readonly pipeline: Pipeline;
+  /** The last completed checkpoint (SHOW CHECKPOINT STATUS), interval ones included. */
+  lastCheckpoint: { readonly id: number; readonly completedAt: number } | undefined;
 }
 
 /** Durable-mode settings of `LaminarDB.open`. */
@@ -150,9 +152,11 @@ export class Durability {
     return d;
   }
 
+  /** Runs a replayed DDL statement from its own node id; it joins the catalog later checkpoints store. */
   private async ddlRun(entry: DdlEntry, run: (sql: string) => Promise<unknown>): Promise<void> {
     this.db.catalog.nodeIdCursor = entry.id;
     await run(entry.sql);
+    this.ddl.push(entry);
   }
 
   /** Whether statements are being replayed (they are not logged again). */
@@ -172,19 +176,22 @@ export class Durability {
    * `id` is the node id cursor when it started.
    */
   async logDdl(sql: string, id: number): Promise<void> {
-    this.ddl.push({ sql, id });
     if (this.replaying) return;
+    this.assertWritable();
+    this.ddl.push({ sql, id });
     await this.wal.append(serialize({ t: 'ddl', sql, id } satisfies LogRecord));
   }
 
   /** An insert into a source: durable before it enters the pipeline; resolves with its tag. */
   async logInsert(source: string, batch: RecordBatch): Promise<bigint> {
+    this.assertWritable();
     return this.wal.append(serialize({ t: 'insert', source, rows: batchToRows(batch) } satisfies LogRecord));
   }
 
   /** A change to a table (already applied in memory): durable before the statement returns. */
   async logTable(table: string, op: TableOp, removed: readonly Row[], added: readonly Row[]): Promise<void> {
     if (this.replaying) return;
+    this.assertWritable();
     const appended = this.wal.append(serialize({ t: 'table', table, op, removed: [...removed], added: [...added] } satisfies LogRecord));
     this.db.stores.logged.set(table, this.wal.lastSeq);
     await appended;
@@ -193,7 +200,7 @@ export class Durability {
   /** Takes a checkpoint and makes it durable (CHECKPOINT, db.checkpoint(), the interval timer). */
   checkpoint(): Promise<Checkpoint> {
     return this.exclusive(async () => {
-      if (this.wal.failed !== undefined) throw new PipelineStateError(`the database cannot checkpoint: its write-ahead log failed (${this.wal.failed.message}); reopen it`);
+      this.assertWritable();
       const sinkFed = new Set(this.db.catalog.all().filter((o) => o.kind === 'sink' && o.connector === 'table').map((o) => o.options?.table ?? ''));
       const tables: Record<string, TableState> = {};
       for (const o of this.db.catalog.all()) {
@@ -202,20 +209,41 @@ export class Durability {
       }
       this.pending = { tables, catalog: JSON.stringify(this.ddl), seq: this.wal.lastSeq };
       try {
-        return await this.db.pipeline.checkpoint();
+        const c = await this.db.pipeline.checkpoint();
+        this.db.lastCheckpoint = { id: c.id, completedAt: c.completedAt };
+        return c;
       } finally {
         this.pending = undefined;
       }
     });
   }
 
-  /** The pipeline's persist hook: write the checkpoint, then mark it committed (before sinks commit). */
+  /**
+   * The pipeline's persist hook: write the checkpoint, then mark it committed (before sinks
+   * commit). If that fails the sinks roll the epoch back, and its rows would be missing from
+   * every later epoch of this process: the database stops taking writes instead (fail-stop);
+   * reopening replays them from the log.
+   */
   persist(checkpoint: Checkpoint): void {
     const pending = this.pending;
     if (pending === undefined) throw new PipelineStateError('a checkpoint of a durable database must be taken through the database (CHECKPOINT or db.checkpoint())');
-    this.store.write({ id: checkpoint.id, states: { ...checkpoint.states, ...pending.tables }, walSeq: pending.seq, catalog: pending.catalog });
-    this.store.markCommitted(checkpoint.id);
+    try {
+      this.store.write({ id: checkpoint.id, states: { ...checkpoint.states, ...pending.tables }, walSeq: pending.seq, catalog: pending.catalog });
+      this.store.markCommitted(checkpoint.id);
+    } catch (err) {
+      this.stopped = err as Error;
+      throw err;
+    }
     this.truncateLog();
+  }
+
+  /** Set when a checkpoint could not be made durable: every later write is refused. */
+  private stopped: Error | undefined;
+
+  /** Throws when the database can take no more writes (the log or a checkpoint failed). */
+  private assertWritable(): void {
+    const cause = this.wal.failed ?? this.stopped;
+    if (cause !== undefined) throw new PipelineStateError(`this durable database stopped taking writes: ${cause.message}. Nothing acknowledged is lost; close it and open the path again`, { cause });
   }
 
   /** Drops log segments no kept checkpoint needs (the oldest kept one replays from its position). */
@@ -240,7 +268,7 @@ export class Durability {
   async close(stop: () => Promise<void>): Promise<void> {
     if (this.timer !== undefined) clearInterval(this.timer);
     try {
-      if (this.wal.failed === undefined) await this.checkpoint();
+      if (this.wal.failed === undefined && this.stopped === undefined) await this.checkpoint();
     } catch {
       // The previous checkpoint and the log cover everything acknowledged.
     }

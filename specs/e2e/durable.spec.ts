@@ -3,9 +3,10 @@
 // opens the same path. S18 (count 110 after a restart), S20 (a checkpoint written but never
 // committed is not restored), fallback from a damaged checkpoint, tables and DDL across restarts.
 import test from 'ava';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LaminarDB } from '../../index.js';
 import { CheckpointStore } from '../../runtime/index.js';
 import { runChild } from './durable/run-child.js';
 
@@ -32,6 +33,16 @@ test('acknowledged inserts after the last checkpoint come back from the log (non
   // Killed again before any new checkpoint: the same log replays once more, still exactly once.
   const third = runChild(path, [{ insert: 'src', rows: xs(3) }, { flush: true }, { sql: 'SELECT k, n FROM counts ORDER BY k' }, { close: true }]);
   t.deepEqual(rowsOf(third.lines), [[{ k: 'x', n: 110 }, { k: 'y', n: 1 }]], third.stderr);
+});
+
+test('a checkpoint taken after a restart keeps the catalog the restart rebuilt (three lives)', (t) => {
+  const path = fresh();
+  runChild(path, [{ sql: COUNTS }, { insert: 'src', rows: xs(4) }, { checkpoint: true }, { kill: true }]);
+  runChild(path, [{ insert: 'src', rows: xs(1) }, { checkpoint: true }, { kill: true }]);
+  const third = runChild(path, [{ flush: true }, { sql: 'SELECT k, n FROM counts; SHOW SOURCES' }, { close: true }]);
+  const [counts, sources] = rowsOf(third.lines) as Record<string, unknown>[][];
+  t.deepEqual(counts, [{ k: 'x', n: 5 }], third.stderr);
+  t.deepEqual(sources!.map((s) => s.name), ['src']);
 });
 
 test('with no checkpoint at all, the log alone restores the catalog and the data', (t) => {
@@ -97,6 +108,27 @@ test('DDL is durable: drops, replacements and new objects after a checkpoint', (
   t.deepEqual(total, [{ s: 3 }], second.stderr);
   t.deepEqual(streams!.map((s) => s.name), []);
   t.deepEqual(views!.map((s) => s.name).sort(), ['counts', 'total']);
+});
+
+test('a checkpoint that cannot be written stops the database taking writes (fail-stop); reopening loses nothing', async (t) => {
+  const path = fresh();
+  const db = await LaminarDB.open({ path });
+  await db.execute(COUNTS);
+  await db.insert('src', xs(3));
+  await db.checkpoint();
+  await db.insert('src', xs(2));
+  // The checkpoint directory becomes a file: the next checkpoint's write fails.
+  renameSync(join(path, 'checkpoints'), join(path, 'checkpoints.away'));
+  writeFileSync(join(path, 'checkpoints'), 'not a directory');
+  await t.throwsAsync(db.checkpoint());
+  await t.throwsAsync(db.insert('src', xs(1)), { message: /stopped taking writes: .*close it and open the path again/ });
+  await db.close();
+  rmSync(join(path, 'checkpoints'));
+  renameSync(join(path, 'checkpoints.away'), join(path, 'checkpoints'));
+  const again = await LaminarDB.open({ path });
+  await again.flush();
+  t.deepEqual(await again.query('SELECT k, n FROM counts'), [{ k: 'x', n: 5n }]);
+  await again.close();
 });
 
 /** Flips one byte in each file of checkpoint `id` that no other checkpoint references. */
