@@ -2,7 +2,7 @@
 // child process on a durable database, killed with SIGKILL 50 times at seeded random moments over
 // 200,000 events and restarted each time; the committed output must equal the reference: every
 // (key, window) once, none lost, none twice. The full run (1,000 kills, 1,000,000 events) is
-// `npx tsx tools/crash/kill.ts --events 1000000 --kills 1000 --rate 2000`.
+// `npx tsx tools/crash/kill.ts --events 1000000 --kills 1000 --rate 1500`.
 import test from 'ava';
 import { testSeed } from '../../runtime/testing/index.js';
 import { runKillHarness } from './durable/kill-harness.js';

@@ -4,7 +4,7 @@
  * prints the kills, the output compared with the reference, and exits 1 on any lost or duplicated row.
  *
  *   npx tsx tools/crash/kill.ts [--events 200000] [--kills 50] [--seed N] [--interval 200] [--life 1000] [--rate 4000]
- *   npx tsx tools/crash/kill.ts --events 1000000 --kills 1000 --rate 2000    # the issue's full run
+ *   npx tsx tools/crash/kill.ts --events 1000000 --kills 1000 --rate 1500    # the issue's full run
  */
 import { runKillHarness } from '../../specs/e2e/durable/kill-harness.js';
 

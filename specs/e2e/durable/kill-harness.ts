@@ -7,7 +7,7 @@
  *   npx tsx tools/crash/kill.ts [--events 200000] [--kills 50] [--seed N] [--interval 200]
  *     [--life 1000] [--rate 4000]
  *
- * The full run of the issue: `--events 1000000 --kills 1000 --rate 2000`.
+ * The full run of the issue: `--events 1000000 --kills 1000 --rate 1500`.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
