@@ -49,6 +49,11 @@ export class CheckpointCoordinator {
     return this.last;
   }
 
+  /** The id of the newest checkpoint started (`firstId - 1` before the first). */
+  get lastStarted(): number {
+    return this.nextId - 1;
+  }
+
   /** Checkpoints started and not yet complete. */
   get inFlight(): number {
     return this.pending.size;

@@ -180,6 +180,30 @@ test('pipeline - checkpoints: barriers reach every actor, sinks pre-commit then 
   t.regex(String(next), /checkpoints need a running pipeline/);
 });
 
+test('pipeline - a tap sees barriers in order with batches: the rows before barrier n are the cut of checkpoint n', async (t) => {
+  const p = new Pipeline(linear({ total: '100000000', batch: '1000' }, 'none'), { registry, services: { log: { events: [], closed: 0 } } });
+  let rows = 0;
+  const cuts: [number, number][] = [];
+  p.tap('numbers', (b) => (rows += b.numRows), { barrier: (id) => cuts.push([id, rows]) });
+  t.deepEqual(p.checkpointProgress, { started: 0, inFlight: 0 });
+  await p.start();
+  const first = p.checkpoint();
+  t.deepEqual(p.checkpointProgress, { started: 1, inFlight: 1 });
+  const c1 = await first;
+  const c2 = await p.checkpoint();
+  t.deepEqual(p.checkpointProgress, { started: 2, inFlight: 0 });
+  await p.cancel();
+  // The source's position at each barrier is exactly the rows the tap saw before it.
+  t.deepEqual(cuts, [[1, c1.states.numbers as number], [2, c2.states.numbers as number]]);
+
+  const small = new Pipeline(linear({ total: '10' }, 'none'), { registry, services: { log: { events: [], closed: 0 } } });
+  let ended = 0;
+  small.tap('numbers', () => {}, { end: () => ended++ });
+  await small.start();
+  await small.done;
+  t.is(ended, 1, 'the tap saw the end of stream');
+});
+
 test('pipeline - the scheduler yields to the event loop while a long pipeline runs', async (t) => {
   const p = new Pipeline(linear({ total: '3000000', batch: '1000' }, 'none'), { registry, services: { log: { events: [], closed: 0 } } });
   let ticks = 0;

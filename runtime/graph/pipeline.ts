@@ -391,15 +391,26 @@ export class Pipeline {
   /**
    * Calls `onBatch` with every batch node `name` emits, synchronously as it is emitted (a state
    * that must never lag the node, such as a view's contents read together with a subscription).
-   * `onBatch` must be quick and must not throw. Returns a function that removes the tap.
+   * `control.barrier` sees each checkpoint barrier the node forwards, in order with its batches
+   * (batches before it belong to that checkpoint's epoch), and `control.end` its end of stream.
+   * Callbacks must be quick and must not throw. Returns a function that removes the tap.
+   *
+   * @example
+   * ```ts
+   * const untap = pipeline.tap('mv', (b) => rows += b.numRows, { barrier: (id) => cuts.push([id, rows]) });
+   * ```
    */
-  tap(name: string, onBatch: (batch: RecordBatch) => void): () => void {
+  tap(name: string, onBatch: (batch: RecordBatch) => void, control: { barrier?(checkpointId: number): void; end?(): void } = {}): () => void {
     this.node(name);
     const outlet = this.wiring.outlets.get(name)!;
     const mailbox = new Mailbox({ capacity: Number.MAX_SAFE_INTEGER, name: `${name} -> tap` });
     mailbox.consumer = {
       notify: () => {
-        for (let m = mailbox.poll(); m !== undefined; m = mailbox.poll()) if (m.kind === 'data') onBatch(m.batch);
+        for (let m = mailbox.poll(); m !== undefined; m = mailbox.poll()) {
+          if (m.kind === 'data') onBatch(m.batch);
+          else if (m.kind === 'barrier') control.barrier?.(m.checkpointId);
+          else if (m.kind === 'end') control.end?.();
+        }
       },
     };
     outlet.add(mailbox);
@@ -486,6 +497,14 @@ export class Pipeline {
       if (this.coordinator.inFlight === 0) this.lifecycle.send({ type: 'CHECKPOINTED' });
     };
     return this.coordinator.trigger().finally(done);
+  }
+
+  /**
+   * The newest checkpoint id started (the restored id before any, 0 in a fresh pipeline) and how
+   * many checkpoints are in flight, whose barriers may still be on their way through the graph.
+   */
+  get checkpointProgress(): { readonly started: number; readonly inFlight: number } {
+    return { started: this.coordinator.lastStarted, inFlight: this.coordinator.inFlight };
   }
 
   /** Graceful stop: sources end, in-flight data drains to the sinks, then resources close. */
