@@ -251,6 +251,16 @@ export function lowerStreaming(db: Database, logical: Logical, name: string, tem
  * `cancelQuery`), so a result nobody subscribes to costs nothing.
  */
 export function startContinuous(db: Database, logical: Logical, sql: string, options: SubscribeOptions = {}, at?: { text: string; span: Span }, initial?: () => RecordBatch[]): Subscription<Row[]> {
+  const { id, attach } = continuousAttach(db, logical, sql, at, initial);
+  return new Subscription(attach, (batch) => batchToRows(batch), options, id);
+}
+
+/**
+ * The attach of a continuous query (see `startContinuous`): validated now (throws a positioned
+ * error), its temporary stream created by the first attach. `initial()` batches go into each
+ * subscriber's buffer in the same turn as its attach, ahead of the query's rows.
+ */
+export function continuousAttach(db: Database, logical: Logical, sql: string, at?: { text: string; span: Span }, initial?: () => RecordBatch[]): { id: string; attach: Attach } {
   const id = db.queryId();
   const fragment = lowerStreaming(db, logical, id, true);
   const plan = { name: 'laminardb', nodes: fragment.nodes, edges: fragment.edges };
@@ -288,7 +298,7 @@ export function startContinuous(db: Database, logical: Logical, sql: string, opt
     if (attachment !== undefined) db.startSources(readsOf(db, dependsOn));
     return attachment;
   };
-  return new Subscription(attach, (batch) => batchToRows(batch), options, id);
+  return { id, attach };
 }
 
 /** Stops and removes a continuous query. */
