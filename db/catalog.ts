@@ -8,6 +8,7 @@ import { makeSchema, PlanError, type FieldSpec, type Row, type ScalarUdf, type A
 import type { plan } from '../specs/index.js';
 import type { Column, ObjectKind, PlannerCatalog, Relation } from '../sql/index.js';
 import type { Snapshotable } from './stores.js';
+import type { RetainedHistory } from './history-ring.js';
 
 /** One catalog entry. */
 export interface DbObject {
@@ -45,6 +46,8 @@ export interface DbObject {
   readonly upsertKey?: readonly string[];
   /** Lookup tables: the key their source finds rows by, and whether conditions are pushed to it. */
   readonly lookup?: { readonly key: string; readonly pushdown: boolean };
+  /** Streams and views with 'retain_history': their recent changes by epoch (SUBSCRIBE ... AS OF EPOCH). */
+  readonly history?: RetainedHistory;
   /** Sources with a watermark: the node before it and its definition (see Relation.raw). */
   readonly raw?: { readonly nodeId: number; readonly column: string; readonly delayMs: number; readonly partitionColumn?: string; readonly idleTimeoutMs?: number };
 }

@@ -45,6 +45,7 @@ import type { ExecuteResult } from './results.js';
 import { ChangelogStore, RowStore, TableStore, UpsertStore } from './stores.js';
 import { FILE_FORMATS, fileFormatProblem } from '../connectors/index.js';
 import { planIntoTable } from './table-sink.js';
+import { retainHistory, retainHistoryBytes } from './history.js';
 
 type Code = (typeof PlanErrorCode)[keyof typeof PlanErrorCode];
 const KIND_WORDS: Record<ObjectKind, string> = { source: 'SOURCE', stream: 'STREAM', 'materialized view': 'MATERIALIZED VIEW', table: 'TABLE', 'lookup table': 'LOOKUP TABLE', sink: 'SINK' };
@@ -290,6 +291,7 @@ export async function createStream(db: Database, s: CreateStream | CreateMateria
   if (state === 'skip') return { statement, name, outcome: 'skipped' };
   let ttlMs: number | undefined;
   let keyedWatermark: { idleMs: number } | undefined;
+  let retain: { bytes: number; text: string } | undefined;
   for (const o of s.with) {
     if (o.key === 'state.ttl') ttlMs = durationOption(o, text);
     else if (o.key === 'watermark.keyed') {
@@ -297,7 +299,7 @@ export async function createStream(db: Database, s: CreateStream | CreateMateria
       if (v !== 'true' && v !== 'false') throw planError(PlanErrorCode.invalidOption, `'watermark.keyed' is 'true' or 'false', got '${optionValue(o)}'`, text, o.span);
       if (v === 'true') keyedWatermark = { idleMs: keyedWatermark?.idleMs ?? 0 };
     } else if (o.key === 'watermark.keyed.idle') keyedWatermark = { idleMs: durationOption(o, text) };
-    else if (o.key === 'retain_history') throw planError(PlanErrorCode.unsupported, `'retain_history' (resumable subscriptions) arrives with the durability issue`, text, o.span);
+    else if (o.key === 'retain_history') retain = { bytes: retainHistoryBytes(o, text), text: optionValue(o).trim() };
     else throw planError(PlanErrorCode.invalidOption, `unknown ${kind} option '${o.key}'${didYouMean(o.key, ['retain_history', 'state.ttl', 'watermark.keyed', 'watermark.keyed.idle'])}`, text, o.span);
   }
   const logical = planSelect(s.query, text, db.catalog, { streaming: true, ...(ttlMs !== undefined ? { ttlMs } : {}), ...(keyedWatermark !== undefined ? { keyedWatermark } : {}) });
@@ -323,13 +325,14 @@ export async function createStream(db: Database, s: CreateStream | CreateMateria
     if (restored !== undefined) s2.load(restored);
     db.pipeline.tap(name, (batch) => s2.append(batch));
   }
+  const history = retain !== undefined ? retainHistory(db, kind, name, name, retain.bytes, retain.text) : undefined;
   const columns = schema.fields.filter((f) => f.name !== '__weight').map((f) => ({ name: f.name, type: f.type, nullable: f.nullable }));
   const inputs = relationsOf(logical);
   const eventTime = inputs.map((r) => r.eventTime).find((t) => t !== undefined && columns.some((c) => c.name === t));
   db.catalog.add({
     kind, name, sql: canonical(s), columns, nodeId: fragment.output, nodes: created.filter((n) => !lateNames.includes(n)), subscribeNode: name,
     dependsOn: [...new Set(inputs.map((r) => r.name))], ...(eventTime !== undefined ? { eventTime } : {}), ...(store !== undefined ? { store } : {}),
-    changelog, ...(upsertKey !== undefined ? { upsertKey } : {}),
+    changelog, ...(upsertKey !== undefined ? { upsertKey } : {}), ...(history !== undefined ? { history } : {}),
   });
   // LATE DATA TO: each late stream is an object of its own that reads the query.
   for (const late of lateNames) {

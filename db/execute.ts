@@ -29,6 +29,7 @@ import { describe, explainStatement, show, showCreate } from './show.js';
 import { deleteStatement, updateStatement } from './modify.js';
 import { insertStatement } from './write.js';
 import { createLookupTable } from './lookup-tables.js';
+import { subscribeFromEpoch } from './history.js';
 
 /** Runs every statement of `text`; returns one result per statement. */
 export async function executeText(db: Database, text: string, onResult?: (result: ExecuteResult) => void): Promise<ExecuteResult[]> {
@@ -145,12 +146,12 @@ function subscribeOptions(s: Subscribe, text: string): SubscribeOptions & { snap
   return options;
 }
 
-/** SUBSCRIBE name [WHERE ...] [WITH (...)]: live changes of a source, stream, view or sink. */
+/**
+ * SUBSCRIBE name [AS OF EPOCH n] [WHERE ...] [WITH (...)]: live changes of a source, stream, view
+ * or sink; from an epoch, the retained changes after it first (history.ts).
+ */
 export function subscribeStatement(db: Database, s: Subscribe, text: string): { subscription: Subscription<Row[]>; columns: readonly Column[] } {
   const name = nameOf(s.name);
-  if (s.asOfEpoch !== undefined) {
-    throw planError(PlanErrorCode.unsupported, `SUBSCRIBE ... AS OF EPOCH replays retained history ('retain_history'), which arrives with the durability issue; subscribe without AS OF EPOCH for live changes`, text, s.span);
-  }
   const options = subscribeOptions(s, text);
   const object = db.catalog.get(name);
   if (object === undefined) throw planError(PlanErrorCode.unknownRelation, `no object named '${name}'${didYouMean(name, db.catalog.names())}`, text, s.name.span);
@@ -159,10 +160,15 @@ export function subscribeStatement(db: Database, s: Subscribe, text: string): { 
     throw planError(PlanErrorCode.wrongObject, `'${name}' is a ${object.kind} and has no change stream yet; read it with SELECT * FROM ${name}`, text, s.name.span);
   }
   const { snapshot, ...live } = options;
+  const sql = text.slice(s.span.offset, s.span.offset + s.span.length);
+  if (s.asOfEpoch !== undefined) {
+    const filtered = s.where === undefined ? undefined : planSelect(filteredQuery(s), text, db.catalog, { streaming: true });
+    if (filtered !== undefined) assertStreamable(db, filtered, text, s.span, 'SUBSCRIBE');
+    return subscribeFromEpoch(db, object, { epoch: s.asOfEpoch, live, snapshot, filtered, sql, text, span: s.span });
+  }
   if (snapshot === true && object.store === undefined) {
     throw planError(PlanErrorCode.unsupported, `'snapshot' gives a materialized view's contents before its changes; ${object.kind} '${name}' keeps no contents (create a MATERIALIZED VIEW over it)`, text, s.span);
   }
-  const sql = text.slice(s.span.offset, s.span.offset + s.span.length);
   if (s.where === undefined) {
     const initial = snapshot === true ? snapshotOf(object, undefined) : undefined;
     const attach = startingSources(db, db.pipeline.attacher(object.subscribeNode), [object.name]);

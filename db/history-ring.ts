@@ -15,6 +15,11 @@ import type { RecordBatch } from '../runtime/index.js';
 /**
  * Why changes are missing from a history: evicted by its bound, emitted by the process before a
  * restart, or emitted before the history started.
+ *
+ * @example
+ * ```ts
+ * const missing: HistoryLoss = 'restart';
+ * ```
  */
 export type HistoryLoss = 'evicted' | 'restart' | 'unrecorded';
 
@@ -28,7 +33,14 @@ interface Epoch {
   readonly batches: RecordBatch[];
 }
 
-/** How a history starts. */
+/**
+ * How a history starts.
+ *
+ * @example
+ * ```ts
+ * const start: HistoryStart = { label: "stream 's'", limitBytes: 65536, limitText: '64kb', after: 3, started: () => 3 };
+ * ```
+ */
 export interface HistoryStart {
   /** The object, for messages: `materialized view 'mv'`. */
   readonly label: string;
@@ -46,7 +58,14 @@ export interface HistoryStart {
   readonly started: () => number;
 }
 
-/** What SHOW HISTORY reports. */
+/**
+ * What SHOW HISTORY reports.
+ *
+ * @example
+ * ```ts
+ * const { oldest, newest } = history.range(); // AS OF EPOCH n works for oldest <= n <= newest
+ * ```
+ */
 export interface HistoryRange {
   /** The oldest epoch `AS OF EPOCH` accepts (null: none yet, until the next epoch ends). */
   readonly oldest: number | null;

@@ -21,6 +21,7 @@ import type { Database } from './database.js';
 import { lowerStreaming, runSnapshot } from './read.js';
 import { lookupListing, LOOKUP_LISTING_COLUMNS } from './lookup-tables.js';
 import type { ExecuteResult, ResultColumn } from './results.js';
+import { showHistory } from './history.js';
 
 const col = (name: string, type = 'utf8', nullable = true): ResultColumn => ({ name, type, nullable });
 
@@ -83,6 +84,8 @@ export function show(db: Database, s: Show): ExecuteResult {
       const last = db.lastCheckpoint;
       return rows(statement, [col('checkpoint_id', 'int64'), col('completed_at', 'timestamp'), col('durable', 'bool')], last ? [{ checkpoint_id: BigInt(last.id), completed_at: last.completedAt, durable: db.durable !== undefined }] : []);
     }
+    case 'HISTORY':
+      return showHistory(db);
     case 'WATERMARKS': {
       const w = watermarksOf(db);
       const data: Row[] = Object.entries(w.sources).sort(([a], [b]) => (a < b ? -1 : 1)).map(([source, x]) => ({ source, watermark: x.watermark, lag_ms: x.lagMs === null ? null : BigInt(Math.round(x.lagMs)) }));

@@ -28,7 +28,7 @@ export const SqlErrorCode = {
 export type SqlErrorCode = (typeof SqlErrorCode)[keyof typeof SqlErrorCode];
 
 /** Every code a SqlError can carry: the parser's and the planner's (LDB-12xx). */
-export type SqlErrorCodes = SqlErrorCode | 'LDB-1201' | 'LDB-1202' | 'LDB-1203' | 'LDB-1204' | 'LDB-1205' | 'LDB-1206' | 'LDB-1207' | 'LDB-1208';
+export type SqlErrorCodes = SqlErrorCode | 'LDB-1201' | 'LDB-1202' | 'LDB-1203' | 'LDB-1204' | 'LDB-1205' | 'LDB-1206' | 'LDB-1207' | 'LDB-1208' | 'LDB-1209';
 
 /** The brand every LaminarDB error carries, so errors can be recognised across package copies. */
 export const LAMINARDB_ERROR: unique symbol = Symbol.for('laminardb.error');

@@ -12,6 +12,7 @@
  * | LDB-1206 | catalog conflict: the name exists already, or an object depends on it         |
  * | LDB-1207 | invalid connector, format or option                                           |
  * | LDB-1208 | the statement does not apply to this kind of object                           |
+ * | LDB-1209 | AS OF EPOCH outside the retained history (evicted, or not ended)              |
  */
 import type { Span } from '../ast.js';
 import { SqlError } from '../errors.js';
@@ -26,6 +27,7 @@ export const PlanErrorCode = {
   conflict: 'LDB-1206',
   invalidOption: 'LDB-1207',
   wrongObject: 'LDB-1208',
+  epochNotRetained: 'LDB-1209',
 } as const;
 export type PlanErrorCode = (typeof PlanErrorCode)[keyof typeof PlanErrorCode];
 
