@@ -7,7 +7,6 @@
 import { connectorRegistry, type CollectStore } from '../connectors/index.js';
 import { operatorRegistry } from '../operators/index.js';
 import {
-  batchToRows,
   mergeRegistries,
   Pipeline,
   PipelineStateError,
@@ -160,7 +159,7 @@ export class Database {
   private viewState(actor: string): Record<string, unknown> | undefined {
     const view = this.catalog.get(actor);
     if (view?.kind !== 'materialized view' || view.store === undefined || view.subscribeNode !== actor) return undefined;
-    return { [`view:${view.name}`]: view.store.batches().flatMap((b) => batchToRows(b)) };
+    return this.durable !== undefined ? this.durable.viewState(view.name, view.store) : undefined;
   }
 
   /** Adds plan nodes to the running pipeline. */

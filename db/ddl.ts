@@ -3,7 +3,7 @@
  * statement either takes effect (the pipeline grows or shrinks at once) or fails with an error
  * at the clause at fault; nothing is accepted and then ignored.
  */
-import { PlanError, LaminarError, type FieldSpec, type Row } from '../runtime/index.js';
+import { PlanError, LaminarError, type FieldSpec } from '../runtime/index.js';
 import { makeSchema } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
 import {
@@ -45,6 +45,7 @@ import type { ExecuteResult } from './results.js';
 import { ChangelogStore, RowStore, TableStore, UpsertStore } from './stores.js';
 import { FILE_FORMATS, fileFormatProblem } from '../connectors/index.js';
 import { planIntoTable } from './table-sink.js';
+import { viewBaseRows } from './durable.js';
 import { retainHistory, retainHistoryBytes } from './history.js';
 
 type Code = (typeof PlanErrorCode)[keyof typeof PlanErrorCode];
@@ -321,9 +322,14 @@ export async function createStream(db: Database, s: CreateStream | CreateMateria
     store = s2;
     db.stores.set(name, s2);
     // A durable database re-creating the view takes its rows from the checkpoint it restores.
-    const restored = db.pipeline.takeRestoreState(`view:${name}`) as Row[] | undefined;
+    // (its base; the log supplies the changes after it).
+    const restored = viewBaseRows(db.pipeline, name);
     if (restored !== undefined) s2.load(restored);
-    db.pipeline.tap(name, (batch) => s2.append(batch));
+    db.durable?.forgetView(name);
+    db.pipeline.tap(name, (batch) => {
+      s2.append(batch);
+      db.durable?.logView(name, batch);
+    });
   }
   const history = retain !== undefined ? retainHistory(db, kind, name, name, retain.bytes, retain.text) : undefined;
   const columns = schema.fields.filter((f) => f.name !== '__weight').map((f) => ({ name: f.name, type: f.type, nullable: f.nullable }));

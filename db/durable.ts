@@ -10,9 +10,9 @@
  * checkpoint that was written but not marked is never restored (its sinks may not have its data).
  */
 import { deserialize, serialize } from 'node:v8';
-import { batchToRows, rowsToBatch, CheckpointStore, PipelineStateError, Wal, type Checkpoint, type FsyncPolicy, type LoadedCheckpoint, type Pipeline, type RecordBatch, type Row } from '../runtime/index.js';
+import { batchToRows, makeSchema, rowsToBatch, CheckpointStore, PipelineStateError, Wal, type Checkpoint, type FsyncPolicy, type LoadedCheckpoint, type Pipeline, type RecordBatch, type Row } from '../runtime/index.js';
 import type { DbCatalog } from './catalog.js';
-import { RowStore, TableStore, type Stores } from './stores.js';
+import { RowStore, TableStore, type Snapshotable, type Stores } from './stores.js';
 
 /** What durable mode needs of the database (kept narrow: the database owns a Durability). */
 export interface DurableHost {
@@ -37,7 +37,28 @@ export interface DurableOptions {
 type LogRecord =
   | { readonly t: 'ddl'; readonly sql: string; readonly id: number }
   | { readonly t: 'insert'; readonly source: string; readonly rows: Row[] }
-  | { readonly t: 'table'; readonly table: string; readonly op: TableOp; readonly removed: Row[]; readonly added: Row[] };
+  | { readonly t: 'table'; readonly table: string; readonly op: TableOp; readonly removed: Row[]; readonly added: Row[] }
+  | { readonly t: 'view'; readonly view: string; readonly rows: Row[] };
+
+/**
+ * A materialized view in a checkpoint: a base (its rows serialized at some checkpoint, shared by
+ * the later ones until it is rebuilt) plus the view's logged changes after `baseSeq` up to
+ * `cutSeq`, the log position when the view's output passed the barrier. Checkpoints then cost
+ * what changed, not the whole view.
+ */
+interface ViewState {
+  readonly baseSeq: bigint;
+  readonly cutSeq: bigint;
+}
+
+/** The serialized base of a view, kept between checkpoints. */
+interface ViewBase {
+  readonly bytes: Uint8Array;
+  readonly baseSeq: bigint;
+  readonly rows: number;
+  /** Rows logged since the base: past the base's size, the next checkpoint rebuilds it. */
+  delta: number;
+}
 
 /** How a table change applies: INSERT upserts (or appends, without a key); UPDATE and DELETE replace. */
 export type TableOp = 'insert' | 'replace';
@@ -55,6 +76,23 @@ interface TableState {
 }
 
 const TABLE_STATE = 'table:';
+/** Checkpoint state keys of materialized views: `view:<name>` (ViewState) and `view:<name>:base`. */
+export const VIEW_STATE = 'view:';
+
+/** Applies logged view changes to its store (a changelog's rows carry `__weight`). */
+function applyViewRows(store: Snapshotable, rows: readonly Row[]): void {
+  if (rows.length === 0) return;
+  const weighted = '__weight' in rows[0]!;
+  const schema = weighted ? makeSchema([...store.schema.fields, { name: '__weight', type: 'int32', nullable: false }]) : store.schema;
+  (store as RowStore).append(rowsToBatch(schema, rows as Row[]));
+}
+
+/** A view's base rows from a checkpoint (undefined: the view starts empty). */
+export function viewBaseRows(states: { takeRestoreState(key: string): unknown }, view: string): Row[] | undefined {
+  const base = states.takeRestoreState(`${VIEW_STATE}${view}:base`);
+  states.takeRestoreState(`${VIEW_STATE}${view}`);
+  return base instanceof Uint8Array ? deserialize(base) as Row[] : undefined;
+}
 
 export class Durability {
   /** DDL statements in effect, in the order they ran (the catalog a checkpoint stores). */
@@ -63,6 +101,8 @@ export class Durability {
   private busy: Promise<unknown> = Promise.resolve();
   private pending: { readonly tables: Record<string, TableState>; readonly catalog: string; readonly seq: bigint } | undefined;
   private timer: ReturnType<typeof setInterval> | undefined;
+  /** Bases of views' checkpointed rows (none after a restart: the first checkpoint rebuilds them). */
+  private readonly bases = new Map<string, ViewBase>();
   /** What recovery did (for SHOW CHECKPOINT STATUS and tests). */
   recovered: { readonly checkpoint: number | null; readonly replayed: number; readonly skipped: readonly { id: number; reason: string }[] } | undefined;
 
@@ -110,6 +150,17 @@ export class Durability {
       }
       // The checkpoint's commit was decided; its sinks may not have committed it before the crash.
       if (checkpoint !== undefined) await db.pipeline.recommit(checkpoint.id);
+      // Views first: their changes up to the cut, before any replayed input makes new ones (later
+      // logged changes come again from the replayed inputs).
+      if (checkpoint !== undefined) {
+        for (const record of wal.records(0n)) {
+          const r = deserialize(record.payload) as LogRecord;
+          if (r.t !== 'view') continue;
+          const v = checkpoint.states[`${VIEW_STATE}${r.view}`] as ViewState | undefined;
+          if (v === undefined || record.seq <= v.baseSeq || record.seq > v.cutSeq || db.catalog.get(r.view)?.kind !== 'materialized view') continue;
+          applyViewRows(db.stores.get(r.view), r.rows);
+        }
+      }
       const from = checkpoint !== undefined ? checkpoint.walSeq + 1n : 1n;
       for (const record of wal.records(0n)) {
         const r = deserialize(record.payload) as LogRecord;
@@ -127,6 +178,7 @@ export class Durability {
           replayed++;
           continue;
         }
+        if (r.t === 'view') continue;
         const seq = covered.get(r.table);
         if (seq !== undefined && seq !== null && record.seq <= seq) continue;
         if (seq === undefined && checkpoint !== undefined && record.seq < from) continue;
@@ -197,6 +249,37 @@ export class Durability {
     await appended;
   }
 
+  /** A view (re)created under this name starts without a base: the next checkpoint writes one. */
+  forgetView(view: string): void {
+    this.bases.delete(view);
+  }
+
+  /** A materialized view applied a batch: logged, so checkpoints hold only what changed. */
+  logView(view: string, batch: RecordBatch): void {
+    if (this.replaying || this.stopped !== undefined || this.wal.failed !== undefined || batch.numRows === 0) return;
+    this.wal.append(serialize({ t: 'view', view, rows: batchToRows(batch) } satisfies LogRecord)).catch((err: unknown) => {
+      this.stopped ??= err as Error;
+    });
+    const base = this.bases.get(view);
+    if (base !== undefined) base.delta += batch.numRows;
+  }
+
+  /**
+   * A view's state at its output's barrier: the log position of the cut, and the base its
+   * changes apply to. The base is rebuilt (the view's rows serialized) when there is none yet
+   * or more rows changed since than it holds, so the cost stays proportional to the changes.
+   */
+  viewState(view: string, store: Snapshotable): Record<string, unknown> {
+    const cutSeq = this.wal.lastSeq;
+    let base = this.bases.get(view);
+    if (base === undefined || base.delta > Math.max(10_000, base.rows)) {
+      const rows = store.batches().flatMap((b) => batchToRows(b));
+      base = { bytes: serialize(rows), baseSeq: cutSeq, rows: rows.length, delta: 0 };
+      this.bases.set(view, base);
+    }
+    return { [`${VIEW_STATE}${view}`]: { baseSeq: base.baseSeq, cutSeq } satisfies ViewState, [`${VIEW_STATE}${view}:base`]: base.bytes };
+  }
+
   /** Takes a checkpoint and makes it durable (CHECKPOINT, db.checkpoint(), the interval timer). */
   checkpoint(): Promise<Checkpoint> {
     return this.exclusive(async () => {
@@ -257,6 +340,8 @@ export class Durability {
       // A source's inserts still buffered at the barrier are replayed from the log.
       if (s !== null && typeof s === 'object' && typeof s.pending === 'bigint' && s.pending < low) low = s.pending;
       if (s !== null && typeof s === 'object' && typeof s.seq === 'bigint' && s.seq + 1n < low) low = s.seq + 1n;
+      const v = s as { baseSeq?: unknown } | null;
+      if (v !== null && typeof v === 'object' && typeof v.baseSeq === 'bigint' && v.baseSeq + 1n < low) low = v.baseSeq + 1n;
     }
     this.wal.truncateBefore(low);
   }

@@ -1,6 +1,6 @@
 // Every stateful operator survives a restart: one script of views over joins, windows, sessions,
 // window functions, top-N, lookups and aggregates runs once in memory without interruption, and
-// once in durable child processes that checkpoint halfway, insert more, die by SIGKILL, and finish
+// once in durable child processes that checkpoint twice, insert more, die by SIGKILL, and finish
 // after a restart. Every view must hold the same rows both ways (seeded random input).
 import test from 'ava';
 import { mkdtempSync } from 'node:fs';
@@ -35,7 +35,10 @@ interface Phase {
   readonly quotes: Row[];
 }
 
-/** Three phases of seeded input: before the checkpoint, after it (then the crash), after the restart. */
+/**
+ * Four phases of seeded input: checkpoint after the first and the second (views' changes then
+ * ride on the first checkpoint's base), the crash after the third, the fourth after the restart.
+ */
 function input(seed: number): Phase[] {
   const rand = mulberry32(seed);
   const start = Date.UTC(2024, 0, 1);
@@ -51,7 +54,7 @@ function input(seed: number): Phase[] {
     }
     return { trades, quotes };
   };
-  return [phase(), phase(), phase()];
+  return [phase(), phase(), phase(), phase()];
 }
 
 const steps = (p: Phase) => [{ insert: 'trades', rows: p.trades }, { insert: 'quotes', rows: p.quotes }];
@@ -76,11 +79,14 @@ test('views over every stateful operator hold the same rows after a checkpoint, 
   for (const v of VIEWS) expected[v] = canonical(await db.query(`SELECT * FROM ${v}`) as Row[]);
   await db.close();
 
-  // Durable: checkpoint after phase 1, crash after phase 2, finish phase 3 after the restart.
+  // Durable: checkpoints after phases 1 and 2, a crash after phase 3, phase 4 after the restart.
   const path = mkdtempSync(join(tmpdir(), 'laminardb-ops-'));
-  const first = runChild(path, [{ sql: DDL }, { sql: tableRows }, ...steps(phases[0]!), { flush: true }, { checkpoint: true }, ...steps(phases[1]!), { flush: true }, { kill: true }]);
+  const first = runChild(path, [
+    { sql: DDL }, { sql: tableRows }, ...steps(phases[0]!), { flush: true }, { checkpoint: true },
+    ...steps(phases[1]!), { flush: true }, { checkpoint: true }, ...steps(phases[2]!), { flush: true }, { kill: true },
+  ]);
   t.is(first.signal, 'SIGKILL', first.stderr);
-  const second = runChild(path, [...steps(phases[2]!), { flush: true }, { sql: VIEWS.map((v) => `SELECT * FROM ${v}`).join('; ') }, { close: true }]);
+  const second = runChild(path, [...steps(phases[3]!), { flush: true }, { sql: VIEWS.map((v) => `SELECT * FROM ${v}`).join('; ') }, { close: true }]);
   t.is(second.status, 0, second.stderr);
   const results = second.lines.filter((l) => 'rows' in l).map((l) => l.rows as Row[]);
   t.is(results.length, VIEWS.length);

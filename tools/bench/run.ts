@@ -15,6 +15,7 @@ import { benchParsePlan, benchSqlFilterProject, FILTER_PROJECT } from './sql.js'
 import { benchWindows } from './windows.js';
 import { benchJoins } from './joins.js';
 import { benchWal, benchWalRecovery } from './wal.js';
+import { benchDurable } from './durable.js';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
@@ -111,6 +112,15 @@ if (want('checkpoint')) {
   console.log(`| all ${i.actors} actors (first) | ${i.fullMb.toFixed(1)} | ${fmt(i.fullMs)} |`);
   console.log(`| one of ${i.actors} changed (${i.reused} files shared) | ${i.oneChangedMb.toFixed(1)} | ${fmt(i.oneChangedMs)} |`);
   console.log();
+}
+
+if (want('durable')) {
+  const { runs, ratio } = await benchDurable(quick);
+  console.log('## Durability cost end to end (db.insert in batches of 5,000 into a tumbling COUNT/SUM per key; median of runs)\n');
+  console.log('| configuration | events | events/s | checkpoints |');
+  console.log('|---|---:|---:|---:|');
+  for (const r of runs) console.log(`| ${r.name} | ${fmt(r.events)} | ${fmt(r.eventsPerSec)} | ${r.checkpoints} |`);
+  console.log(`\nratio with 1 s checkpoints to without: ${ratio.toFixed(2)} (target ≥ 0.8: ${ratio >= 0.8 ? 'met' : 'NOT met'})\n`);
 }
 
 if (want('wal')) {
