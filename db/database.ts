@@ -159,7 +159,14 @@ export class Database {
   private viewState(actor: string): Record<string, unknown> | undefined {
     const view = this.catalog.get(actor);
     if (view?.kind !== 'materialized view' || view.store === undefined || view.subscribeNode !== actor) return undefined;
-    return this.durable !== undefined ? this.durable.viewState(view.name, view.store) : undefined;
+    if (this.durable === undefined) return undefined;
+    try {
+      return this.durable.viewState(view.name, view.store);
+    } catch (error) {
+      // Not the view's failure: the checkpoint fails (and the database stops taking writes).
+      this.durable.viewFailed(error);
+      return undefined;
+    }
   }
 
   /** Adds plan nodes to the running pipeline. */

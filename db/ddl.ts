@@ -75,9 +75,15 @@ function optionValue(o: SqlOption): string {
 }
 
 /** Re-throws runtime plan errors from growing the pipeline as positioned SQL errors. */
-async function grow(db: Database, fragment: { nodes: plan.PlanNode[]; edges: plan.Edge[] }, text: string, span: Span, options: readonly SqlOption[] = [], pausedSources = false): Promise<string[]> {
+async function grow(db: Database, fragment: { nodes: plan.PlanNode[]; edges: plan.Edge[] }, text: string, span: Span, options: readonly SqlOption[] = [], pausedSources = false, created?: () => void): Promise<string[]> {
   try {
-    return await db.pipeline.extend({ name: 'laminardb', nodes: fragment.nodes, edges: fragment.edges }, {}, { pausedSources });
+    if (created === undefined) return await db.pipeline.extend({ name: 'laminardb', nodes: fragment.nodes, edges: fragment.edges }, {}, { pausedSources });
+    // `created` runs as soon as the actors exist, before any of them can run: a view's store
+    // taps its output before the first row can pass.
+    const { names, opened } = db.pipeline.extendNow({ name: 'laminardb', nodes: fragment.nodes, edges: fragment.edges }, {}, { pausedSources });
+    created();
+    await opened;
+    return names;
   } catch (err) {
     if (!(err instanceof LaminarError)) throw err;
     const message = err.message.replace(/^node '[^']*': /, '');
@@ -312,16 +318,14 @@ export async function createStream(db: Database, s: CreateStream | CreateMateria
   const fragment = lowerStreaming(db, logical, name);
   const changelog = changelogOf(logical);
   const upsertKey = changelog === 'upsert' ? upsertKeyOf(logical) : undefined;
-  const created = await grow(db, fragment, text, s.query.span);
-  const schema = db.pipeline.schemaOf(name);
   let store: ReturnType<typeof storeFor> | undefined;
-  if (view) {
+  const created = await grow(db, fragment, text, s.query.span, [], false, !view ? undefined : () => {
     // The engine's types are authoritative (nullability, exact decimal scales). The view's rows
     // are applied as the query emits them, so its contents never lag its change stream.
-    const s2 = storeFor(schema, changelog, upsertKey);
+    const s2 = storeFor(db.pipeline.schemaOf(name), changelog, upsertKey);
     store = s2;
     db.stores.set(name, s2);
-    // A durable database re-creating the view takes its rows from the checkpoint it restores.
+    // A durable database re-creating the view takes its rows from the checkpoint it restores
     // (its base; the log supplies the changes after it).
     const restored = viewBaseRows(db.pipeline, name);
     if (restored !== undefined) s2.load(restored);
@@ -330,7 +334,8 @@ export async function createStream(db: Database, s: CreateStream | CreateMateria
       s2.append(batch);
       db.durable?.logView(name, batch);
     });
-  }
+  });
+  const schema = db.pipeline.schemaOf(name);
   const history = retain !== undefined ? retainHistory(db, kind, name, name, retain.bytes, retain.text) : undefined;
   const columns = schema.fields.filter((f) => f.name !== '__weight').map((f) => ({ name: f.name, type: f.type, nullable: f.nullable }));
   const inputs = relationsOf(logical);

@@ -11,7 +11,7 @@
  */
 import { deserialize, serialize } from 'node:v8';
 import { Table, tableFromIPC, tableToIPC } from 'apache-arrow';
-import { batchToRows, rowsToBatch, CheckpointStore, PipelineStateError, Wal, type Checkpoint, type FsyncPolicy, type LoadedCheckpoint, type Pipeline, type RecordBatch, type Row } from '../runtime/index.js';
+import { batchToRows, coerceBatch, columnsOf, makeBatch, rowsToBatch, CheckpointStore, PipelineStateError, Wal, type Checkpoint, type FsyncPolicy, type LoadedCheckpoint, type Pipeline, type RecordBatch, type Row } from '../runtime/index.js';
 import type { DbCatalog } from './catalog.js';
 import { RowStore, TableStore, type Snapshotable, type Stores } from './stores.js';
 
@@ -259,6 +259,12 @@ export class Durability {
     await appended;
   }
 
+  /** A view's state could not be taken at its barrier: the checkpoint in flight must fail. */
+  viewFailed(error: unknown): void {
+    this.viewError ??= error instanceof Error ? error : new Error(String(error));
+  }
+  private viewError: Error | undefined;
+
   /** A view (re)created under this name starts without a base: the next checkpoint writes one. */
   forgetView(view: string): void {
     this.bases.delete(view);
@@ -283,7 +289,8 @@ export class Durability {
     const cutSeq = this.wal.lastSeq;
     let base = this.bases.get(view);
     if (base === undefined || base.delta > Math.max(10_000, base.rows)) {
-      const batches = store.batches();
+      // One IPC stream holds one schema: batches a view appended over time are cast to the view's.
+      const batches = store.batches().map((b) => makeBatch(store.schema, columnsOf(coerceBatch(b, store.schema)), b.numRows));
       base = { bytes: toIpc(batches), baseSeq: cutSeq, rows: batches.reduce((n, b) => n + b.numRows, 0), delta: 0 };
       this.bases.set(view, base);
     }
@@ -321,6 +328,7 @@ export class Durability {
     const pending = this.pending;
     if (pending === undefined) throw new PipelineStateError('a checkpoint of a durable database must be taken through the database (CHECKPOINT or db.checkpoint())');
     try {
+      if (this.viewError !== undefined) throw this.viewError;
       this.store.write({ id: checkpoint.id, states: { ...checkpoint.states, ...pending.tables }, walSeq: pending.seq, catalog: pending.catalog });
       this.store.markCommitted(checkpoint.id);
     } catch (err) {
