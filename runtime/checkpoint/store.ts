@@ -146,6 +146,11 @@ export class CheckpointStore {
   private readonly retain: number;
   private readonly now: () => number;
   private pruneFailure: StorageError | undefined;
+  /**
+   * Per state name, the last Uint8Array state written and its file: byte states are the
+   * caller's own immutable encodings, so the same object again is the same bytes.
+   */
+  private readonly lastBytes = new Map<string, { value: Uint8Array; file: string; size: number; crc: number }>();
 
   /**
    * Opens (creating) the directory and removes what a crash left behind: temp files and state
@@ -227,11 +232,20 @@ export class CheckpointStore {
       let reused = 0;
       let index = 0;
       for (const [actor, state] of Object.entries(c.states)) {
+        // The same bytes object as the last write (a caller's unchanged base, e.g. a view's):
+        // shared without serializing and comparing it again, if the previous manifest names it.
+        const last = state instanceof Uint8Array ? this.lastBytes.get(actor) : undefined;
+        if (last !== undefined && last.value === state && base?.states.some((e) => e.file === last.file && e.size === last.size && e.crc === last.crc)) {
+          entries.push({ actor, file: last.file, size: last.size, crc: last.crc });
+          reused++;
+          continue;
+        }
         const data = serializeState(id, actor, state);
         const crc = checksum(data);
         const shared = base === undefined ? undefined : this.sameFile(base, data, crc);
         if (shared !== undefined) {
           entries.push({ actor, file: shared, size: data.length, crc });
+          if (state instanceof Uint8Array) this.lastBytes.set(actor, { value: state, file: shared, size: data.length, crc });
           reused++;
           continue;
         }
@@ -246,6 +260,7 @@ export class CheckpointStore {
           this.fs.close(f);
         }
         entries.push({ actor, file, size: data.length, crc });
+        if (state instanceof Uint8Array) this.lastBytes.set(actor, { value: state, file, size: data.length, crc });
         bytes += data.length;
         files++;
       }
