@@ -355,7 +355,9 @@ export class Durability {
     let low = oldest.walSeq + 1n;
     for (const state of Object.values(oldest.states)) {
       const s = state as { tag?: unknown; pending?: unknown; seq?: unknown } | null;
-      // A source's inserts still buffered at the barrier are replayed from the log.
+      // A source replays every insert after the last one it emitted before the barrier: those
+      // still buffered, and those logged but not yet handed to it (waiting for their fsync).
+      if (s !== null && typeof s === 'object' && typeof s.tag === 'bigint' && s.tag + 1n < low) low = s.tag + 1n;
       if (s !== null && typeof s === 'object' && typeof s.pending === 'bigint' && s.pending < low) low = s.pending;
       if (s !== null && typeof s === 'object' && typeof s.seq === 'bigint' && s.seq + 1n < low) low = s.seq + 1n;
       const v = s as { baseSeq?: unknown } | null;
