@@ -23,7 +23,7 @@ import {
 } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
 import { DbCatalog, type DbObject } from './catalog.js';
-import { rowsSource, snapshotSource, storeSink, Stores } from './stores.js';
+import { rowsSource, snapshotSource, Stores } from './stores.js';
 import { tableSink } from './table-sink.js';
 import { LookupTables } from './lookup-store.js';
 import { Durability, type DurableOptions } from './durable.js';
@@ -118,7 +118,7 @@ export class Database {
     this.scheduler = new Scheduler();
     this.registry = mergeRegistries(operatorRegistry, connectorRegistry, {
       sources: { snapshot: snapshotSource, rows: rowsSource },
-      sinks: { store: storeSink, table: tableSink },
+      sinks: { table: tableSink },
     });
     this.pipeline = new Pipeline({ name: 'laminardb', nodes: [], edges: [] }, {
       registry: this.registry,

@@ -59,7 +59,7 @@ export function unknownConnector(kind: 'source' | 'sink' | 'lookup', connector: 
 }
 
 /** Connectors that exist only for the database's own plumbing. */
-const INTERNAL = new Set(['snapshot', 'rows', 'store', 'collect', 'table']);
+const INTERNAL = new Set(['snapshot', 'rows', 'collect', 'table']);
 
 /**
  * The DDL SHOW CREATE prints: the statement without OR REPLACE / IF NOT EXISTS. Text with

@@ -113,7 +113,7 @@ export class Durability {
   private timer: ReturnType<typeof setInterval> | undefined;
   /** Bases of views' checkpointed rows (none after a restart: the first checkpoint rebuilds them). */
   private readonly bases = new Map<string, ViewBase>();
-  /** What recovery did (for SHOW CHECKPOINT STATUS and tests). */
+  /** What recovery did (the kill harness's worker prints it when debugging). */
   recovered: { readonly checkpoint: number | null; readonly replayed: number; readonly skipped: readonly { id: number; reason: string }[] } | undefined;
 
   private constructor(private readonly db: DurableHost, readonly wal: Wal, readonly store: CheckpointStore) {}
@@ -159,11 +159,16 @@ export class Durability {
         if (state !== undefined) covered.set(o.options?.table ?? '', state.seq);
       }
       // The checkpoint's commit was decided; its sinks may not have committed it before the crash.
-      if (checkpoint !== undefined) await db.pipeline.recommit(checkpoint.id);
+      if (checkpoint !== undefined) await db.pipeline.commitSinks(checkpoint.id);
       // Views first: their changes up to the cut, before any replayed input makes new ones (later
       // logged changes come again from the replayed inputs).
-      if (checkpoint !== undefined) {
-        for (const record of wal.records(0n)) {
+      // Only the stretch of the log between the views' bases and cuts is read for them.
+      const views = Object.entries(checkpoint?.states ?? {}).filter(([k]) => k.startsWith(VIEW_STATE) && !k.endsWith(':base')).map(([, v]) => v as ViewState);
+      if (checkpoint !== undefined && views.length > 0) {
+        const first = views.reduce((m, v) => (v.baseSeq < m ? v.baseSeq : m), views[0]!.baseSeq) + 1n;
+        const last = views.reduce((m, v) => (v.cutSeq > m ? v.cutSeq : m), 0n);
+        for (const record of wal.records(first)) {
+          if (record.seq > last) break;
           const r = deserialize(record.payload) as LogRecord;
           if (r.t !== 'view') continue;
           const v = checkpoint.states[`${VIEW_STATE}${r.view}`] as ViewState | undefined;

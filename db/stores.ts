@@ -1,12 +1,11 @@
 /**
  * Stored relations of the database: materialized views keep their output batches, tables keep
- * rows by primary key (INSERT upserts). Three connectors move data between the pipeline and the
- * stores: `store` (a sink that appends to a view's store), `snapshot` (a bounded source that
- * replays a store for snapshot queries) and `rows` (a bounded source of given rows, for VALUES).
+ * rows by primary key (INSERT upserts). A view's store is fed by a tap on its output; two
+ * connectors read stores: `snapshot` (a bounded source that replays a store for snapshot queries)
+ * and `rows` (a bounded source of given rows, for VALUES).
  */
 import {
   batchToRows,
-  defineSink,
   defineSource,
   fromPlanSchema,
   PlanError,
@@ -334,24 +333,6 @@ export class Stores {
     return b;
   }
 }
-
-/** Appends every batch to the store named by option `store`. */
-export const storeSink = defineSink<plan.SinkNode>({
-  name: 'store',
-  setup(ctx, node) {
-    const stores = ctx.service<Stores>('stores');
-    const name = node.options?.store ?? '';
-    stores.get(name);
-    // Looked up per batch: the view's store is replaced once the engine knows its exact schema.
-    const store = () => stores.get(name) as RowStore | ChangelogStore | UpsertStore;
-    return {
-      write: (batch) => store().append(batch),
-      // The view's rows at the barrier: what its inputs' states at that cut produced.
-      snapshot: () => ({ rows: rowsOf(store().batches()) }),
-      restore: (state) => store().load((state as { rows: Row[] }).rows),
-    };
-  },
-});
 
 function bounded(name: string, take: (stores: Stores, node: plan.SourceNode) => RecordBatch[]) {
   return defineSource<plan.SourceNode>({

@@ -14,7 +14,6 @@ import {
   batchToRows,
   columnsOf,
   defineOperator,
-  fieldIndex,
   gatherAcross,
   gatherColumn,
   GroupTable,
@@ -33,7 +32,7 @@ import {
 } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
 import { AsofRightRows, type Direction } from './asof-join-state.js';
-import { keptRows, maskNullKeys } from './join-state.js';
+import { bindKeys, bindTimes, keptRows, maskNullKeys } from './join-state.js';
 import { keyHashes, WEIGHT } from './window-internals.js';
 
 const DIRECTIONS: readonly Direction[] = ['backward', 'forward', 'nearest'];
@@ -55,18 +54,8 @@ function bindNode(node: plan.AsofJoinNode, left: Schema, right: Schema): Bound {
   for (const [s, side] of [[left, 'left'], [right, 'right']] as const) {
     if (s.fields.some((f) => f.name === WEIGHT)) throw new PlanError(`an ASOF join needs an append-only ${side} input; this one is a changelog (join the stream it aggregates, or a materialized view of it)`);
   }
-  const lk = (node.leftKeys ?? []).map((k) => fieldIndex(left, k, 'left ASOF keys'));
-  const rk = (node.rightKeys ?? []).map((k) => fieldIndex(right, k, 'right ASOF keys'));
-  if (lk.length !== rk.length) throw new PlanError(`an ASOF join needs as many left keys as right keys (${lk.length} and ${rk.length})`);
-  const keyTypes = lk.map((k, i) => {
-    const [a, b] = [left.fields[k]!.type, right.fields[rk[i]!]!.type];
-    if (a !== b) throw new PlanError(`ASOF keys '${left.fields[k]!.name}' (${a}) and '${right.fields[rk[i]!]!.name}' (${b}) must have the same type; cast one`);
-    return a;
-  });
-  const time = [fieldIndex(left, node.leftTime ?? '', 'left ASOF time'), fieldIndex(right, node.rightTime ?? '', 'right ASOF time')] as const;
-  for (const [s, t] of [[left, time[0]], [right, time[1]]] as const) {
-    if (!s.fields[t]!.type.startsWith('timestamp')) throw new PlanError(`the ASOF time column '${s.fields[t]!.name}' must be a timestamp, got ${s.fields[t]!.type}`);
-  }
+  const { keys: [lk, rk], keyTypes } = bindKeys(left, right, node.leftKeys ?? [], node.rightKeys ?? [], 'ASOF', 'an ASOF join');
+  const time = bindTimes(left, right, node.leftTime ?? '', node.rightTime ?? '', 'ASOF');
   const direction = DIRECTIONS[Number(node.direction ?? 0)];
   if (direction === undefined) throw new PlanError(`unknown ASOF direction ${String(node.direction)}`);
   const names = new Set(left.fields.map((f) => f.name));

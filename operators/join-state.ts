@@ -4,7 +4,7 @@
  * arrays; each kept row has a multiplicity (its weight: a changelog may insert a row twice), an
  * event time and a match count (the summed weights of its current matches, for outer joins).
  */
-import { batchToRows, GroupTable, isValid, rowsToBatch, selectRows, validityOf, type Column, type ColumnType, type GroupTableState, type RecordBatch, type Row, type Schema } from '../runtime/index.js';
+import { batchToRows, fieldIndex, GroupTable, isValid, PlanError, rowsToBatch, selectRows, validityOf, type Column, type ColumnType, type GroupTableState, type RecordBatch, type Row, type Schema } from '../runtime/index.js';
 
 /** Sets `outs[k][i]` to -1 for rows whose key has a NULL: a NULL key never matches. */
 export function maskNullKeys(keyCols: readonly Column[], n: number, ...outs: Int32Array[]): void {
@@ -255,4 +255,29 @@ export class JoinSide {
     for (const [b, row, key, count, time, matches] of s.rows) side.keep(ids[b!]!, row!, key!, count!, time!, matches!, 0);
     return side;
   }
+}
+
+/**
+ * The key columns of a two-input join, by index and checked: as many on each side, pairwise of one
+ * type. `what` names them in errors ('join', 'ASOF', 'probe'); `join` names the join.
+ */
+export function bindKeys(left: Schema, right: Schema, leftKeys: readonly string[], rightKeys: readonly string[], what: string, join: string): { keys: [number[], number[]]; keyTypes: ColumnType[] } {
+  const lk = leftKeys.map((k) => fieldIndex(left, k, `left ${what} keys`));
+  const rk = rightKeys.map((k) => fieldIndex(right, k, `right ${what} keys`));
+  if (lk.length !== rk.length) throw new PlanError(`${join} needs as many left keys as right keys (${lk.length} and ${rk.length})`);
+  const keyTypes = lk.map((k, i) => {
+    const [a, b] = [left.fields[k]!.type, right.fields[rk[i]!]!.type];
+    if (a !== b) throw new PlanError(`${what} keys '${left.fields[k]!.name}' (${a}) and '${right.fields[rk[i]!]!.name}' (${b}) must have the same type; cast one`);
+    return a;
+  });
+  return { keys: [lk, rk], keyTypes };
+}
+
+/** The event-time columns of a time-matched join (ASOF, probe), by index; both must be timestamps. */
+export function bindTimes(left: Schema, right: Schema, leftTime: string, rightTime: string, what: string): readonly [number, number] {
+  const time = [fieldIndex(left, leftTime, `left ${what} time`), fieldIndex(right, rightTime, `right ${what} time`)] as const;
+  for (const [s, t] of [[left, time[0]], [right, time[1]]] as const) {
+    if (!s.fields[t]!.type.startsWith('timestamp')) throw new PlanError(`the ${what} time column '${s.fields[t]!.name}' must be a timestamp, got ${s.fields[t]!.type}`);
+  }
+  return time;
 }

@@ -29,7 +29,7 @@ import {
 import type { plan } from '../specs/index.js';
 import { compileCalc, type CalcProgram } from './expr/compile.js';
 import { JoinOutput, type JoinColumns } from './join-output.js';
-import { isTrueAt, JoinSide, maskNullKeys } from './join-state.js';
+import { bindKeys, isTrueAt, JoinSide, maskNullKeys } from './join-state.js';
 import { keyHashes, WEIGHT } from './window-internals.js';
 
 type JoinType = 'inner' | 'left' | 'full' | 'semi' | 'anti';
@@ -53,14 +53,7 @@ interface Bound {
 function bindNode(node: plan.JoinNode, left: Schema, right: Schema, functions?: FunctionTable): Bound {
   const type = TYPES[Number(node.type ?? 0)];
   if (type === undefined) throw new PlanError(`unknown join type ${String(node.type)}`);
-  const lk = (node.leftKeys ?? []).map((k) => fieldIndex(left, k, 'left join keys'));
-  const rk = (node.rightKeys ?? []).map((k) => fieldIndex(right, k, 'right join keys'));
-  if (lk.length !== rk.length) throw new PlanError(`a join needs as many left keys as right keys (${lk.length} and ${rk.length})`);
-  const keyTypes = lk.map((k, i) => {
-    const [a, b] = [left.fields[k]!.type, right.fields[rk[i]!]!.type];
-    if (a !== b) throw new PlanError(`join keys '${left.fields[k]!.name}' (${a}) and '${right.fields[rk[i]!]!.name}' (${b}) must have the same type; cast one`);
-    return a;
-  });
+  const { keys: [lk, rk], keyTypes } = bindKeys(left, right, node.leftKeys ?? [], node.rightKeys ?? [], 'join', 'a join');
   const weight: [number, number] = [left.fields.findIndex((f) => f.name === WEIGHT), right.fields.findIndex((f) => f.name === WEIGHT)];
   const data = (s: Schema) => s.fields.map((_, i) => i).filter((i) => s.fields[i]!.name !== WEIGHT);
   const cols: JoinColumns = {

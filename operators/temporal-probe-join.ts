@@ -14,7 +14,6 @@
 import {
   columnsOf,
   defineOperator,
-  fieldIndex,
   GroupTable,
   isValid,
   makeSchema,
@@ -32,7 +31,7 @@ import {
   type Schema,
 } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
-import { keptRows, maskNullKeys } from './join-state.js';
+import { bindKeys, bindTimes, keptRows, maskNullKeys } from './join-state.js';
 import { keyHashes, WEIGHT } from './window-internals.js';
 import { ProbeRows, type ProbeShape } from './temporal-probe-output.js';
 
@@ -51,18 +50,9 @@ function bindNode(node: plan.TemporalProbeJoinNode, left: Schema, right: Schema)
   for (const [s, side] of [[left, 'left'], [right, 'right']] as const) {
     if (s.fields.some((f) => f.name === WEIGHT)) throw new PlanError(`a temporal probe join needs an append-only ${side} input; this one is a changelog`);
   }
-  const lk = (node.leftKeys ?? []).map((k) => fieldIndex(left, k, 'left probe keys'));
-  const rk = (node.rightKeys ?? []).map((k) => fieldIndex(right, k, 'right probe keys'));
-  if (lk.length !== rk.length || lk.length === 0) throw new PlanError(`a temporal probe join needs one right key per left key, at least one (got ${lk.length} and ${rk.length})`);
-  const keyTypes = lk.map((k, i) => {
-    const [a, b] = [left.fields[k]!.type, right.fields[rk[i]!]!.type];
-    if (a !== b) throw new PlanError(`probe keys '${left.fields[k]!.name}' (${a}) and '${right.fields[rk[i]!]!.name}' (${b}) must have the same type; cast one`);
-    return a;
-  });
-  const time = [fieldIndex(left, node.leftTime ?? '', 'left probe time'), fieldIndex(right, node.rightTime ?? '', 'right probe time')] as const;
-  for (const [s, t] of [[left, time[0]], [right, time[1]]] as const) {
-    if (!s.fields[t]!.type.startsWith('timestamp')) throw new PlanError(`the probe time column '${s.fields[t]!.name}' must be a timestamp, got ${s.fields[t]!.type}`);
-  }
+  const { keys: [lk, rk], keyTypes } = bindKeys(left, right, node.leftKeys ?? [], node.rightKeys ?? [], 'probe', 'a temporal probe join');
+  if (lk.length === 0) throw new PlanError('a temporal probe join needs at least one key');
+  const time = bindTimes(left, right, node.leftTime ?? '', node.rightTime ?? '', 'probe');
   const offsets = Float64Array.from(node.offsetsMs ?? []).sort();
   if (offsets.length === 0) throw new PlanError('a temporal probe join needs at least one offset');
   for (let i = 0; i < offsets.length; i++) {

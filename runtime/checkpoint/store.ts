@@ -14,7 +14,7 @@
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { CorruptionError, InvalidArgumentError, LaminarError, NotFoundError, StorageError, causeMessage } from '../errors/errors.js';
-import { kernels } from '../kernels/load-native.js';
+import { crc32c } from '../fs/crc32c.js';
 import { nodeFileSystem, writeFileAtomic, type FileSystem } from '../fs/file-system.js';
 import { classify, decodeManifest, encodeManifest, hex, manifestName, stateName, type Manifest, type StateEntry } from './manifest.js';
 
@@ -241,7 +241,7 @@ export class CheckpointStore {
           continue;
         }
         const data = serializeState(id, actor, state);
-        const crc = checksum(data);
+        const crc = crc32c(data);
         const shared = base === undefined ? undefined : this.sameFile(base, data, crc);
         if (shared !== undefined) {
           entries.push({ actor, file: shared, size: data.length, crc });
@@ -388,7 +388,7 @@ export class CheckpointStore {
     if (!this.fs.exists(path)) return damage('is missing', 0);
     const data = this.fs.read(path);
     if (data.length !== entry.size) return damage(`has ${data.length} bytes but the manifest says ${entry.size} (truncated or overwritten)`, Math.min(data.length, entry.size));
-    const crc = checksum(data);
+    const crc = crc32c(data);
     if (crc !== entry.crc) return damage(`has CRC32C ${hex(crc)} but the manifest says ${hex(entry.crc)}`, 0);
     return { data };
   }
@@ -540,10 +540,3 @@ function serializeState(id: number, actor: string, state: unknown): Uint8Array {
   }
 }
 
-/**
- * CRC32C of a state file through the batch kernels: the native one (SSE4.2) checks about 8 GB/s,
- * ten times the JS twin, and state files are the bulk of what recovery reads.
- */
-function checksum(data: Uint8Array): number {
-  return kernels().crc32c(0, data) >>> 0;
-}

@@ -607,19 +607,18 @@ export class Pipeline {
     return state;
   }
 
-  /** Actor names the restore checkpoint holds state for that no actor has taken (yet). */
-  get unrestored(): string[] {
-    return [...this.restoring.keys()];
+  /**
+   * Commits checkpoint `id` at every sink: once it is complete, and again after a restart from a
+   * checkpoint whose commit was decided, which sinks may not have done before the crash (sink
+   * commits are idempotent).
+   */
+  async commitSinks(id: number): Promise<void> {
+    for (const sink of this.sinkHandlers()) await sink.commit?.(id);
   }
 
-  /**
-   * Commits checkpoint `id` at every sink again: after a restart from a checkpoint whose commit
-   * was decided, sinks may not have committed it before the crash. Sink commits are idempotent.
-   */
-  async recommit(id: number): Promise<void> {
-    for (const actor of this.wiring.actors) {
-      if (actor.kind === 'sink') await (actor as OperatorActor & { handlers: SinkOperatorHandlers }).handlers.commit?.(id);
-    }
+  /** The two-phase-commit side of every sink. */
+  private sinkHandlers(): SinkOperatorHandlers[] {
+    return this.wiring.actors.filter((a) => a.kind === 'sink').map((a) => (a as OperatorActor & { handlers: SinkOperatorHandlers }).handlers);
   }
 
   /** Drops the restore states no actor took: actors created from now on start fresh. */
@@ -632,15 +631,11 @@ export class Pipeline {
       try {
         await this.options.persist(checkpoint);
       } catch (error) {
-        for (const actor of this.wiring.actors) {
-          if (actor.kind === 'sink') await (actor as OperatorActor & { handlers: SinkOperatorHandlers }).handlers.rollback?.(checkpoint.id);
-        }
+        for (const sink of this.sinkHandlers()) await sink.rollback?.(checkpoint.id);
         throw error;
       }
     }
-    for (const actor of this.wiring.actors) {
-      if (actor.kind === 'sink') await (actor as OperatorActor & { handlers: SinkOperatorHandlers }).handlers.commit?.(checkpoint.id);
-    }
+    await this.commitSinks(checkpoint.id);
     for (const source of this.wiring.sources) await source.handlers.committed?.(checkpoint.id);
     if (this.inspecting) this.publish({ type: '@runtime.checkpoint', pipeline: this.name, at: performance.now(), checkpointId: checkpoint.id, phase: 'complete' });
   }

@@ -16,7 +16,6 @@
  * epoch is the writer's fencing token, the same for every record of a file.
  */
 import { crc32c } from '../fs/crc32c.js';
-import { kernels } from '../kernels/load-native.js';
 
 export const SEGMENT_HEADER_BYTES = 24;
 export const RECORD_HEADER_BYTES = 24;
@@ -41,14 +40,6 @@ export function parseSegmentName(name: string): number | undefined {
   if (m === null) return undefined;
   const seq = Number(m[1]);
   return seq >= 1 && seq <= MAX_SEQ ? seq : undefined;
-}
-
-/**
- * The CRC32C of a payload: through the kernel set (SSE4.2 in the native addon, about 9x the JS
- * loop) when it is long enough to repay the call, else in JS. The same value either way.
- */
-function payloadCrc(bytes: Uint8Array, from: number, to: number): number {
-  return to - from >= 256 ? kernels().crc32c(0, bytes.subarray(from, to)) : crc32c(bytes, 0, from, to);
 }
 
 function writeU64(view: DataView, at: number, value: number): void {
@@ -94,7 +85,7 @@ export function encodeRecord(out: Uint8Array, view: DataView, at: number, seq: n
   view.setUint32(at, payload.length, true);
   writeU64(view, at + 4, seq);
   view.setUint32(at + 12, epoch, true);
-  view.setUint32(at + 16, payloadCrc(payload, 0, payload.length), true);
+  view.setUint32(at + 16, crc32c(payload), true);
   view.setUint32(at + 20, crc32c(out, 0, at, at + 20), true);
   out.set(payload, at + RECORD_HEADER_BYTES);
   return at + RECORD_HEADER_BYTES + payload.length;
@@ -134,6 +125,6 @@ export function readRecord(bytes: Uint8Array, view: DataView, at: number): Verdi
   if (seq < 1 || seq > MAX_SEQ) return { kind: 'bad', reason: `record sequence number ${seq} is out of range` };
   const payloadAt = at + RECORD_HEADER_BYTES;
   if (payloadAt + length > size) return { kind: 'torn', reason: `record of ${length} bytes cut short at ${size - payloadAt}` };
-  if (view.getUint32(at + 16, true) !== payloadCrc(bytes, payloadAt, payloadAt + length)) return { kind: 'bad', reason: 'record payload fails its checksum' };
+  if (view.getUint32(at + 16, true) !== crc32c(bytes, 0, payloadAt, payloadAt + length)) return { kind: 'bad', reason: 'record payload fails its checksum' };
   return { kind: 'record', seq, epoch: view.getUint32(at + 12, true), payloadAt, length, next: payloadAt + length };
 }

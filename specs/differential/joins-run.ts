@@ -4,7 +4,9 @@
  * per row), as a materialized view read afterwards, and as a snapshot query over tables holding
  * the same rows. DuckDB runs it once over the final rows. All four must be the same multiset.
  */
-import type { DuckDBConnection } from '@duckdb/node-api';
+import type { ExecutionContext } from 'ava';
+import fc from 'fast-check';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { LaminarDB, type Row } from '../../index.js';
 import { baseName, changelogQuery, checkpointIndex, columnsSql, describe, keySql, keyValue, querySql, schedule, streamName, tsOf, type JoinCase, type KeyType, type RawRow, type Target } from './joins-model.js';
 
@@ -157,4 +159,39 @@ export function judge(c: RunnableCase, o: Outcome): string | undefined {
 /** A failure report: what differs, the case, and DuckDB's query. */
 export function report(c: RunnableCase, o: Outcome, problem: string): string {
   return `${problem}\n${c.text}\n  DuckDB: ${c.query('duck')}\n  (${o.changes} changelog rows, ${o.retractions} of them retractions)`;
+}
+
+/**
+ * Runs `runs` random cases from `arbitrary` against DuckDB (fast-check, shrinking on failure) and
+ * fails `t` with the shrunk case: the body of the join and subquery differentials.
+ */
+export async function checkAgainstDuckDb<C>(
+  t: ExecutionContext,
+  options: { seed: number; runs: number; arbitrary: fc.Arbitrary<C>; toCase: (choices: C) => RunnableCase },
+): Promise<void> {
+  const { seed, runs } = options;
+  t.log(`seed ${seed} (replay with LAMINARDB_SEED=${seed}), ${runs} cases`);
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+  const duck = await instance.connect();
+  const stats = { cases: 0, changes: 0, retractions: 0, rows: 0 };
+  try {
+    const property = fc.asyncProperty(options.arbitrary, async (choices) => {
+      const c = options.toCase(choices);
+      const o = await runCase(duck, c);
+      stats.cases++;
+      stats.changes += o.changes;
+      stats.retractions += o.retractions;
+      if ('rows' in o.duck) stats.rows += [...o.duck.rows.values()].reduce((a, b) => a + b, 0);
+      const problem = judge(c, o);
+      if (problem !== undefined) throw new Error(report(c, o, problem));
+    });
+    const details = await fc.check(property, { seed, numRuns: runs });
+    t.log(`${stats.cases} cases run (with shrinking), ${stats.changes} changelog rows (${stats.retractions} retractions), ${stats.rows} result rows in DuckDB`);
+    if (details.failed) {
+      t.fail(`${(details.errorInstance as Error).message}\n(seed ${seed}, path ${details.counterexamplePath}, shrunk ${details.numShrinks} times; replay with LAMINARDB_SEED=${seed})`);
+    } else t.pass();
+  } finally {
+    duck.closeSync();
+    instance.closeSync();
+  }
 }

@@ -8,11 +8,14 @@ import {
   defineSource,
   mergeRegistries,
   Pipeline,
+  schemaOf,
   type plan,
   type RecordBatch,
   type Registry,
   type Schema,
 } from '../../index.js';
+import { fixedColumn, makeBatch } from '../../runtime/index.js';
+import { mulberry32 } from '../../runtime/testing/index.js';
 
 /** Batches for the replay source, by name (set before building a pipeline). */
 export const replays = new Map<string, { schema: Schema; batches: RecordBatch[] }>();
@@ -99,4 +102,45 @@ export async function repeat<T>(runs: number, warmup: number, fn: () => Promise<
 /** Formats a number with thousands separators. */
 export function fmt(n: number, digits = 0): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+/** A keyed event stream for the join benchmarks: batches with watermark marks, and its keys and times. */
+export interface EventStream {
+  readonly schema: Schema;
+  readonly batches: RecordBatch[];
+  /** Per batch, its last event time (the watermark after it). */
+  readonly marks: number[];
+  readonly rows: number;
+  readonly keys: Int32Array;
+  readonly times: Float64Array;
+}
+
+/**
+ * `rows` events (int64 key, timestamp, float64 value, named `names`) over `keyCount` keys at
+ * `perSecond` events per second of event time, in time order, in batches of 4,096.
+ */
+export function eventStream(names: readonly [string, string, string], rows: number, perSecond: number, seed: number, keyCount: number): EventStream {
+  const batch = 4096;
+  const schema = schemaOf({ [names[0]]: 'int64', [names[1]]: 'timestamp', [names[2]]: 'float64' });
+  const rand = mulberry32(seed);
+  const batches: RecordBatch[] = [];
+  const marks: number[] = [];
+  const keys = new Int32Array(rows);
+  const times = new Float64Array(rows);
+  for (let start = 0; start < rows; start += batch) {
+    const n = Math.min(batch, rows - start);
+    const k = new BigInt64Array(n);
+    const ts = new BigInt64Array(n);
+    const v = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      keys[start + i] = Math.floor(rand() * keyCount);
+      times[start + i] = Math.floor(((start + i) * 1000) / perSecond);
+      k[i] = BigInt(keys[start + i]!);
+      ts[i] = BigInt(times[start + i]!);
+      v[i] = rand();
+    }
+    batches.push(makeBatch(schema, [fixedColumn('int64', k, n), fixedColumn('timestamp', ts, n), fixedColumn('float64', v, n)], n));
+    marks.push(times[start + n - 1]!);
+  }
+  return { schema, batches, marks, rows, keys, times };
 }

@@ -10,43 +10,15 @@
  * Events per second count the rows of every input.
  */
 import { Pipeline, schemaOf, type plan, type RecordBatch } from '../../index.js';
-import { columnsOf, fixedColumn, makeBatch, toPlanSchema, validityOf, type Schema } from '../../runtime/index.js';
-import { mulberry32 } from '../../runtime/testing/index.js';
+import { columnsOf, fixedColumn, makeBatch, toPlanSchema, validityOf } from '../../runtime/index.js';
 import { MemoryLookupSource } from '../../connectors/index.js';
 import { LookupStats } from '../../runtime/index.js';
-import { benchRegistry, markedReplays, median, repeat } from './common.js';
+import { benchRegistry, eventStream, markedReplays, median, repeat, type EventStream } from './common.js';
 
 const KEYS = 10_000;
-const BATCH = 4096;
 
-interface Stream {
-  readonly schema: Schema;
-  readonly batches: RecordBatch[];
-  readonly marks: number[];
-  readonly rows: number;
-}
-
-/** `rows` events over `keys` keys at `perSecond` events per second of event time, in order. */
-function stream(names: readonly [string, string, string], rows: number, perSecond: number, seed: number): Stream {
-  const schema = schemaOf({ [names[0]]: 'int64', [names[1]]: 'timestamp', [names[2]]: 'float64' });
-  const rand = mulberry32(seed);
-  const batches: RecordBatch[] = [];
-  const marks: number[] = [];
-  for (let start = 0; start < rows; start += BATCH) {
-    const n = Math.min(BATCH, rows - start);
-    const k = new BigInt64Array(n);
-    const ts = new BigInt64Array(n);
-    const v = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      k[i] = BigInt(Math.floor(rand() * KEYS));
-      ts[i] = BigInt(Math.floor(((start + i) * 1000) / perSecond));
-      v[i] = rand();
-    }
-    batches.push(makeBatch(schema, [fixedColumn('int64', k, n), fixedColumn('timestamp', ts, n), fixedColumn('float64', v, n)], n));
-    marks.push(Math.floor(((start + n - 1) * 1000) / perSecond));
-  }
-  return { schema, batches, marks, rows };
-}
+type Stream = EventStream;
+const stream = (names: readonly [string, string, string], rows: number, perSecond: number, seed: number): Stream => eventStream(names, rows, perSecond, seed, KEYS);
 
 
 /** The low 32 bits of an int64 column (keys and times here fit). */

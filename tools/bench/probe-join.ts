@@ -6,48 +6,15 @@
  *
  *   npx tsx tools/bench/probe-join.ts [rows]
  */
-import { Pipeline, schemaOf, type plan, type RecordBatch } from '../../index.js';
-import { columnsOf, fixedColumn, makeBatch, validityOf, type Schema } from '../../runtime/index.js';
-import { mulberry32 } from '../../runtime/testing/index.js';
-import { benchRegistry, markedReplays, median, repeat } from './common.js';
+import { Pipeline, type plan, type RecordBatch } from '../../index.js';
+import { columnsOf, validityOf } from '../../runtime/index.js';
+import { benchRegistry, eventStream, markedReplays, median, repeat, type EventStream } from './common.js';
 
 const KEYS = 10_000;
-const BATCH = 4096;
 const OFFSETS = [-5000, -1000, 0, 1000, 5000];
 
-interface Stream {
-  readonly schema: Schema;
-  readonly batches: RecordBatch[];
-  readonly marks: number[];
-  readonly keys: Int32Array;
-  readonly times: Float64Array;
-}
-
-/** `rows` events over KEYS keys at `perSecond` events per second of event time, in order. */
-function stream(names: readonly [string, string, string], rows: number, perSecond: number, seed: number): Stream {
-  const schema = schemaOf({ [names[0]]: 'int64', [names[1]]: 'timestamp', [names[2]]: 'float64' });
-  const rand = mulberry32(seed);
-  const batches: RecordBatch[] = [];
-  const marks: number[] = [];
-  const keys = new Int32Array(rows);
-  const times = new Float64Array(rows);
-  for (let start = 0; start < rows; start += BATCH) {
-    const n = Math.min(BATCH, rows - start);
-    const k = new BigInt64Array(n);
-    const ts = new BigInt64Array(n);
-    const v = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      keys[start + i] = Math.floor(rand() * KEYS);
-      times[start + i] = Math.floor(((start + i) * 1000) / perSecond);
-      k[i] = BigInt(keys[start + i]!);
-      ts[i] = BigInt(times[start + i]!);
-      v[i] = rand();
-    }
-    batches.push(makeBatch(schema, [fixedColumn('int64', k, n), fixedColumn('timestamp', ts, n), fixedColumn('float64', v, n)], n));
-    marks.push(times[start + n - 1]!);
-  }
-  return { schema, batches, marks, keys, times };
-}
+type Stream = EventStream;
+const stream = (names: readonly [string, string, string], rows: number, perSecond: number, seed: number): Stream => eventStream(names, rows, perSecond, seed, KEYS);
 
 /** Hand loop: each symbol's quote times in arrays, one binary search per probe. */
 function probeLoop(trades: Stream, quotes: Stream): number {

@@ -62,7 +62,7 @@ async function crashInCommit(rows: readonly Row[], cut: number, sink: Record<str
 /** A restart: restore, re-driven commit, replay of the rows after the checkpoint, end of input. */
 async function recover(image: FaultyFileSystem, checkpoint: Checkpoint, rows: readonly Row[], sink: Record<string, string>): Promise<void> {
   const p = await filePipeline({ fs: image, sink, restore: checkpoint });
-  await p.recommit(checkpoint.id);
+  await p.commitSinks(checkpoint.id);
   await insertAll(p, rows.slice((checkpoint.states.in as { rows: number }).rows), 5);
   await p.stop();
 }

@@ -221,7 +221,7 @@ test('files sink - restore after a crash: every row once in the committed files 
     if (all.length > 1) images.push({ fs: fs.crash('drop'), checkpoint: all[Math.floor(random() * (all.length - 1))], what: 'after the end, falling back to an older checkpoint' });
     for (const image of images) {
       const resumed = await filePipeline({ fs: image.fs, sink, ...(image.checkpoint !== undefined ? { restore: image.checkpoint } : {}) });
-      if (image.checkpoint !== undefined) await resumed.recommit(image.checkpoint.id);
+      if (image.checkpoint !== undefined) await resumed.commitSinks(image.checkpoint.id);
       const position = image.checkpoint === undefined ? 0 : (image.checkpoint.states.in as { rows: number }).rows;
       await insertRandomly(resumed, rows.slice(position), random, 25);
       await resumed.stop();
