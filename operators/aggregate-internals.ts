@@ -232,6 +232,16 @@ export class AggregateSet {
     for (const a of this.accumulators) a.clear(gid);
   }
 
+  /** One group's state in every accumulator (see `Accumulator.exportGroup`). */
+  exportGroup(gid: number): unknown[] {
+    return this.accumulators.map((a) => a.exportGroup(gid));
+  }
+
+  /** Sets empty slot `gid` to a state from `exportGroup`. */
+  importGroup(gid: number, state: readonly unknown[]): void {
+    this.accumulators.forEach((a, k) => a.importGroup(gid, state[k]));
+  }
+
   snapshot(): unknown[] {
     return this.accumulators.map((a) => a.snapshot());
   }

@@ -33,6 +33,14 @@ export interface Accumulator {
   merge(into: number, from: number): void;
   /** Forgets a group so its slot can be reused. */
   clear(gid: number): void;
+  /**
+   * One group's state as a value `structuredClone` / `v8.serialize` accepts (spilling a group to
+   * disk). It does not clear the slot, and may share objects with it: serialize it before the
+   * slot changes again.
+   */
+  exportGroup(gid: number): unknown;
+  /** Sets an empty (cleared or never used) slot to a state from `exportGroup`, taking it over. */
+  importGroup(gid: number, state: unknown): void;
   snapshot(): unknown;
   restore(state: unknown): void;
 }

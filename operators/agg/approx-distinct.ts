@@ -114,6 +114,14 @@ export class ApproxDistinct implements Accumulator {
     this.sketches.set(gid, undefined);
   }
 
+  exportGroup(gid: number): unknown {
+    return this.sketches.peek(gid) ?? null;
+  }
+
+  importGroup(gid: number, state: unknown): void {
+    this.sketches.set(gid, (state ?? undefined) as never);
+  }
+
   snapshot(): unknown {
     return this.sketches.snapshot();
   }

@@ -51,6 +51,18 @@ export class BoolAgg implements Accumulator {
     if (gid < this.trues.length) this.trues[gid] = this.falses[gid] = 0;
   }
 
+  exportGroup(gid: number): unknown {
+    return [this.trues[gid] ?? 0, this.falses[gid] ?? 0];
+  }
+
+  importGroup(gid: number, state: unknown): void {
+    const [t, f] = state as [number, number];
+    this.trues = growFloat64(this.trues, gid);
+    this.falses = growFloat64(this.falses, gid);
+    this.trues[gid] = t;
+    this.falses[gid] = f;
+  }
+
   snapshot(): unknown {
     return { trues: this.trues.slice(), falses: this.falses.slice() };
   }

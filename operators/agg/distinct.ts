@@ -76,6 +76,16 @@ export class Distinct implements Accumulator {
     this.inner.clear(gid);
   }
 
+  exportGroup(gid: number): unknown {
+    return { set: this.sets.peek(gid) ?? null, inner: this.inner.exportGroup(gid) };
+  }
+
+  importGroup(gid: number, state: unknown): void {
+    const s = state as { set: Map<unknown, { v: unknown; n: number }> | null; inner: unknown };
+    this.sets.set(gid, s.set ?? undefined);
+    this.inner.importGroup(gid, s.inner);
+  }
+
   snapshot(): unknown {
     return { sets: this.sets.snapshot(), inner: this.inner.snapshot() };
   }

@@ -126,6 +126,20 @@ export class DenseExtreme implements Accumulator {
     this.big.delete(gid);
   }
 
+  exportGroup(gid: number): unknown {
+    if (gid >= this.values.length || this.seen[gid] === 0) return null;
+    return { v: this.values[gid]!, b: this.big.get(gid) };
+  }
+
+  importGroup(gid: number, state: unknown): void {
+    if (state === null) return;
+    const s = state as { v: number; b: bigint | undefined };
+    this.grow(gid);
+    this.values[gid] = s.v;
+    this.seen[gid] = 1;
+    if (s.b !== undefined) this.big.set(gid, s.b);
+  }
+
   snapshot(): unknown {
     return { values: this.values.slice(), seen: this.seen.slice(), big: new Map(this.big) };
   }
@@ -178,6 +192,14 @@ export class ValueExtreme implements Accumulator {
 
   clear(gid: number): void {
     this.best.set(gid, null);
+  }
+
+  exportGroup(gid: number): unknown {
+    return this.best.peek(gid) ?? null;
+  }
+
+  importGroup(gid: number, state: unknown): void {
+    this.best.set(gid, (state ?? undefined) as never);
   }
 
   snapshot(): unknown {
@@ -262,6 +284,14 @@ export class RetractableExtreme implements Accumulator {
 
   clear(gid: number): void {
     this.sets.set(gid, undefined);
+  }
+
+  exportGroup(gid: number): unknown {
+    return this.sets.peek(gid) ?? null;
+  }
+
+  importGroup(gid: number, state: unknown): void {
+    this.sets.set(gid, (state ?? undefined) as never);
   }
 
   snapshot(): unknown {

@@ -102,6 +102,18 @@ export class Moments implements Accumulator {
     if (gid < this.n.length) this.n[gid] = this.mean[gid] = this.m2[gid] = 0;
   }
 
+  exportGroup(gid: number): unknown {
+    return [this.n[gid] ?? 0, this.mean[gid] ?? 0, this.m2[gid] ?? 0];
+  }
+
+  importGroup(gid: number, state: unknown): void {
+    const [n, mean, m2] = state as [number, number, number];
+    this.grow(gid);
+    this.n[gid] = n;
+    this.mean[gid] = mean;
+    this.m2[gid] = m2;
+  }
+
   snapshot(): unknown {
     return { n: this.n.slice(), mean: this.mean.slice(), m2: this.m2.slice() };
   }

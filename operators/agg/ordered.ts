@@ -125,6 +125,14 @@ export class Ordered implements Accumulator {
     this.entries.set(gid, undefined);
   }
 
+  exportGroup(gid: number): unknown {
+    return this.entries.peek(gid) ?? null;
+  }
+
+  importGroup(gid: number, state: unknown): void {
+    this.entries.set(gid, (state ?? undefined) as never);
+  }
+
   snapshot(): unknown {
     return this.entries.snapshot();
   }

@@ -103,6 +103,14 @@ export class Percentile implements Accumulator {
     this.sets.set(gid, undefined);
   }
 
+  exportGroup(gid: number): unknown {
+    return this.sets.peek(gid) ?? null;
+  }
+
+  importGroup(gid: number, state: unknown): void {
+    this.sets.set(gid, (state ?? undefined) as never);
+  }
+
   snapshot(): unknown {
     return this.sets.snapshot();
   }

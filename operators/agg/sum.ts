@@ -62,6 +62,15 @@ export class Count implements Accumulator {
     if (gid < this.counts.length) this.counts[gid] = 0;
   }
 
+  exportGroup(gid: number): unknown {
+    return this.counts[gid] ?? 0;
+  }
+
+  importGroup(gid: number, state: unknown): void {
+    this.counts = growFloat64(this.counts, gid);
+    this.counts[gid] = state as number;
+  }
+
   snapshot(): unknown {
     return this.counts.slice();
   }
@@ -243,6 +252,19 @@ export class Sum implements Accumulator {
       this.counts[gid] = 0;
     }
     this.big.delete(gid);
+  }
+
+  exportGroup(gid: number): unknown {
+    return { s: this.sums[gid] ?? 0, c: this.counts[gid] ?? 0, b: this.big.get(gid) };
+  }
+
+  importGroup(gid: number, state: unknown): void {
+    const s = state as { s: number; c: number; b: bigint | undefined };
+    this.sums = growFloat64(this.sums, gid);
+    this.counts = growFloat64(this.counts, gid);
+    this.sums[gid] = s.s;
+    this.counts[gid] = s.c;
+    if (s.b !== undefined) this.big.set(gid, s.b);
   }
 
   snapshot(): unknown {

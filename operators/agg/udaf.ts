@@ -61,6 +61,14 @@ export class UdafAccumulator implements Accumulator {
     this.states.set(gid, undefined);
   }
 
+  exportGroup(gid: number): unknown {
+    return this.states.peek(gid) ?? null;
+  }
+
+  importGroup(gid: number, state: unknown): void {
+    this.states.set(gid, (state ?? undefined) as never);
+  }
+
   snapshot(): unknown {
     return this.states.snapshot();
   }
