@@ -36,6 +36,8 @@ export * from './fs/file-system.js';
 export * from './fs/crc32c.js';
 export * from './wal/wal.js';
 export * from './state/group-table.js';
+export * from './state/key-codec.js';
+export * from './state/spill.js';
 export * from './subscribe/subscription.js';
 export * from './inspect/events.js';
 export * from './kernels/kernels.js';
