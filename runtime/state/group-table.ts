@@ -14,9 +14,9 @@ import { HASH_SEED } from '../kernels/kernels.js';
 import { kernels } from '../kernels/load-native.js';
 
 /** How a key column is stored and compared. */
-type KeyClass = 'num' | 'wide' | 'quad' | 'bytes' | 'bool';
+export type KeyClass = 'num' | 'wide' | 'quad' | 'bytes' | 'bool';
 
-function keyClass(kind: TypeKind): KeyClass {
+export function keyClass(kind: TypeKind): KeyClass {
   switch (kind) {
     case 'int64':
     case 'timestamp':

@@ -1,0 +1,67 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import test from 'ava';
+import { InvalidArgumentError } from '../errors/errors.js';
+import { parseBytes, StateBudget } from './spill.js';
+
+const bytes = (...xs: number[]) => Uint8Array.from(xs);
+
+test('sizes parse from bytes or text with a unit, and bad ones are refused with what is expected', (t) => {
+  t.is(parseBytes('64mb'), 64 * 2 ** 20);
+  t.is(parseBytes('512 KiB'), 512 * 1024);
+  t.is(parseBytes('1.5GB'), 1.5 * 2 ** 30);
+  t.is(parseBytes(1000), 1000);
+  for (const bad of ['64 parsecs', '', '-1mb', 0, -5, NaN]) t.throws(() => parseBytes(bad as string, 'stateMemoryBudget'), { instanceOf: InvalidArgumentError, message: /stateMemoryBudget: expected a positive number of bytes/ });
+});
+
+test('a spill store puts, takes (get and delete), deletes and lists entries; long keys go by their hash', async (t) => {
+  const budget = new StateBudget(1000, {});
+  const store = budget.share('op').store();
+  const long = new Uint8Array(5000).fill(7);
+  const longer = new Uint8Array(5001).fill(7);
+  store.put([[bytes(1), bytes(10)], [bytes(2, 0), bytes(20, 21)], [long, bytes(30)], [longer, bytes(31)], [bytes(), bytes(40)]]);
+  t.is(store.count, 5);
+  const listed = [...store.entries()].map(([k, v]) => [k.length > 100 ? `long${k.length}` : [...k].join(','), [...v].join(',')]);
+  t.deepEqual(listed.map(String).sort(), ['1,10', '2,0,20,21', 'long5000,30', 'long5001,31', ',40'].sort());
+  const got = store.take([bytes(2, 0), bytes(3), long]);
+  t.deepEqual(got.map((v) => (v === undefined ? undefined : [...v])), [[20, 21], undefined, [30]]);
+  t.is(store.count, 3);
+  t.deepEqual(store.take([bytes(2, 0), long]), [undefined, undefined]);
+  store.delete([bytes(1), bytes(9)]);
+  t.is(store.count, 2);
+  const dir = budget.directory!;
+  t.true(existsSync(dir));
+  await budget.close();
+  t.false(existsSync(dir), 'an in-memory database removes its spill directory on close');
+});
+
+test('shares: the budget less what others hold, at least an equal part; over only when the total is over', async (t) => {
+  const budget = new StateBudget(1000, {});
+  const a = budget.share('a');
+  const b = budget.share('b');
+  a.bytes = 900;
+  t.false(a.over());
+  t.is(a.allowance(), 1000);
+  b.bytes = 300;
+  t.true(a.over(), 'a holds 900 of 1200 with an allowance of 700');
+  t.false(b.over(), 'b holds less than its equal part');
+  t.is(b.allowance(), 500);
+  b.release();
+  t.false(a.over());
+  await budget.close();
+});
+
+test('a durable database keeps spill files under <path>/spill, wiped on open', async (t) => {
+  const path = mkdtempSync(join(tmpdir(), 'ldb-spill-'));
+  t.teardown(() => rmSync(path, { recursive: true, force: true }));
+  const first = new StateBudget(1000, { path });
+  first.share('op').store().put([[bytes(1), bytes(2)]]);
+  await first.close();
+  t.true(existsSync(join(path, 'spill')), 'spill files of a durable database stay until the next open');
+  writeFileSync(join(path, 'spill', 'stray'), 'x');
+  const second = new StateBudget(1000, { path });
+  t.false(existsSync(join(path, 'spill', 'stray')));
+  t.is(second.share('op').store().count, 0);
+  await second.close();
+});

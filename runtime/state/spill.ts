@@ -1,0 +1,282 @@
+/**
+ * A memory budget for operator state and the on-disk store (LMDB) that state over the budget
+ * spills to. One `StateBudget` belongs to a database; each stateful operator takes a
+ * `BudgetShare` from it, reports an estimate of its resident state bytes, asks whether it is
+ * over its allowance, and moves state it does not need now into its `SpillStore` (a named LMDB
+ * sub-database of its own).
+ *
+ * Spill files are scratch, never the durable truth: checkpoints carry spilled state too. A
+ * durable database keeps them in `<path>/spill/`, wiped on open; an in-memory database in a fresh
+ * directory under the OS temp dir, removed on close. Writes are not fsynced.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { open, type Database as LmdbDatabase, type RootDatabase } from 'lmdb';
+import { InvalidArgumentError, LaminarError, StorageError } from '../errors/errors.js';
+
+/** Keys up to this many bytes are stored as they are; longer ones by their SHA-256 (LMDB keys are at most 1978 bytes). */
+const MAX_RAW_KEY = 1900;
+
+const UNITS: Record<string, number> = { '': 1, b: 1, kb: 2 ** 10, kib: 2 ** 10, mb: 2 ** 20, mib: 2 ** 20, gb: 2 ** 30, gib: 2 ** 30 };
+
+/**
+ * Bytes from a size: a number of bytes, or text such as `'64mb'`, `'512 KiB'`, `'2gb'` (units are
+ * powers of 1024).
+ *
+ * @example
+ * ```ts
+ * parseBytes('64mb'); // 67108864
+ * ```
+ */
+export function parseBytes(value: string | number, what = 'size'): number {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || value <= 0) throw InvalidArgumentError.format(what, 'a positive number of bytes or a size such as "64mb"', value);
+    return Math.floor(value);
+  }
+  const m = typeof value === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value) : null;
+  const unit = m === null ? undefined : UNITS[m[2]!.toLowerCase()];
+  if (m === null || unit === undefined || !(Number(m[1]) > 0)) throw InvalidArgumentError.format(what, 'a positive number of bytes or a size such as "64mb", "512kb" or "2gb"', value);
+  return Math.floor(Number(m[1]) * unit);
+}
+
+/**
+ * The state memory budget of a database, shared by its stateful operators.
+ *
+ * @example
+ * ```ts
+ * const budget = new StateBudget(parseBytes('64mb'), {});
+ * const share = budget.share('q1.agg');
+ * share.bytes = 80 * 2 ** 20;
+ * if (share.over()) share.store().put([[key, value]]);
+ * await budget.close();
+ * ```
+ */
+export class StateBudget {
+  private readonly shares = new Set<BudgetShare>();
+  private root: RootDatabase | undefined;
+  private dir: string | undefined;
+  private readonly temporary: boolean;
+
+  /** `path`: a durable database's directory (spill files go to `<path>/spill/`, wiped now). */
+  constructor(readonly limit: number, options: { readonly path?: string }) {
+    this.temporary = options.path === undefined;
+    if (options.path !== undefined) {
+      this.dir = join(options.path, 'spill');
+      rmSync(this.dir, { recursive: true, force: true });
+    }
+  }
+
+  /** A share for one operator (by its unique actor name). */
+  share(name: string): BudgetShare {
+    const s = new BudgetShare(this, name);
+    this.shares.add(s);
+    return s;
+  }
+
+  /** The resident bytes all shares report. */
+  get resident(): number {
+    let sum = 0;
+    for (const s of this.shares) sum += s.bytes;
+    return sum;
+  }
+
+  /**
+   * What one share may hold: the budget less what the others hold, and at least an equal part of
+   * it (so one large operator may use what idle ones leave, but not crowd the others out).
+   */
+  allowance(share: BudgetShare): number {
+    return Math.max(this.limit / Math.max(1, this.shares.size), this.limit - (this.resident - share.bytes));
+  }
+
+  /** Where spill files are (undefined until an in-memory database first spills). */
+  get directory(): string | undefined {
+    return this.dir;
+  }
+
+  /** The LMDB environment, opened on first use. */
+  environment(): RootDatabase {
+    if (this.root === undefined) {
+      if (this.dir === undefined) this.dir = mkdtempSync(join(tmpdir(), 'laminardb-spill-'));
+      mkdirSync(this.dir, { recursive: true });
+      this.root = open({ path: this.dir, maxDbs: 1024, noSync: true, noMetaSync: true, cache: false, compression: false });
+    }
+    return this.root;
+  }
+
+  /** Forgets a share (its operator stopped). */
+  remove(share: BudgetShare): void {
+    this.shares.delete(share);
+  }
+
+  /** Closes the spill environment; an in-memory database's spill directory is removed. */
+  async close(): Promise<void> {
+    const root = this.root;
+    this.root = undefined;
+    if (root !== undefined) await root.close();
+    if (this.temporary && this.dir !== undefined) {
+      rmSync(this.dir, { recursive: true, force: true });
+      this.dir = undefined;
+    }
+  }
+}
+
+/** One operator's part of a `StateBudget`. */
+export class BudgetShare {
+  /** The operator's estimate of its resident state bytes. */
+  bytes = 0;
+  private spill: SpillStore | undefined;
+
+  constructor(private readonly budget: StateBudget, readonly name: string) {}
+
+  /** Whether the database is over budget and this share holds more than its allowance. */
+  over(): boolean {
+    return this.budget.resident > this.budget.limit && this.bytes > this.budget.allowance(this);
+  }
+
+  /** What this share may hold now (see `StateBudget.allowance`). */
+  allowance(): number {
+    return this.budget.allowance(this);
+  }
+
+  /** The share's spill store (a sub-database named after the operator), opened on first use. */
+  store(): SpillStore {
+    if (this.spill === undefined) this.spill = new SpillStore(this.budget.environment(), this.name, this.budget.directory!);
+    return this.spill;
+  }
+
+  /** Whether anything was ever spilled (the store is open). */
+  get spilled(): number {
+    return this.spill?.count ?? 0;
+  }
+
+  /** The operator stopped: its spilled state is dropped and its share returned. */
+  release(): void {
+    this.spill?.drop();
+    this.spill = undefined;
+    this.bytes = 0;
+    this.budget.remove(this);
+  }
+}
+
+/**
+ * Binary key -> binary value, on disk, for one operator. Keys longer than LMDB allows are stored
+ * under their SHA-256 with the full key kept in the value and compared on read.
+ */
+export class SpillStore {
+  private readonly db: LmdbDatabase<Buffer, Buffer>;
+  /** Entries stored. */
+  count = 0;
+
+  constructor(private readonly root: RootDatabase, name: string, private readonly dir: string) {
+    this.db = root.openDB<Buffer, Buffer>({ name, encoding: 'binary', keyEncoding: 'binary' });
+    // A sub-database left by an operator of the same name that did not drop it.
+    this.db.clearSync();
+  }
+
+  /** Stores entries in one transaction. */
+  put(entries: readonly (readonly [Uint8Array, Uint8Array])[]): void {
+    if (entries.length === 0) return;
+    try {
+      this.root.transactionSync(() => {
+        for (const [key, value] of entries) {
+          const [stored, hashed] = storedKey(key);
+          this.db.putSync(stored, hashed ? withKey(key, value) : Buffer.from(value.buffer, value.byteOffset, value.length));
+        }
+      });
+    } catch (error) {
+      throw new StorageError(`could not spill operator state to ${this.dir}: ${(error as Error).message}`, { cause: error, path: this.dir });
+    }
+    this.count = (this.db.getStats() as { entryCount: number }).entryCount;
+  }
+
+  /**
+   * The values of `keys` (undefined where absent), deleted from the store in one transaction:
+   * what is taken lives in memory again.
+   */
+  take(keys: readonly Uint8Array[]): (Uint8Array | undefined)[] {
+    const out: (Uint8Array | undefined)[] = new Array(keys.length);
+    if (this.count === 0) return out.fill(undefined);
+    const found: Buffer[] = [];
+    keys.forEach((key, j) => {
+      const [stored, hashed] = storedKey(key);
+      const raw = this.db.getBinary(stored);
+      if (raw === undefined) return;
+      out[j] = hashed ? valueOf(key, raw) : new Uint8Array(raw);
+      found.push(stored);
+    });
+    if (found.length > 0) {
+      this.root.transactionSync(() => {
+        for (const k of found) this.db.removeSync(k);
+      });
+      this.count -= found.length;
+    }
+    return out;
+  }
+
+  /** Deletes keys (present or not) in one transaction. */
+  delete(keys: readonly Uint8Array[]): void {
+    if (keys.length === 0) return;
+    this.root.transactionSync(() => {
+      for (const key of keys) this.db.removeSync(storedKey(key)[0]);
+    });
+    this.count = (this.db.getStats() as { entryCount: number }).entryCount;
+  }
+
+  /** Every entry as [key, value] copies, in key order (a snapshot of the store when called). */
+  *entries(): Generator<[Uint8Array, Uint8Array]> {
+    for (const { key, value } of this.db.getRange({ snapshot: true })) {
+      const k = key as Buffer;
+      const v = value as Buffer;
+      if (k[0] === 0) yield [new Uint8Array(k.subarray(1)), new Uint8Array(v)];
+      else {
+        const len = v.readUInt32LE(1);
+        yield [new Uint8Array(v.subarray(5, 5 + len)), new Uint8Array(v.subarray(5 + len))];
+      }
+    }
+  }
+
+  /** Deletes every entry. */
+  clear(): void {
+    this.db.clearSync();
+    this.count = 0;
+  }
+
+  /** Deletes the sub-database. */
+  drop(): void {
+    this.db.dropSync();
+    this.count = 0;
+  }
+}
+
+/** The LMDB key of a key: 0 and the key, or 1 and its SHA-256 when it is too long. */
+function storedKey(key: Uint8Array): [Buffer, boolean] {
+  if (key.length <= MAX_RAW_KEY) {
+    const out = Buffer.allocUnsafe(key.length + 1);
+    out[0] = 0;
+    out.set(key, 1);
+    return [out, false];
+  }
+  const digest = createHash('sha256').update(key).digest();
+  return [Buffer.concat([Buffer.from([1]), digest]), true];
+}
+
+/** A stored value of a hashed key: 1, the key's length and the key, then the value. */
+function withKey(key: Uint8Array, value: Uint8Array): Buffer {
+  const out = Buffer.allocUnsafe(5 + key.length + value.length);
+  out[0] = 1;
+  out.writeUInt32LE(key.length, 1);
+  out.set(key, 5);
+  out.set(value, 5 + key.length);
+  return out;
+}
+
+/** The value under a hashed key, checking that the full key matches (else a SHA-256 collision). */
+function valueOf(key: Uint8Array, stored: Buffer): Uint8Array {
+  const len = stored.readUInt32LE(1);
+  if (len !== key.length || Buffer.compare(stored.subarray(5, 5 + len), key) !== 0) {
+    throw new LaminarError('two spilled group keys have the same SHA-256; this should never happen, please report it');
+  }
+  return new Uint8Array(stored.subarray(5 + len));
+}
