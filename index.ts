@@ -37,7 +37,8 @@ export {
   type SourceHandlers, type SinkDefinition, type SinkHandlers, type Registry, type OverflowPolicy, type MailboxOptions,
   // Errors
   errors, LaminarError, PlanError, SchemaError, InvalidArgumentError, NotFoundError, PipelineStateError,
-  ActorFailedError, MailboxClosedError, CheckpointError, ExternalError, type ErrorDomain, type RetryHint,
+  ActorFailedError, MailboxClosedError, CheckpointError, StorageError, CorruptionError, LockedError, ExternalError,
+  type ErrorDomain, type RetryHint,
   // Kernels
   kernels, type Kernels,
 } from './runtime/index.js';

@@ -7,6 +7,7 @@
 import { connectorRegistry, type CollectStore } from '../connectors/index.js';
 import { operatorRegistry } from '../operators/index.js';
 import {
+  lockDirectory,
   mergeRegistries,
   Pipeline,
   PipelineStateError,
@@ -18,6 +19,7 @@ import {
   type Row,
   type AggregateUdf,
   type Checkpoint,
+  type DirectoryLock,
   type IsolatedFailure,
   type ScalarUdf,
 } from '../runtime/index.js';
@@ -110,10 +112,17 @@ export class Database {
   lastCheckpoint: { readonly id: number; readonly completedAt: number } | undefined;
   private nextQuery = 1;
   closed = false;
+  /** The durable directory's lock (released on close). */
+  lock: DirectoryLock | undefined;
+  /** RESTORE FROM CHECKPOINT: rolls back and reopens (set by the LaminarDB that owns this database). */
+  rollBack: ((checkpoint: number) => Promise<void>) | undefined;
   /** Durable mode's log and checkpoints (undefined in memory). */
   durable: Durability | undefined;
 
-  private constructor(readonly options: OpenOptions, collect: CollectStore, restore?: { id: number; states: Record<string, unknown> }) {
+  private constructor(readonly options: OpenOptions, readonly collect: CollectStore, restore?: { id: number; states: Record<string, unknown> }, functions?: Pick<Database, 'udfs' | 'udafs'>) {
+    // A database reopened in place (RESTORE) keeps the JS functions registered with it.
+    Object.assign(this.udfs, functions?.udfs);
+    Object.assign(this.udafs, functions?.udafs);
     this.clock = options.clock ?? systemClock;
     this.scheduler = new Scheduler();
     this.registry = mergeRegistries(operatorRegistry, connectorRegistry, {
@@ -139,20 +148,28 @@ export class Database {
    * Opens a database with its pipeline running: in memory, or (with `path`) restored from the
    * newest committed checkpoint there and the log after it. `run` executes replayed statements.
    */
-  static async open(options: OpenOptions, collect: CollectStore, run?: (db: Database, sql: string) => Promise<unknown>): Promise<Database> {
+  static async open(options: OpenOptions, collect: CollectStore, run?: (db: Database, sql: string) => Promise<unknown>, functions?: Pick<Database, 'udfs' | 'udafs'>): Promise<Database> {
     if (options.path === undefined) {
       const db = new Database(options, collect);
       await db.pipeline.start();
       return db;
     }
     const durability = options.durability ?? {};
-    const { store, checkpoint } = Durability.restorePoint(options.path, durability);
-    // New checkpoints get ids past every one on disk, also past one written but never committed.
-    const last = Math.max(checkpoint?.id ?? 0, ...store.list().map((c) => c.id));
-    const db = new Database(options, collect, checkpoint !== undefined ? { id: last, states: checkpoint.states } : last > 0 ? { id: last, states: {} } : undefined);
-    await db.pipeline.start();
-    db.durable = await Durability.recover(db, options.path, durability, store, checkpoint, (sql) => run!(db, sql));
-    return db;
+    const lock = lockDirectory(options.path);
+    let db: Database | undefined;
+    try {
+      const { store, checkpoint, lastId: last } = Durability.restorePoint(options.path, durability);
+      db = new Database(options, collect, checkpoint !== undefined ? { id: last, states: checkpoint.states } : last > 0 ? { id: last, states: {} } : undefined, functions);
+      db.lock = lock;
+      await db.pipeline.start();
+      const opened = db;
+      db.durable = await Durability.recover(db, options.path, durability, store, checkpoint, (sql) => run!(opened, sql));
+      return db;
+    } catch (err) {
+      if (db !== undefined) await db.pipeline.cancel().catch(() => {});
+      lock.release();
+      throw err;
+    }
   }
 
   /** A materialized view's rows at its output actor's barrier (durable mode's checkpoints). */

@@ -11,8 +11,9 @@
  */
 import { deserialize, serialize } from 'node:v8';
 import { Table, tableFromIPC, tableToIPC } from 'apache-arrow';
-import { batchToRows, coerceBatch, columnsOf, makeBatch, rowsToBatch, CheckpointStore, PipelineStateError, Wal, type Checkpoint, type FsyncPolicy, type LoadedCheckpoint, type Pipeline, type RecordBatch, type Row } from '../runtime/index.js';
+import { batchToRows, coerceBatch, columnsOf, killPoint, makeBatch, rowsToBatch, CheckpointStore, NotFoundError, PipelineStateError, Wal, type Checkpoint, type FsyncPolicy, type LoadedCheckpoint, type Pipeline, type RecordBatch, type Row } from '../runtime/index.js';
 import type { DbCatalog } from './catalog.js';
+import { readRestores, skipped, writeRestores, type Restores } from './durable-restore.js';
 import { RowStore, TableStore, type Snapshotable, type Stores } from './stores.js';
 
 /** What durable mode needs of the database (kept narrow: the database owns a Durability). */
@@ -116,20 +117,29 @@ export class Durability {
   /** What recovery did (the kill harness's worker prints it when debugging). */
   recovered: { readonly checkpoint: number | null; readonly replayed: number; readonly skipped: readonly { id: number; reason: string }[] } | undefined;
 
-  private constructor(private readonly db: DurableHost, readonly wal: Wal, readonly store: CheckpointStore) {}
+  private constructor(private readonly db: DurableHost, private readonly path: string, readonly wal: Wal, readonly store: CheckpointStore) {}
 
-  /** The checkpoint to restore from: the newest one marked committed. */
-  static restorePoint(path: string, options: DurableOptions): { store: CheckpointStore; checkpoint: LoadedCheckpoint | undefined } {
+  /**
+   * The checkpoint to restore from: the newest one marked committed (and not abandoned by a
+   * RESTORE FROM CHECKPOINT whose deletion of it a crash interrupted).
+   */
+  static restorePoint(path: string, options: DurableOptions): { store: CheckpointStore; checkpoint: LoadedCheckpoint | undefined; lastId: number } {
     const store = new CheckpointStore(`${path}/checkpoints`, { retain: options.retainCheckpoints ?? 3 });
-    const committed = store.list().filter((c) => c.committed).sort((a, b) => b.id - a.id);
+    const { abandoned } = readRestores(path);
+    // A crash after a rollback was recorded may have left checkpoints it abandoned.
+    if (abandoned.length > 0) store.discard(abandoned);
+    // New checkpoints get ids past every one on disk (also one written but never committed) and
+    // past those a rollback abandoned.
+    const lastId = Math.max(0, ...store.list().map((c) => c.id), ...abandoned);
+    const committed = store.list().filter((c) => c.committed && !abandoned.includes(c.id)).sort((a, b) => b.id - a.id);
     for (const c of committed) {
       try {
-        return { store, checkpoint: store.load(c.id) };
+        return { store, checkpoint: store.load(c.id), lastId };
       } catch (err) {
         store.skipped.push({ id: c.id, reason: (err as Error).message });
       }
     }
-    return { store, checkpoint: undefined };
+    return { store, checkpoint: undefined, lastId };
   }
 
   /**
@@ -138,7 +148,8 @@ export class Durability {
    */
   static async recover(db: DurableHost, path: string, options: DurableOptions, store: CheckpointStore, checkpoint: LoadedCheckpoint | undefined, run: (sql: string) => Promise<unknown>): Promise<Durability> {
     const wal = Wal.open(`${path}/wal`, { fsync: options.fsync ?? 'always' });
-    const d = new Durability(db, wal, store);
+    const d = new Durability(db, path, wal, store);
+    const restores = readRestores(path);
     d.replaying = true;
     let replayed = 0;
     try {
@@ -169,6 +180,7 @@ export class Durability {
         const last = views.reduce((m, v) => (v.cutSeq > m ? v.cutSeq : m), 0n);
         for (const record of wal.records(first)) {
           if (record.seq > last) break;
+          if (skipped(restores, record.seq)) continue;
           const r = deserialize(record.payload) as LogRecord;
           if (r.t !== 'view') continue;
           const v = checkpoint.states[`${VIEW_STATE}${r.view}`] as ViewState | undefined;
@@ -178,6 +190,8 @@ export class Durability {
       }
       const from = checkpoint !== undefined ? checkpoint.walSeq + 1n : 1n;
       for (const record of wal.records(0n)) {
+        // Abandoned by a RESTORE FROM CHECKPOINT.
+        if (skipped(restores, record.seq)) continue;
         const r = deserialize(record.payload) as LogRecord;
         if (r.t === 'ddl') {
           if (record.seq >= from) await d.ddlRun(r, run);
@@ -336,11 +350,13 @@ export class Durability {
       if (this.viewError !== undefined) throw this.viewError;
       this.store.write({ id: checkpoint.id, states: { ...checkpoint.states, ...pending.tables }, walSeq: pending.seq, catalog: pending.catalog });
       this.store.markCommitted(checkpoint.id);
+      killPoint('checkpoint.committed');
     } catch (err) {
       this.stopped = err as Error;
       throw err;
     }
     this.truncateLog();
+    killPoint('checkpoint.log-truncated');
   }
 
   /** Set when a checkpoint could not be made durable: every later write is refused. */
@@ -369,6 +385,48 @@ export class Durability {
       if (v !== null && typeof v === 'object' && typeof v.baseSeq === 'bigint' && v.baseSeq + 1n < low) low = v.baseSeq + 1n;
     }
     this.wal.truncateBefore(low);
+  }
+
+  /**
+   * RESTORE FROM CHECKPOINT `id`: records the rollback durably (the log after the checkpoint and
+   * the checkpoints after it are abandoned; see durable-restore.ts) and deletes the abandoned
+   * checkpoints. The caller then stops this database (`abandon`) and opens the path again, which
+   * restores checkpoint `id`.
+   */
+  rollBack(id: number): Promise<void> {
+    return this.exclusive(async () => {
+      this.assertWritable();
+      const committed = this.store.list().filter((c) => c.committed).map((c) => c.id).sort((a, b) => a - b);
+      if (!committed.includes(id)) {
+        throw new NotFoundError(`no committed checkpoint ${id} in ${this.path}; committed checkpoints kept: ${committed.length > 0 ? committed.join(', ') : 'none'} (SHOW CHECKPOINTS lists them)`);
+      }
+      // Verifies every state file: a damaged checkpoint is refused before anything changes.
+      const target = this.store.load(id);
+      await this.wal.sync();
+      const before = readRestores(this.path);
+      const abandoned = this.store.list().map((c) => c.id).filter((other) => other > id);
+      const restores: Restores = {
+        skips: [...before.skips, { from: target.walSeq + 1n, to: this.wal.lastSeq }],
+        abandoned: [...new Set([...before.abandoned, ...abandoned])],
+      };
+      writeRestores(this.path, restores);
+      killPoint('restore.recorded');
+      this.store.discard(abandoned);
+      this.stopped = new PipelineStateError(`this database was rolled back to checkpoint ${id}; it is being reopened`);
+    });
+  }
+
+  /** Stops without a last checkpoint (after a rollback: one now would be of the abandoned timeline). */
+  async abandon(stop: () => Promise<void>): Promise<void> {
+    if (this.timer !== undefined) clearInterval(this.timer);
+    await this.busy;
+    await stop();
+    await this.wal.close();
+  }
+
+  /** The committed checkpoints kept on disk (SHOW CHECKPOINTS). */
+  checkpoints(): { id: number; committed: boolean; bytes: number; createdAt: number }[] {
+    return this.store.list().sort((a, b) => a.id - b.id);
   }
 
   /**

@@ -35,6 +35,11 @@ import { subscribeFromEpoch } from './history.js';
 export async function executeText(db: Database, text: string, onResult?: (result: ExecuteResult) => void): Promise<ExecuteResult[]> {
   db.assertOpen();
   const statements = parse(text, db.options.vars !== undefined ? { vars: db.options.vars } : {});
+  const restore = statements.findIndex((s) => s.kind === 'restore');
+  if (restore >= 0 && restore < statements.length - 1) {
+    // The database is reopened by it: later statements of the script would run on the old one.
+    throw planError(PlanErrorCode.unsupported, 'RESTORE FROM CHECKPOINT must be the last statement of a script (it reopens the database); run the statements after it in a separate execute()', text, statements[restore]!.span);
+  }
   const results: ExecuteResult[] = [];
   for (const s of statements) {
     const result = await executeStatement(db, s, text);
@@ -83,9 +88,11 @@ async function runStatement(db: Database, s: Statement, text: string): Promise<E
       return { statement: 'CHECKPOINT', outcome: 'checkpointed', checkpointId: checkpoint.id };
     }
     case 'restore':
-      throw planError(PlanErrorCode.unsupported, db.durable !== undefined
-        ? `RESTORE FROM CHECKPOINT (rolling a running database back) is not supported yet; a durable database restores its newest committed checkpoint, and the log after it, each time it is opened`
-        : `RESTORE FROM CHECKPOINT needs checkpoints on disk, which a durable database (LaminarDB.open({ path })) keeps; in memory, CHECKPOINT only marks a consistent cut (SHOW CHECKPOINT STATUS)`, text, s.span);
+      if (db.durable === undefined || db.rollBack === undefined) {
+        throw planError(PlanErrorCode.unsupported, `RESTORE FROM CHECKPOINT needs checkpoints on disk, which a durable database (LaminarDB.open({ path })) keeps; in memory, CHECKPOINT only marks a consistent cut (SHOW CHECKPOINT STATUS)`, text, s.span);
+      }
+      await db.rollBack(s.checkpointId);
+      return { statement: 'RESTORE', outcome: 'restored', checkpointId: s.checkpointId };
     case 'subscribe': return { statement: 'SUBSCRIBE', name: nameOf(s.name), ...subscribeStatement(db, s, text) };
     case 'declare-cursor': return declareCursor(db, s, text);
     case 'fetch': return fetch(db, s, text);

@@ -108,7 +108,9 @@ function engineType(type: string, what: string): string {
  * ```
  */
 export class LaminarDB {
-  private constructor(private readonly db: Database) {}
+  private constructor(private db: Database) {
+    db.rollBack = (id) => this.rollBack(id);
+  }
 
   /**
    * Opens a database: in memory, or durable with `path`. A durable database logs every DDL
@@ -243,18 +245,42 @@ export class LaminarDB {
 
   /** Stops gracefully: sources end, open windows fire, subscribers complete. */
   async close(): Promise<void> {
-    if (this.db.closed) return;
-    for (const c of this.db.cursors.values()) c.close();
-    this.db.cursors.clear();
-    this.db.closed = true;
-    if (this.db.durable !== undefined) {
-      // A durable database stops without ending its sources: open windows stay open in the
-      // checkpoint and fire after the next open, instead of firing now and again after replay.
-      await this.db.durable.close(async () => {
-        await this.db.pipeline.cancel();
-      });
-    } else await this.db.pipeline.stop();
-    await this.db.lookups.closeAll();
+    await LaminarDB.shutdown(this.db, 'checkpoint');
+  }
+
+  /**
+   * Stops a database: a durable one without ending its sources (open windows stay open in the
+   * checkpoint and fire after the next open, instead of firing now and again after replay),
+   * after a last checkpoint unless it was rolled back.
+   */
+  private static async shutdown(db: Database, last: 'checkpoint' | 'abandon'): Promise<void> {
+    if (db.closed) return;
+    for (const c of db.cursors.values()) c.close();
+    db.cursors.clear();
+    db.closed = true;
+    try {
+      if (db.durable !== undefined) {
+        const stop = () => db.pipeline.cancel();
+        await (last === 'checkpoint' ? db.durable.close(stop) : db.durable.abandon(stop));
+      } else await db.pipeline.stop();
+      await db.lookups.closeAll();
+    } finally {
+      db.lock?.release();
+    }
+  }
+
+  /**
+   * RESTORE FROM CHECKPOINT n: records the rollback, stops this database (subscriptions and
+   * cursors end), opens the path again (which restores checkpoint n) and takes the first
+   * checkpoint of the new timeline.
+   */
+  private async rollBack(id: number): Promise<void> {
+    const old = this.db;
+    await old.durable!.rollBack(id);
+    await LaminarDB.shutdown(old, 'abandon');
+    this.db = await Database.open(old.options, old.collect, (db, sql) => executeText(db, sql), old);
+    this.db.rollBack = (next) => this.rollBack(next);
+    await this.checkpoint();
   }
 
   /** Sources, with columns and event time. */

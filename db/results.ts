@@ -25,7 +25,7 @@ export interface ExecuteResult {
   readonly statement: string;
   /** The object the statement is about. */
   readonly name?: string;
-  readonly outcome?: 'created' | 'replaced' | 'skipped' | 'dropped' | 'altered' | 'inserted' | 'updated' | 'deleted' | 'set' | 'declared' | 'closed' | 'checkpointed';
+  readonly outcome?: 'created' | 'replaced' | 'skipped' | 'dropped' | 'altered' | 'inserted' | 'updated' | 'deleted' | 'set' | 'declared' | 'closed' | 'checkpointed' | 'restored';
   /** Rows inserted, updated, deleted or returned. */
   readonly rowCount?: number;
   readonly columns?: readonly ResultColumn[];

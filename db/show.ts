@@ -84,6 +84,12 @@ export function show(db: Database, s: Show): ExecuteResult {
       const last = db.lastCheckpoint;
       return rows(statement, [col('checkpoint_id', 'int64'), col('completed_at', 'timestamp'), col('durable', 'bool')], last ? [{ checkpoint_id: BigInt(last.id), completed_at: last.completedAt, durable: db.durable !== undefined }] : []);
     }
+    case 'CHECKPOINTS': {
+      // The checkpoints kept on disk (RESTORE FROM CHECKPOINT takes a committed one); none in memory.
+      const kept = db.durable?.checkpoints() ?? [];
+      return rows(statement, [col('checkpoint_id', 'int64'), col('committed', 'bool'), col('bytes', 'int64'), col('created_at', 'timestamp')],
+        kept.map((c) => ({ checkpoint_id: BigInt(c.id), committed: c.committed, bytes: BigInt(c.bytes), created_at: c.createdAt })));
+    }
     case 'HISTORY':
       return showHistory(db);
     case 'WATERMARKS': {

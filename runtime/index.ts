@@ -34,6 +34,8 @@ export * from './checkpoint/coordinator.js';
 export * from './checkpoint/store.js';
 export * from './fs/file-system.js';
 export * from './fs/crc32c.js';
+export * from './fs/kill-point.js';
+export * from './fs/lock-file.js';
 export * from './wal/wal.js';
 export * from './state/group-table.js';
 export * from './state/key-codec.js';

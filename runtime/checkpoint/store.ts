@@ -16,6 +16,7 @@ import { deserialize, serialize } from 'node:v8';
 import { CorruptionError, InvalidArgumentError, LaminarError, NotFoundError, StorageError, causeMessage } from '../errors/errors.js';
 import { crc32c } from '../fs/crc32c.js';
 import { nodeFileSystem, writeFileAtomic, type FileSystem } from '../fs/file-system.js';
+import { killPoint } from '../fs/kill-point.js';
 import { classify, decodeManifest, encodeManifest, hex, manifestName, stateName, type Manifest, type StateEntry } from './manifest.js';
 
 /**
@@ -259,6 +260,7 @@ export class CheckpointStore {
         } finally {
           this.fs.close(f);
         }
+        killPoint('checkpoint.state-written');
         entries.push({ actor, file, size: data.length, crc });
         if (state instanceof Uint8Array) this.lastBytes.set(actor, { value: state, file, size: data.length, crc });
         bytes += data.length;
@@ -271,6 +273,7 @@ export class CheckpointStore {
       at = join(this.dir, manifestName(id));
       created.unshift(at);
       writeFileAtomic(this.fs, at, manifest);
+      killPoint('checkpoint.manifest-written');
       bytes += manifest.length;
       result = { bytes, files, reused };
     } catch (err) {
@@ -458,6 +461,24 @@ export class CheckpointStore {
       }
     }
     return { manifests, sizes, states: scan.states, temps: scan.temps };
+  }
+
+  /**
+   * Deletes checkpoints `ids` (those a rollback abandoned: RESTORE FROM CHECKPOINT) and the state
+   * files only they named. Returns the ids that were there.
+   *
+   * @example
+   * ```ts
+   * store.discard([8, 9]); // checkpoint 7 is the newest again
+   * ```
+   */
+  discard(ids: readonly number[]): number[] {
+    return this.io(this.dir, `delete checkpoints ${ids.join(', ')}`, () => {
+      const all = this.readAll();
+      const doomed = [...all.manifests.keys()].filter((id) => ids.includes(id));
+      if (doomed.length > 0) this.collect(all, new Set([...all.manifests.keys()].filter((id) => !ids.includes(id))));
+      return doomed;
+    });
   }
 
   /**

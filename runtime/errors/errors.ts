@@ -135,6 +135,24 @@ export class CorruptionError extends LaminarError {
   }
 }
 
+/**
+ * A directory is in use by another open database (its `LOCK` file names a live process). Two
+ * writers on one log and one checkpoint store would damage both.
+ */
+export class LockedError extends LaminarError {
+  override readonly code = 'LDB-3004';
+  override readonly domain = 'user';
+  readonly path: string;
+  /** The process holding the lock. */
+  readonly pid: number;
+
+  constructor(message: string, path: string, pid: number) {
+    super(message);
+    this.path = path;
+    this.pid = pid;
+  }
+}
+
 /** Every error class, for `instanceof errors.X` checks without importing each one. */
 export const errors = {
   LaminarError,
@@ -148,6 +166,7 @@ export const errors = {
   CheckpointError,
   StorageError,
   CorruptionError,
+  LockedError,
   ExternalError,
 } as const;
 

@@ -8,6 +8,7 @@
  */
 import { CorruptionError, InvalidArgumentError, PipelineStateError, StorageError } from '../errors/errors.js';
 import { nodeFileSystem, type FileHandle, type FileSystem } from '../fs/file-system.js';
+import { killPoint } from '../fs/kill-point.js';
 import { encodeRecord, encodeSegmentHeader, MAX_PAYLOAD_BYTES, MAX_SEQ, readRecord, RECORD_HEADER_BYTES, SEGMENT_HEADER_BYTES, segmentName, decodeSegmentHeader } from './format.js';
 import { io, recoverSegments, storageError, type FoundSegment, type WalRecovery } from './recover.js';
 
@@ -411,6 +412,7 @@ export class Wal {
       this.fs.fsync(this.handle!);
       this.stats.fsyncs++;
       this.dirty = false;
+      killPoint('wal.synced');
     } catch (err) {
       this.fail('fsync', this.activePath(), err);
     }

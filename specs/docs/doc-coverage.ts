@@ -16,7 +16,7 @@ export const STATEMENT_KINDS = {
 /** Every SHOW variant, checked against the AST by the compiler. */
 export const SHOW_VARIANTS = {
   SOURCES: true, SINKS: true, STREAMS: true, QUERIES: true, 'MATERIALIZED VIEWS': true, TABLES: true, 'LOOKUP TABLES': true,
-  'CHECKPOINT STATUS': true, FUNCTIONS: true, WATERMARKS: true, HISTORY: true,
+  'CHECKPOINT STATUS': true, CHECKPOINTS: true, FUNCTIONS: true, WATERMARKS: true, HISTORY: true,
 } as const satisfies Record<ShowWhat, true>;
 
 /** What a set of examples covers. */

@@ -152,7 +152,7 @@ export interface QueryStatement extends StatementNode {
   readonly query: Query;
 }
 
-export type ShowWhat = 'SOURCES' | 'SINKS' | 'STREAMS' | 'QUERIES' | 'MATERIALIZED VIEWS' | 'TABLES' | 'LOOKUP TABLES' | 'CHECKPOINT STATUS' | 'FUNCTIONS' | 'WATERMARKS' | 'HISTORY';
+export type ShowWhat = 'SOURCES' | 'SINKS' | 'STREAMS' | 'QUERIES' | 'MATERIALIZED VIEWS' | 'TABLES' | 'LOOKUP TABLES' | 'CHECKPOINT STATUS' | 'CHECKPOINTS' | 'FUNCTIONS' | 'WATERMARKS' | 'HISTORY';
 
 export interface Show extends StatementNode {
   readonly kind: 'show';

@@ -134,7 +134,7 @@ function parseDelete(c: Cursor): Parsed<Delete> {
   return { kind: 'delete', table, ...(alias ? { alias } : {}), ...(where ? { where } : {}), span: c.span(start) };
 }
 
-const SHOW_WHAT: readonly ShowWhat[] = ['SOURCES', 'SINKS', 'STREAMS', 'QUERIES', 'MATERIALIZED VIEWS', 'TABLES', 'LOOKUP TABLES', 'CHECKPOINT STATUS', 'FUNCTIONS', 'WATERMARKS', 'HISTORY'];
+const SHOW_WHAT: readonly ShowWhat[] = ['SOURCES', 'SINKS', 'STREAMS', 'QUERIES', 'MATERIALIZED VIEWS', 'TABLES', 'LOOKUP TABLES', 'CHECKPOINT STATUS', 'CHECKPOINTS', 'FUNCTIONS', 'WATERMARKS', 'HISTORY'];
 const SHOW_CREATE: readonly ObjectType[] = ['SOURCE', 'SINK', 'STREAM', 'MATERIALIZED VIEW', 'LOOKUP TABLE', 'TABLE'];
 
 /** SHOW <what> | SHOW CREATE <object> name. */

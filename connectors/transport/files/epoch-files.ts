@@ -18,7 +18,7 @@
  * files once. The end of the input commits the open epoch at once (nothing replays after it).
  */
 import { join, resolve } from 'node:path';
-import { PlanError, StorageError, type FileSystem, type RecordBatch } from '../../../runtime/index.js';
+import { killPoint, PlanError, StorageError, type FileSystem, type RecordBatch } from '../../../runtime/index.js';
 import type { FileEncoder } from '../../format/file-encoder.js';
 import { MANIFEST, readManifest, writeManifest, type CommittedEpoch, type EpochFile, type FileManifest } from './manifest.js';
 
@@ -281,7 +281,10 @@ export class EpochFileWriter {
           const pending = join(this.dir, `.${f.name}.pending`);
           const final = join(this.dir, f.name);
           // Renamed already when a commit is re-driven after a crash.
-          if (this.io('check', pending, () => this.fs.exists(pending))) this.io('rename', pending, () => this.fs.rename(pending, final));
+          if (this.io('check', pending, () => this.fs.exists(pending))) {
+            this.io('rename', pending, () => this.fs.rename(pending, final));
+            killPoint('sink.renamed');
+          }
           else if (!this.io('check', final, () => this.fs.exists(final))) {
             throw new StorageError(`files sink '${this.options.sink}': epoch ${s.epoch} cannot be committed: '${pending}' is missing (and '${final}' does not exist); its rows are lost`, { path: pending });
           }
@@ -291,6 +294,7 @@ export class EpochFileWriter {
       const added: CommittedEpoch[] = fresh.map((s) => ({ epoch: s.epoch, checkpoint: s.checkpoint ?? checkpoint, files: s.files }));
       const next: FileManifest = { version: 1, epochs: [...this.manifest.epochs, ...added] };
       writeManifest(this.fs, this.dir, next);
+      killPoint('sink.committed');
       this.manifest = next;
     } catch (err) {
       this.broken = err as Error;

@@ -11,14 +11,18 @@ export const KEYS = 50;
 export const WINDOW_MS = 1000;
 const START = Date.UTC(2024, 0, 1);
 
-/** The job: a tumbling COUNT/SUM per key into an exactly-once file sink, and an input counter. */
+/**
+ * The job: a tumbling COUNT/SUM per key into an exactly-once file sink, and an input counter.
+ * Every statement is IF NOT EXISTS: a life killed part way through the script (each statement is
+ * logged on its own) runs it again and creates only what is missing.
+ */
 export const JOB_SQL = (dir: string): string => `
-  CREATE SOURCE events (k VARCHAR, v BIGINT, ts TIMESTAMP, WATERMARK FOR ts AS ts - INTERVAL '2' SECOND);
-  CREATE MATERIALIZED VIEW ingested AS SELECT COUNT(*) AS n FROM events WHERE k <> 'sentinel';
-  CREATE STREAM per_second AS
+  CREATE SOURCE IF NOT EXISTS events (k VARCHAR, v BIGINT, ts TIMESTAMP, WATERMARK FOR ts AS ts - INTERVAL '2' SECOND);
+  CREATE MATERIALIZED VIEW IF NOT EXISTS ingested AS SELECT COUNT(*) AS n FROM events WHERE k <> 'sentinel';
+  CREATE STREAM IF NOT EXISTS per_second AS
     SELECT k, window_start, COUNT(*) AS n, SUM(v) AS total
     FROM events GROUP BY k, TUMBLE(ts, INTERVAL '1' SECOND) EMIT ON WINDOW CLOSE;
-  CREATE SINK out FROM per_second INTO FILES ('path' = '${dir}', 'rolling.rows' = '5000') FORMAT JSON;
+  CREATE SINK IF NOT EXISTS out FROM per_second INTO FILES ('path' = '${dir}', 'rolling.rows' = '5000') FORMAT JSON;
 `;
 
 /** An event far enough ahead to close every window of the input. */

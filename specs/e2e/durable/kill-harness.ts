@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHECKPOINT_KILL_POINTS } from '../../../runtime/index.js';
 import { mulberry32 } from '../../../runtime/testing/index.js';
 import { reference } from './kill-events.js';
 
@@ -43,6 +44,8 @@ export interface KillRunResult {
   readonly ms: number;
   /** Longest time from a restart to the worker reporting it is ready (ms). */
   readonly maxRecoveryMs: number;
+  /** Kills per whitebox kill point (lives that died at the point they were armed with). */
+  readonly atPoints: Readonly<Record<string, number>>;
 }
 
 const worker = resolve(import.meta.dirname, 'kill-worker.ts');
@@ -70,8 +73,9 @@ interface Life {
   kill(): void;
 }
 
-function live(command: readonly string[], path: string, o: KillRunOptions): Life {
-  const child = spawn(process.execPath, [...command, path, String(o.events), String(o.seed), String(o.intervalMs ?? 200), '200', String(o.rate ?? 0)], { stdio: ['ignore', 'pipe', 'pipe'] });
+function live(command: readonly string[], path: string, o: KillRunOptions, point: string | undefined): Life {
+  const env = { ...process.env, LAMINARDB_KILL_POINT: point ?? '' };
+  const child = spawn(process.execPath, [...command, path, String(o.events), String(o.seed), String(o.intervalMs ?? 200), '200', String(o.rate ?? 0)], { stdio: ['ignore', 'pipe', 'pipe'], env });
   let stderr = '';
   let out = '';
   const began = performance.now();
@@ -125,7 +129,12 @@ export function compare(expected: readonly string[], got: readonly string[]): { 
   return { lost, duplicated };
 }
 
-/** Runs the harness: `kills` lives ended by SIGKILL, then one that finishes. */
+/**
+ * Runs the harness: `kills` lives ended by SIGKILL, then one that finishes. Half the lives that
+ * get past recovery are armed with a whitebox kill point (round robin over CHECKPOINT_KILL_POINTS, at its
+ * 1st to 3rd visit), so every phase of a checkpoint and of the sink's commit is killed in; the
+ * others die at a random moment, one in five of all lives while it recovers.
+ */
 export async function runKillHarness(o: KillRunOptions): Promise<KillRunResult> {
   const began = performance.now();
   const dir = mkdtempSync(join(tmpdir(), 'laminardb-kill-'));
@@ -134,27 +143,44 @@ export async function runKillHarness(o: KillRunOptions): Promise<KillRunResult> 
   let kills = 0;
   let lives = 0;
   let maxRecoveryMs = 0;
+  let armed = 0;
+  const atPoints: Record<string, number> = Object.fromEntries(CHECKPOINT_KILL_POINTS.map((p) => [p, 0]));
   const command = await workerCommand();
   try {
     let lastReady = 0;
     for (;;) {
-      const life = live(command, dir, o);
+      const dieEarly = kills < o.kills && lastReady > 0 && rand() < 0.2;
+      const point = kills < o.kills && !dieEarly && rand() < 0.5 ? `${CHECKPOINT_KILL_POINTS[armed++ % CHECKPOINT_KILL_POINTS.length]}:${1 + Math.floor(rand() * 3)}` : undefined;
+      const life = live(command, dir, o, point);
       lives++;
+      if (process.env.KILL_DEBUG) process.stdout.write(`life ${lives}${point !== undefined ? ` armed ${point}` : ''}${dieEarly ? ' dies recovering' : ''}\n`);
       // One life in five dies while it recovers (before it is ready), at a random moment.
-      const early = kills < o.kills && lastReady > 0 && rand() < 0.2 ? setTimeout(() => life.kill(), Math.floor(rand() * lastReady)) : undefined;
+      const early = dieEarly ? setTimeout(() => life.kill(), Math.floor(rand() * lastReady)) : undefined;
       const readyMs = await life.started;
       if (readyMs >= 0) {
         maxRecoveryMs = Math.max(maxRecoveryMs, readyMs);
         lastReady = readyMs;
       }
+      if (readyMs < 0 && early === undefined && point !== undefined) {
+        // Died at its kill point while recovering (a replayed insert's fsync, a first checkpoint).
+        const end = await life.ended;
+        if (end.signal !== 'SIGKILL') throw new Error(`worker failed (exit ${end.code}):\n${end.stderr}`);
+        kills++;
+        const hit = /kill point (\S+)/.exec(end.stderr);
+        if (hit) atPoints[hit[1]!] = (atPoints[hit[1]!] ?? 0) + 1;
+        continue;
+      }
       if (kills < o.kills && (readyMs >= 0 || early !== undefined)) {
         // Kill after a random time; most lives die while inserting, checkpointing or committing.
-        const delay = Math.floor(rand() * (o.maxLifeMs ?? 1500));
+        // An armed life gets longer to reach its point; the timer is then only a backstop.
+        const delay = Math.floor(rand() * (o.maxLifeMs ?? 1500)) * (point !== undefined ? 5 : 1);
         const timer = early ?? setTimeout(() => life.kill(), delay);
         const end = await life.ended;
         clearTimeout(timer);
         if (end.signal === 'SIGKILL') {
           kills++;
+          const hit = /kill point (\S+)/.exec(end.stderr);
+          if (hit) atPoints[hit[1]!] = (atPoints[hit[1]!] ?? 0) + 1;
           continue;
         }
         if (end.code !== 0) throw new Error(`worker failed (exit ${end.code}):\n${end.stderr}`);
@@ -168,7 +194,7 @@ export async function runKillHarness(o: KillRunOptions): Promise<KillRunResult> 
     const expected = reference(o.seed, o.events);
     const got = committedRows(join(dir, 'out'));
     const { lost, duplicated } = compare(expected, got);
-    return { kills, lives, expected: expected.length, got: got.length, lost, duplicated, ms: performance.now() - began, maxRecoveryMs };
+    return { kills, lives, expected: expected.length, got: got.length, lost, duplicated, ms: performance.now() - began, maxRecoveryMs, atPoints };
   } finally {
     if (process.env.KEEP_KILL_DIR === undefined) rmSync(dir, { recursive: true, force: true });
     else log(`kept ${dir}`);

@@ -13,12 +13,15 @@ export interface ChildRun {
   readonly stderr: string;
 }
 
-/** Runs the child process on `path` with `steps`; waits for it to exit (or be killed). */
-export function runChild(path: string, steps: readonly Record<string, unknown>[]): ChildRun {
+/**
+ * Runs the child process on `path` with `steps`; waits for it to exit (or be killed). `env` adds
+ * to this process's environment (e.g. LAMINARDB_KILL_POINT).
+ */
+export function runChild(path: string, steps: readonly Record<string, unknown>[], env: Readonly<Record<string, string>> = {}): ChildRun {
   const dir = mkdtempSync(join(tmpdir(), 'laminardb-script-'));
   const file = join(dir, 'script.json');
   writeFileSync(file, JSON.stringify(steps));
-  const r = spawnSync(process.execPath, ['--import', 'tsx', child, path, file], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', child, path, file], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
   const lines = r.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
   return { lines, signal: r.signal, status: r.status, stderr: r.stderr };
 }
