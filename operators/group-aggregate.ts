@@ -12,6 +12,9 @@
  * A state TTL forgets groups untouched for that long (processing time); under CHANGES their rows
  * are retracted. Inputs with a `__weight` column are changelogs: rows with weight -1 retract.
  *
+ * Under a state memory budget, groups over the operator's share spill to disk and come back
+ * when their key does (group-spill.ts); results are the same.
+ *
  * Output columns: keys..., aggregates... [, __weight]
  */
 import {
@@ -27,6 +30,7 @@ import {
 } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
 import { AggregateSet, bindAggregates, type BoundAggregates } from './aggregate-internals.js';
+import { budgetShare, GroupSpill, importPairs } from './group-spill.js';
 import { emitOf, GroupStore, keyHashes, keyIndexes, OutputBuilder, outputFields, weightIndex, type EmitMode } from './window-internals.js';
 
 interface Bound {
@@ -72,11 +76,23 @@ export const groupAggregate = defineOperator<plan.GroupAggregateNode>({
     let seq = 0;
     /** Groups forgotten by the TTL (their slots hold no state until the table is rebuilt). */
     let evicted = 0;
+    const newStore = () => new GroupStore(b.keyTypes, b.aggregates, b.weight >= 0, onError);
+    // Spilling needs keys: a keyless aggregate has one group.
+    const share = b.keys.length > 0 ? budgetShare(ctx) : undefined;
+    const spill = share !== undefined ? new GroupSpill(ctx, share, b.keyTypes, mode, newStore) : undefined;
 
     const emitRows = (list: Int32Array, weight: number): RecordBatch | undefined => (list.length > 0 ? out.build(store, list, list.length, 0, 0, weight) : undefined);
 
     /** Forgets groups untouched since `before`; retracts their rows under CHANGES. */
     const expire = (before: number) => {
+      if (spill !== undefined && spill.spilled > 0) {
+        const gone = spill.expire(before, (chunk, gids) => {
+          if (mode !== 'changes') return;
+          const emitted = gids.filter((g) => chunk.emitted[g] === 1);
+          if (emitted.length > 0) ctx.emit(out.build(chunk, emitted, emitted.length, 0, 0, -1));
+        });
+        if (gone > 0) ctx.count('expiredGroups', gone);
+      }
       const old: number[] = [];
       for (let g = 0; g < store.groups.size; g++) if (store.rows[g]! > 0 && store.touchedAt[g]! <= before) old.push(g);
       if (old.length === 0) return;
@@ -98,12 +114,11 @@ export const groupAggregate = defineOperator<plan.GroupAggregateNode>({
     };
 
     /**
-     * Rebuilds the key table with only the live groups (renumbered 0..live-1 in order), moving
+     * Rebuilds the key table with only the groups `live` (renumbered 0..live-1 in order), moving
      * their accumulator state slot by slot: every slot below a live group's old slot is empty by
-     * the time it is merged into, because dead groups were cleared and live ones moved down first.
+     * the time it is moved into, because dead groups were cleared and live ones moved down first.
      */
-    const compact = () => {
-      const live = store.live();
+    const compact = (live = store.live()) => {
       const fresh = new GroupStore(b.keyTypes, b.aggregates, b.weight >= 0, onError, store.set);
       const keyCols: Column[] = b.keys.map((_, c) => store.groups.keyColumn(c, live, live.length));
       const ids = new Int32Array(live.length);
@@ -111,7 +126,9 @@ export const groupAggregate = defineOperator<plan.GroupAggregateNode>({
       fresh.ensure(live.length - 1);
       for (let j = 0; j < live.length; j++) {
         const from = live[j]!;
-        if (from !== j) fresh.set.merge(j, from);
+        // A move, not a merge: aggregate UDFs need not define merge for it.
+        if (from !== j) fresh.set.importGroup(j, fresh.set.exportGroup(from));
+        if (from !== j) fresh.set.clear(from);
         fresh.rows[j] = store.rows[from]!;
         fresh.emitted[j] = store.emitted[from]!;
         fresh.dirty[j] = store.dirty[from]!;
@@ -119,6 +136,14 @@ export const groupAggregate = defineOperator<plan.GroupAggregateNode>({
       }
       store = fresh;
       evicted = 0;
+    };
+
+    /** After a batch: over the budget share, groups spill and the key table keeps the rest. */
+    const keepInBudget = (s: GroupSpill) => {
+      const keep = s.evict(store);
+      if (keep === undefined) return;
+      compact(keep);
+      s.estimate(store);
     };
 
     const tick = () => {
@@ -149,11 +174,14 @@ export const groupAggregate = defineOperator<plan.GroupAggregateNode>({
         const weights = b.weight >= 0 ? (cols[b.weight]!.values as Int32Array) : null;
         hashes = keyHashes(keyCols, b.keyTypes, n, hashes);
         if (gids.length < n) gids = new Int32Array(Math.max(n, 1024));
+        const sizeBefore = store.groups.size;
         store.groups.lookup(keyCols, hashes, null, n, gids);
+        if (spill !== undefined) spill.reload(store, sizeBefore);
         const now = ctx.clock.now();
         if (mode === 'close' || mode === 'every') {
           store.apply(values, gids, null, n, weights, null, seq, now);
           seq += n;
+          if (spill !== undefined) keepInBudget(spill);
           return;
         }
         const touched = store.distinct(gids, n);
@@ -169,6 +197,7 @@ export const groupAggregate = defineOperator<plan.GroupAggregateNode>({
         }
         const batchOut = OutputBuilder.concat(b.schema, [...(retractions ? [retractions] : []), ...(current.length > 0 ? [emitRows(current, 1)!] : [])]);
         if (batchOut !== undefined) ctx.emit(batchOut);
+        if (spill !== undefined) keepInBudget(spill);
       },
       onWatermark(watermark: number) {
         ctx.emitWatermark(watermark);
@@ -183,19 +212,29 @@ export const groupAggregate = defineOperator<plan.GroupAggregateNode>({
         if (mode !== 'close') return;
         // Without keys, SQL has one row even for no input.
         const count = b.keys.length === 0 ? 1 : store.groups.size;
-        if (count === 0) return;
-        const all = new Int32Array(count);
-        for (let g = 0; g < count; g++) all[g] = g;
-        ctx.emit(out.build(store, all, count, 0, 0, 1));
+        if (count > 0) {
+          const all = new Int32Array(count);
+          for (let g = 0; g < count; g++) all[g] = g;
+          ctx.emit(out.build(store, all, count, 0, 0, 1));
+        }
+        // Spilled groups, read back a chunk at a time.
+        if (spill !== undefined) for (const chunk of spill.chunks()) ctx.emit(out.build(chunk.store, chunk.gids, chunk.gids.length, 0, 0, 1));
       },
       snapshot() {
-        return { store: store.snapshot(), seq };
+        const spilled = spill?.snapshot() ?? [];
+        return spilled.length > 0 ? { store: store.snapshot(), seq, spilled } : { store: store.snapshot(), seq };
       },
       restore(state: unknown) {
-        const s = state as { store: unknown; seq: number };
-        store = new GroupStore(b.keyTypes, b.aggregates, b.weight >= 0, onError);
+        const s = state as { store: unknown; seq: number; spilled?: [Uint8Array, Uint8Array][] };
+        store = newStore();
         store.restore(s.store);
         seq = s.seq;
+        // Spilled groups go back to the spill store; without a budget now, to memory.
+        if (spill !== undefined) spill.restore(s.spilled ?? []);
+        else if (s.spilled !== undefined) importPairs(store, s.spilled);
+      },
+      close() {
+        return share?.release();
       },
     };
   },

@@ -192,6 +192,32 @@ export class GroupStore {
     }
   }
 
+  /**
+   * Group `g`'s state (row count, emission flags, last change and every accumulator's slot) as a
+   * value `v8.serialize` accepts; it may share objects with the slots (see
+   * `Accumulator.exportGroup`).
+   */
+  exportGroup(g: number): GroupState {
+    return { rows: this.rows[g]!, emitted: this.emitted[g]!, dirty: this.dirty[g]!, touchedAt: this.touchedAt[g]!, set: this.set.exportGroup(g) };
+  }
+
+  /** Sets empty group slot `g` to a state from `exportGroup`. */
+  importGroup(g: number, state: GroupState): void {
+    this.grow(g);
+    this.rows[g] = state.rows;
+    this.emitted[g] = state.emitted;
+    this.dirty[g] = state.dirty;
+    this.touchedAt[g] = state.touchedAt;
+    this.set.importGroup(g, state.set);
+  }
+
+  /** Moves group `from` to empty slot `to` (no accumulator needs a merge function for it). */
+  move(to: number, from: number): void {
+    this.importGroup(to, this.exportGroup(from));
+    this.set.clear(from);
+    this.rows[from] = this.emitted[from] = this.dirty[from] = this.touchedAt[from] = 0;
+  }
+
   /** Groups `0..size-1` with at least one row. */
   live(): Int32Array {
     const out: number[] = [];
@@ -221,6 +247,15 @@ export class GroupStore {
     this.dirty.set(s.dirty);
     this.touchedAt.set(s.touchedAt);
   }
+}
+
+/** One group's state outside its store (see `GroupStore.exportGroup`). */
+export interface GroupState {
+  readonly rows: number;
+  readonly emitted: number;
+  readonly dirty: number;
+  readonly touchedAt: number;
+  readonly set: unknown[];
 }
 
 /** Hashes of the key columns of a batch into a reusable buffer. */

@@ -5,9 +5,10 @@
  * over its allowance, and moves state it does not need now into its `SpillStore` (a named LMDB
  * sub-database of its own).
  *
- * Spill files are scratch, never the durable truth: checkpoints carry spilled state too. A
- * durable database keeps them in `<path>/spill/`, wiped on open; an in-memory database in a fresh
- * directory under the OS temp dir, removed on close. Writes are not fsynced.
+ * Spill files are scratch, never the durable truth: checkpoints carry spilled state too. The
+ * environment opens on the first spill in a fresh directory, under `<path>/spill/` for a durable
+ * database (wiped on open, so files left by a crash go) or under the OS temp dir, and closes,
+ * its directory removed, when the last operator with a share stops. Writes are not fsynced.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -18,6 +19,9 @@ import { InvalidArgumentError, LaminarError, StorageError } from '../errors/erro
 
 /** Keys up to this many bytes are stored as they are; longer ones by their SHA-256 (LMDB keys are at most 1978 bytes). */
 const MAX_RAW_KEY = 1900;
+
+/** The pipeline service name under which a database gives operators its `StateBudget`. */
+export const STATE_BUDGET_SERVICE = 'stateBudget';
 
 const UNITS: Record<string, number> = { '': 1, b: 1, kb: 2 ** 10, kib: 2 ** 10, mb: 2 ** 20, mib: 2 ** 20, gb: 2 ** 30, gib: 2 ** 30 };
 
@@ -50,27 +54,32 @@ export function parseBytes(value: string | number, what = 'size'): number {
  * const share = budget.share('q1.agg');
  * share.bytes = 80 * 2 ** 20;
  * if (share.over()) share.store().put([[key, value]]);
- * await budget.close();
+ * await share.release(); // the last share: the spill files go
  * ```
  */
 export class StateBudget {
   private readonly shares = new Set<BudgetShare>();
   private root: RootDatabase | undefined;
   private dir: string | undefined;
-  private readonly temporary: boolean;
+  /** Where each environment gets a fresh directory of its own. */
+  private readonly base: string;
 
-  /** `path`: a durable database's directory (spill files go to `<path>/spill/`, wiped now). */
+  /** `path`: a durable database's directory (spill files go under `<path>/spill/`, wiped now). */
   constructor(readonly limit: number, options: { readonly path?: string }) {
-    this.temporary = options.path === undefined;
     if (options.path !== undefined) {
-      this.dir = join(options.path, 'spill');
-      rmSync(this.dir, { recursive: true, force: true });
-    }
+      this.base = join(options.path, 'spill');
+      rmSync(this.base, { recursive: true, force: true });
+    } else this.base = tmpdir();
   }
 
-  /** A share for one operator (by its unique actor name). */
+  private shareCount = 0;
+
+  /**
+   * A share for one operator. Its sub-database is named after the actor and numbered, since a
+   * query's own pipeline may have actors named like the database's.
+   */
   share(name: string): BudgetShare {
-    const s = new BudgetShare(this, name);
+    const s = new BudgetShare(this, `${name}#${++this.shareCount}`);
     this.shares.add(s);
     return s;
   }
@@ -90,35 +99,34 @@ export class StateBudget {
     return Math.max(this.limit / Math.max(1, this.shares.size), this.limit - (this.resident - share.bytes));
   }
 
-  /** Where spill files are (undefined until an in-memory database first spills). */
+  /** Where spill files are now (undefined while no environment is open). */
   get directory(): string | undefined {
     return this.dir;
   }
 
-  /** The LMDB environment, opened on first use. */
+  /** The LMDB environment, opened on first use in a fresh directory. */
   environment(): RootDatabase {
     if (this.root === undefined) {
-      if (this.dir === undefined) this.dir = mkdtempSync(join(tmpdir(), 'laminardb-spill-'));
-      mkdirSync(this.dir, { recursive: true });
+      mkdirSync(this.base, { recursive: true });
+      this.dir = mkdtempSync(join(this.base, 'laminardb-spill-'));
       this.root = open({ path: this.dir, maxDbs: 1024, noSync: true, noMetaSync: true, cache: false, compression: false });
     }
     return this.root;
   }
 
-  /** Forgets a share (its operator stopped). */
-  remove(share: BudgetShare): void {
+  /**
+   * Forgets a share (its operator stopped). With the last one gone, the environment closes and
+   * its directory is removed: the pipeline stopped, or holds no operator that spills.
+   */
+  async remove(share: BudgetShare): Promise<void> {
     this.shares.delete(share);
-  }
-
-  /** Closes the spill environment; an in-memory database's spill directory is removed. */
-  async close(): Promise<void> {
+    if (this.shares.size > 0 || this.root === undefined) return;
     const root = this.root;
+    const dir = this.dir!;
     this.root = undefined;
-    if (root !== undefined) await root.close();
-    if (this.temporary && this.dir !== undefined) {
-      rmSync(this.dir, { recursive: true, force: true });
-      this.dir = undefined;
-    }
+    this.dir = undefined;
+    await root.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -152,11 +160,11 @@ export class BudgetShare {
   }
 
   /** The operator stopped: its spilled state is dropped and its share returned. */
-  release(): void {
+  release(): Promise<void> {
     this.spill?.drop();
     this.spill = undefined;
     this.bytes = 0;
-    this.budget.remove(this);
+    return this.budget.remove(this);
   }
 }
 
@@ -166,7 +174,7 @@ export class BudgetShare {
  */
 export class SpillStore {
   private readonly db: LmdbDatabase<Buffer, Buffer>;
-  /** Entries stored. */
+  /** Entries stored (counted here: LMDB's own statistics may come from an older read snapshot). */
   count = 0;
 
   constructor(private readonly root: RootDatabase, name: string, private readonly dir: string) {
@@ -182,13 +190,13 @@ export class SpillStore {
       this.root.transactionSync(() => {
         for (const [key, value] of entries) {
           const [stored, hashed] = storedKey(key);
+          if (!this.db.doesExist(stored)) this.count++;
           this.db.putSync(stored, hashed ? withKey(key, value) : Buffer.from(value.buffer, value.byteOffset, value.length));
         }
       });
     } catch (error) {
       throw new StorageError(`could not spill operator state to ${this.dir}: ${(error as Error).message}`, { cause: error, path: this.dir });
     }
-    this.count = (this.db.getStats() as { entryCount: number }).entryCount;
   }
 
   /**
@@ -219,9 +227,8 @@ export class SpillStore {
   delete(keys: readonly Uint8Array[]): void {
     if (keys.length === 0) return;
     this.root.transactionSync(() => {
-      for (const key of keys) this.db.removeSync(storedKey(key)[0]);
+      for (const key of keys) if (this.db.removeSync(storedKey(key)[0])) this.count--;
     });
-    this.count = (this.db.getStats() as { entryCount: number }).entryCount;
   }
 
   /** Every entry as [key, value] copies, in key order (a snapshot of the store when called). */

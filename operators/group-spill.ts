@@ -1,0 +1,209 @@
+/**
+ * Spilling for the unbounded GROUP BY (group-aggregate.ts) under a state memory budget
+ * (`LaminarDB.open({ stateMemoryBudget })`): when the operator's estimated resident state is over
+ * its share of the budget after a batch, the least recently changed groups move to the
+ * operator's on-disk spill store (LMDB), down to 75% of the share; a key that comes back is found
+ * there when the key table creates it anew, and its state moves back to memory. A group lives in
+ * exactly one place, memory or the spill store, so results are those without a budget.
+ *
+ * The resident estimate: groups in memory times a per-group size sampled every 4,096 new groups
+ * from 16 groups: the bytes of their serialized state and key plus a fixed 96 bytes for the key
+ * table and per-group arrays. Serialized state is smaller than the same state on the JS heap
+ * (object headers, Map tables), so the budget is an estimate of state, not of heap.
+ *
+ * A spilled value is the group's last change time (8 bytes, read by the state TTL without
+ * decoding the rest) and its `v8.serialize`d `GroupState`.
+ */
+import v8 from 'node:v8';
+import { decodeKeys, encodeKeys, STATE_BUDGET_SERVICE, type BudgetShare, type Column, type ColumnType, type OperatorContext, type StateBudget } from '../runtime/index.js';
+import { GroupStore, keyHashes, type EmitMode, type GroupState } from './window-internals.js';
+
+const SAMPLE_EVERY = 4096;
+const SAMPLE_SIZE = 16;
+const FIXED_BYTES = 96;
+const LOW_WATER = 0.75;
+const CHUNK = 4096;
+
+/** The operator's share of the pipeline's state budget, or undefined when no budget was set. */
+export function budgetShare(ctx: OperatorContext): BudgetShare | undefined {
+  let budget: StateBudget | undefined;
+  try {
+    budget = ctx.service<StateBudget | undefined>(STATE_BUDGET_SERVICE);
+  } catch {
+    // A pipeline without the service (built directly, not by a database): no budget.
+    return undefined;
+  }
+  return budget?.share(ctx.name);
+}
+
+/** A group's spilled value. */
+function encodeState(state: GroupState): Uint8Array {
+  const body = v8.serialize(state);
+  const out = new Uint8Array(8 + body.length);
+  new DataView(out.buffer).setFloat64(0, state.touchedAt, true);
+  out.set(body, 8);
+  return out;
+}
+
+function decodeState(value: Uint8Array): GroupState {
+  return v8.deserialize(value.subarray(8)) as GroupState;
+}
+
+function touchedAtOf(value: Uint8Array): number {
+  return new DataView(value.buffer, value.byteOffset, 8).getFloat64(0, true);
+}
+
+/** Key columns of groups `gids[0..n)`. */
+function keyColumns(store: GroupStore, gids: Int32Array, n: number): Column[] {
+  return store.keyTypes.map((_, c) => store.groups.keyColumn(c, gids, n));
+}
+
+/** Groups from [key, value] pairs placed in `store` (new keys to it); their group ids. */
+export function importPairs(store: GroupStore, pairs: readonly (readonly [Uint8Array, Uint8Array])[]): Int32Array {
+  const n = pairs.length;
+  const gids = new Int32Array(n);
+  if (n === 0) return gids;
+  const types = store.keyTypes;
+  const cols = decodeKeys(types, pairs.map((p) => p[0]));
+  store.groups.lookup(cols, keyHashes(cols, types, n, new Uint32Array(0)), null, n, gids);
+  pairs.forEach((p, j) => store.importGroup(gids[j]!, decodeState(p[1])));
+  return gids;
+}
+
+export class GroupSpill {
+  private perGroup = 0;
+  /** Groups created since the operator started, and at the last size sample. */
+  private created = 0;
+  private sampledAt = 0;
+
+  /** `fresh` makes an empty store (with its own accumulators) for groups read back in chunks. */
+  constructor(private readonly ctx: OperatorContext, readonly share: BudgetShare, private readonly keyTypes: readonly ColumnType[], private readonly mode: EmitMode, private readonly fresh: () => GroupStore) {}
+
+  /** Groups spilled now. */
+  get spilled(): number {
+    return this.share.spilled;
+  }
+
+  /**
+   * After a key lookup: groups the key table created anew (ids `sizeBefore..size-1`) whose keys
+   * were spilled come back with their state, and leave the spill store.
+   */
+  reload(store: GroupStore, sizeBefore: number): void {
+    const n = store.groups.size - sizeBefore;
+    this.created += n;
+    if (n === 0 || this.share.spilled === 0) return;
+    const gids = new Int32Array(n);
+    for (let j = 0; j < n; j++) gids[j] = sizeBefore + j;
+    const values = this.share.store().take(encodeKeys(keyColumns(store, gids, n), this.keyTypes, n));
+    let back = 0;
+    for (let j = 0; j < n; j++) {
+      const v = values[j];
+      if (v === undefined) continue;
+      store.importGroup(gids[j]!, decodeState(v));
+      back++;
+    }
+    if (back > 0) this.ctx.count('reloadedGroups', back);
+  }
+
+  /** Updates the share's resident estimate (sampling the per-group size now and then). */
+  estimate(store: GroupStore): void {
+    const size = store.groups.size;
+    if (size > 0 && (this.perGroup === 0 || this.created - this.sampledAt >= SAMPLE_EVERY)) {
+      this.sampledAt = this.created;
+      const step = Math.max(1, Math.floor(size / SAMPLE_SIZE));
+      const gids: number[] = [];
+      for (let g = 0; g < size && gids.length < SAMPLE_SIZE; g += step) gids.push(g);
+      const list = Int32Array.from(gids);
+      const keys = encodeKeys(keyColumns(store, list, list.length), this.keyTypes, list.length);
+      let bytes = 0;
+      for (let j = 0; j < list.length; j++) bytes += keys[j]!.length + v8.serialize(store.exportGroup(list[j]!)).length;
+      const sample = FIXED_BYTES + bytes / list.length;
+      this.perGroup = this.perGroup === 0 ? sample : (this.perGroup + sample) / 2;
+    }
+    this.share.bytes = size * this.perGroup;
+  }
+
+  /**
+   * When the share is over its allowance: writes the least recently changed groups (ties: the
+   * older group id) to the spill store in one transaction, down to 75% of the allowance, and
+   * empties their slots. Under EMIT EVERY, groups changed since the last emission stay. Returns
+   * the groups to keep (the caller rebuilds the key table with them), or undefined.
+   */
+  evict(store: GroupStore): Int32Array | undefined {
+    this.estimate(store);
+    if (!this.share.over() || this.perGroup === 0) return undefined;
+    const size = store.groups.size;
+    const excess = size - Math.floor((LOW_WATER * this.share.allowance()) / this.perGroup);
+    if (excess <= 0) return undefined;
+    // ON CLOSE keeps groups whose rows were all retracted (they are emitted at the end).
+    const all = this.mode === 'close';
+    const candidates: number[] = [];
+    for (let g = 0; g < size; g++) if ((all || store.rows[g]! > 0) && !(this.mode === 'every' && store.dirty[g] === 1)) candidates.push(g);
+    if (candidates.length === 0) return undefined;
+    const touched = store.touchedAt;
+    candidates.sort((a, b) => touched[a]! - touched[b]! || a - b);
+    const victims = Int32Array.from(candidates.slice(0, Math.min(excess, candidates.length)));
+    const n = victims.length;
+    const keys = encodeKeys(keyColumns(store, victims, n), this.keyTypes, n);
+    const entries: [Uint8Array, Uint8Array][] = [];
+    for (let j = 0; j < n; j++) entries.push([keys[j]!, encodeState(store.exportGroup(victims[j]!))]);
+    this.share.store().put(entries);
+    const gone = new Uint8Array(size);
+    for (const g of victims) {
+      gone[g] = 1;
+      store.set.clear(g);
+      store.rows[g] = store.emitted[g] = store.dirty[g] = 0;
+    }
+    this.ctx.count('spilledGroups', n);
+    const keep: number[] = [];
+    for (let g = 0; g < size; g++) if (gone[g] === 0 && (all || store.rows[g]! > 0)) keep.push(g);
+    return Int32Array.from(keep);
+  }
+
+  /** Spilled groups read back in chunks, each in a fresh store: `gids` are its groups. */
+  *chunks(filter?: (value: Uint8Array) => boolean): Generator<{ store: GroupStore; gids: Int32Array; keys: Uint8Array[] }> {
+    if (this.share.spilled === 0) return;
+    let pairs: [Uint8Array, Uint8Array][] = [];
+    const flush = () => {
+      const store = this.fresh();
+      const gids = importPairs(store, pairs);
+      const keys = pairs.map((p) => p[0]);
+      pairs = [];
+      return { store, gids, keys };
+    };
+    for (const pair of this.share.store().entries()) {
+      if (filter !== undefined && !filter(pair[1])) continue;
+      pairs.push(pair);
+      if (pairs.length === CHUNK) yield flush();
+    }
+    if (pairs.length > 0) yield flush();
+  }
+
+  /**
+   * The state TTL over spilled groups: those unchanged since `before` leave the store; `expired`
+   * sees each chunk of them first (to retract their rows). Returns how many expired.
+   */
+  expire(before: number, expired: (store: GroupStore, gids: Int32Array) => void): number {
+    let count = 0;
+    const done: Uint8Array[] = [];
+    for (const chunk of this.chunks((v) => touchedAtOf(v) <= before)) {
+      expired(chunk.store, chunk.gids);
+      done.push(...chunk.keys);
+      count += chunk.gids.length;
+    }
+    this.share.store().delete(done);
+    return count;
+  }
+
+  /** Spilled groups as [key, value] pairs, for a checkpoint. */
+  snapshot(): [Uint8Array, Uint8Array][] {
+    return this.share.spilled === 0 ? [] : [...this.share.store().entries()];
+  }
+
+  /** Spilled groups of a checkpoint go back to the spill store (not to memory). */
+  restore(pairs: readonly (readonly [Uint8Array, Uint8Array])[]): void {
+    if (this.share.spilled > 0) this.share.store().clear();
+    if (pairs.length === 0) return;
+    this.share.store().put(pairs);
+  }
+}
