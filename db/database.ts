@@ -9,9 +9,12 @@ import { operatorRegistry } from '../operators/index.js';
 import {
   lockDirectory,
   mergeRegistries,
+  parseBytes,
   Pipeline,
   PipelineStateError,
   Scheduler,
+  STATE_BUDGET_SERVICE,
+  StateBudget,
   systemClock,
   WatermarkAlignment,
   type Clock,
@@ -47,6 +50,19 @@ export interface OpenOptions {
   readonly capacity?: number;
   /** Where the stdout sink writes (default: process.stdout). */
   readonly stdout?: { write(text: string): unknown };
+  /**
+   * A memory budget for operator state, in bytes or as text (`'64mb'`, `'512kb'`, `'2gb'`; units
+   * are powers of 1024). Unbounded GROUP BY state over it spills to an on-disk store (LMDB, in
+   * `<path>/spill/` or a temp directory) and comes back when its key does; results do not change.
+   * The budget counts an estimate of resident state (sampled serialized sizes), not the JS heap.
+   * Without it, nothing spills and no store is opened.
+   *
+   * @example
+   * ```ts
+   * const db = await LaminarDB.open({ stateMemoryBudget: '64mb' });
+   * ```
+   */
+  readonly stateMemoryBudget?: string | number;
 }
 
 /** Session settings (`SET key = value`). */
@@ -118,6 +134,8 @@ export class Database {
   rollBack: ((checkpoint: number) => Promise<void>) | undefined;
   /** Durable mode's log and checkpoints (undefined in memory). */
   durable: Durability | undefined;
+  /** The state memory budget operators share (`stateMemoryBudget`), if one was set. */
+  readonly stateBudget: StateBudget | undefined;
 
   private constructor(readonly options: OpenOptions, readonly collect: CollectStore, restore?: { id: number; states: Record<string, unknown> }, functions?: Pick<Database, 'udfs' | 'udafs'>) {
     // A database reopened in place (RESTORE) keeps the JS functions registered with it.
@@ -125,6 +143,7 @@ export class Database {
     Object.assign(this.udafs, functions?.udafs);
     this.clock = options.clock ?? systemClock;
     this.scheduler = new Scheduler();
+    this.stateBudget = options.stateMemoryBudget !== undefined ? new StateBudget(parseBytes(options.stateMemoryBudget, 'stateMemoryBudget'), options.path !== undefined ? { path: options.path } : {}) : undefined;
     this.registry = mergeRegistries(operatorRegistry, connectorRegistry, {
       sources: { snapshot: snapshotSource, rows: rowsSource },
       sinks: { table: tableSink },
@@ -134,7 +153,7 @@ export class Database {
       clock: this.clock,
       scheduler: this.scheduler,
       ...(options.capacity !== undefined ? { capacity: options.capacity } : {}),
-      services: { stores: this.stores, lookups: this.lookups, collect, stdout: options.stdout ?? process.stdout, alignment: new WatermarkAlignment(this.clock) },
+      services: { stores: this.stores, lookups: this.lookups, collect, stdout: options.stdout ?? process.stdout, alignment: new WatermarkAlignment(this.clock), ...(this.stateBudget !== undefined ? { [STATE_BUDGET_SERVICE]: this.stateBudget } : {}) },
       udfs: this.udfs,
       udafs: this.udafs,
       onIsolatedFailure: (f) => this.failed(f),
@@ -149,6 +168,7 @@ export class Database {
    * newest committed checkpoint there and the log after it. `run` executes replayed statements.
    */
   static async open(options: OpenOptions, collect: CollectStore, run?: (db: Database, sql: string) => Promise<unknown>, functions?: Pick<Database, 'udfs' | 'udafs'>): Promise<Database> {
+    if (options.stateMemoryBudget !== undefined) parseBytes(options.stateMemoryBudget, 'stateMemoryBudget');
     if (options.path === undefined) {
       const db = new Database(options, collect);
       await db.pipeline.start();
