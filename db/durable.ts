@@ -11,7 +11,7 @@
  */
 import { deserialize, serialize } from 'node:v8';
 import { Table, tableFromIPC, tableToIPC } from 'apache-arrow';
-import { batchToRows, coerceBatch, columnsOf, killPoint, makeBatch, rowsToBatch, CheckpointStore, NotFoundError, PipelineStateError, Wal, type Checkpoint, type FsyncPolicy, type LoadedCheckpoint, type Pipeline, type RecordBatch, type Row } from '../runtime/index.js';
+import { batchToRows, coerceBatch, columnsOf, killPoint, makeBatch, rowsToBatch, CheckpointStore, CorruptionError, NotFoundError, PipelineStateError, Wal, type Checkpoint, type FsyncPolicy, type LoadedCheckpoint, type Pipeline, type RecordBatch, type Row } from '../runtime/index.js';
 import type { DbCatalog } from './catalog.js';
 import { readRestores, skipped, writeRestores, type Restores } from './durable-restore.js';
 import { RowStore, TableStore, type Snapshotable, type Stores } from './stores.js';
@@ -150,6 +150,10 @@ export class Durability {
     const wal = Wal.open(`${path}/wal`, { fsync: options.fsync ?? 'always' });
     const d = new Durability(db, path, wal, store);
     const restores = readRestores(path);
+    if (checkpoint !== undefined && checkpoint.walSeq > wal.lastSeq) {
+      await wal.close();
+      throw new CorruptionError(`checkpoint ${checkpoint.id} was taken at log position ${checkpoint.walSeq}, but the log ends at ${wal.lastSeq}: records it depends on are gone; restore the directory from a backup`, `${path}/wal`, 0);
+    }
     d.replaying = true;
     let replayed = 0;
     try {
@@ -343,11 +347,15 @@ export class Durability {
    * every later epoch of this process: the database stops taking writes instead (fail-stop);
    * reopening replays them from the log.
    */
-  persist(checkpoint: Checkpoint): void {
+  async persist(checkpoint: Checkpoint): Promise<void> {
     const pending = this.pending;
     if (pending === undefined) throw new PipelineStateError('a checkpoint of a durable database must be taken through the database (CHECKPOINT or db.checkpoint())');
     try {
       if (this.viewError !== undefined) throw this.viewError;
+      // The checkpoint names log positions (its own, sources' tags, views' cuts) that may still
+      // sit in the log's buffer: on disk first, or a crash right after the commit would leave a
+      // checkpoint pointing past the end of the log (and new records would reuse its numbers).
+      await this.wal.sync();
       this.store.write({ id: checkpoint.id, states: { ...checkpoint.states, ...pending.tables }, walSeq: pending.seq, catalog: pending.catalog });
       this.store.markCommitted(checkpoint.id);
       killPoint('checkpoint.committed');
