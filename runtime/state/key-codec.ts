@@ -27,7 +27,8 @@ const WIDTH: Record<KeyClass, number> = { num: 8, wide: 8, quad: 16, bool: 1, by
 export function encodeKeys(columns: readonly Column[], types: readonly ColumnType[], count: number): Uint8Array[] {
   const classes = types.map((t) => keyClass(kindOf(t)));
   const scratch = new DataView(new ArrayBuffer(16));
-  const out: Uint8Array[] = [];
+  // One buffer for every key of the batch (keys are views into it): sizes first.
+  const ends = new Int32Array(count + 1);
   for (let row = 0; row < count; row++) {
     let size = 0;
     for (let c = 0; c < columns.length; c++) {
@@ -43,9 +44,13 @@ export function encodeKeys(columns: readonly Column[], types: readonly ColumnTyp
         size += offsets[row + 1]! - offsets[row]!;
       }
     }
-    const bytes = new Uint8Array(size);
-    const view = new DataView(bytes.buffer);
-    let at = 0;
+    ends[row + 1] = ends[row]! + size;
+  }
+  const bytes = new Uint8Array(ends[count]!);
+  const view = new DataView(bytes.buffer);
+  const out: Uint8Array[] = new Array(count);
+  for (let row = 0; row < count; row++) {
+    let at = ends[row]!;
     for (let c = 0; c < columns.length; c++) {
       const col = columns[c]!;
       const validity = validityOf(col);
@@ -88,7 +93,7 @@ export function encodeKeys(columns: readonly Column[], types: readonly ColumnTyp
         }
       }
     }
-    out.push(bytes);
+    out[row] = bytes.subarray(ends[row]!, at);
   }
   return out;
 }

@@ -16,6 +16,7 @@ import { benchWindows } from './windows.js';
 import { benchJoins } from './joins.js';
 import { benchWal, benchWalRecovery } from './wal.js';
 import { benchDurable } from './durable.js';
+import { benchStateBudget } from './state-budget.js';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
@@ -132,4 +133,13 @@ if (want('wal')) {
   }
   const rec = await benchWalRecovery(quick);
   console.log(`\nOpening (recovering) a ${rec.mb.toFixed(0)} MiB log (${rec.segments} segments, ${fmt(rec.records)} records of 4 KiB): ${rec.seconds.toFixed(2)} s, ${fmt(rec.mb / rec.seconds)} MiB/s; a 1 GiB log at that rate: ${((1024 / rec.mb) * rec.seconds).toFixed(1)} s\n`);
+}
+
+if (want('state-budget')) {
+  const { runs, ratio } = benchStateBudget(quick);
+  console.log('## Unbounded GROUP BY under a state memory budget (N distinct keys, then N/4 again; each configuration in its own process)\n');
+  console.log('| configuration | events | events/s | peak heap + array buffers (MB) | after GC at the end (MB) | groups spilled | reloaded |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const r of runs) console.log(`| ${r.name} | ${fmt(r.events)} | ${fmt(r.eventsPerSec)} | ${r.peakHeapMb.toFixed(0)} | ${r.endHeapMb.toFixed(0)} | ${fmt(r.spilled)} | ${fmt(r.reloaded)} |`);
+  console.log(`\nthroughput with the budget / without: ${ratio.toFixed(2)}\n`);
 }
