@@ -20,7 +20,10 @@ const show = (v: unknown) => JSON.stringify(v, (_k, x: unknown) => (typeof x ===
 for (const step of steps) {
   if (step.sql !== undefined) {
     for (const r of await db.execute(step.sql)) if (r.rows !== undefined) process.stdout.write(`${show({ rows: r.rows })}\n`);
-  } else if (step.insert !== undefined) await db.insert(step.insert, step.rows ?? []);
+  } else if (step.insert !== undefined) {
+    await db.insert(step.insert, step.rows ?? []);
+    process.stdout.write(`${show({ acked: step.insert, n: step.rows?.length ?? 0, k: step.rows?.[0]?.k })}\n`);
+  }
   else if (step.flush) await db.flush();
   else if (step.checkpoint) process.stdout.write(`${show({ checkpoint: (await db.checkpoint()).id })}\n`);
   else if (step.kill) process.kill(process.pid, 'SIGKILL');

@@ -8,6 +8,8 @@ const child = resolve(import.meta.dirname, 'child.ts');
 /** What one run of the child printed, and how it ended. */
 export interface ChildRun {
   readonly lines: Record<string, unknown>[];
+  /** The inserts that resolved (were acknowledged), in order: source, row count, first row's k. */
+  readonly acked: { acked: string; n: number; k?: string }[];
   readonly signal: NodeJS.Signals | null;
   readonly status: number | null;
   readonly stderr: string;
@@ -22,6 +24,8 @@ export function runChild(path: string, steps: readonly Record<string, unknown>[]
   const file = join(dir, 'script.json');
   writeFileSync(file, JSON.stringify(steps));
   const r = spawnSync(process.execPath, ['--import', 'tsx', child, path, file], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
-  const lines = r.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
-  return { lines, signal: r.signal, status: r.status, stderr: r.stderr };
+  const all = r.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const lines = all.filter((l) => !('acked' in l));
+  const acked = all.filter((l) => 'acked' in l) as unknown as ChildRun['acked'];
+  return { lines, acked, signal: r.signal, status: r.status, stderr: r.stderr };
 }
