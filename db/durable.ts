@@ -12,7 +12,9 @@
 import { deserialize, serialize } from 'node:v8';
 import { Table, tableFromIPC, tableToIPC } from 'apache-arrow';
 import { batchToRows, coerceBatch, columnsOf, killPoint, makeBatch, rowsToBatch, CheckpointStore, CorruptionError, NotFoundError, PipelineStateError, Wal, type Checkpoint, type FsyncPolicy, type LoadedCheckpoint, type Pipeline, type RecordBatch, type Row } from '../runtime/index.js';
+import { MemoryLookupSource } from '../connectors/index.js';
 import type { DbCatalog } from './catalog.js';
+import type { LookupTables } from './lookup-store.js';
 import { readRestores, skipped, writeRestores, type Restores } from './durable-restore.js';
 import { RowStore, TableStore, type Snapshotable, type Stores } from './stores.js';
 
@@ -21,6 +23,7 @@ export interface DurableHost {
   readonly catalog: DbCatalog;
   readonly stores: Stores;
   readonly pipeline: Pipeline;
+  readonly lookups: LookupTables;
   /** The last completed checkpoint (SHOW CHECKPOINT STATUS), interval ones included. */
   lastCheckpoint: { readonly id: number; readonly completedAt: number } | undefined;
 }
@@ -40,7 +43,8 @@ type LogRecord =
   | { readonly t: 'ddl'; readonly sql: string; readonly id: number }
   | { readonly t: 'insert'; readonly source: string; readonly ipc: Uint8Array }
   | { readonly t: 'table'; readonly table: string; readonly op: TableOp; readonly removed: Row[]; readonly added: Row[] }
-  | { readonly t: 'view'; readonly view: string; readonly ipc: Uint8Array };
+  | { readonly t: 'view'; readonly view: string; readonly ipc: Uint8Array }
+  | { readonly t: 'lookup'; readonly table: string; readonly rows: Row[] };
 
 /**
  * A materialized view in a checkpoint: a base (its rows serialized at some checkpoint, shared by
@@ -78,6 +82,14 @@ interface TableState {
 }
 
 const TABLE_STATE = 'table:';
+/** Checkpoint state keys of `memory` lookup tables (their rows, like a table's). */
+const LOOKUP_STATE = 'lookup:';
+
+/** The source of a `memory` lookup table (undefined for other connectors, whose rows live elsewhere). */
+function memoryLookup(db: DurableHost, name: string): MemoryLookupSource | undefined {
+  const source = db.lookups.get(name)?.source;
+  return source instanceof MemoryLookupSource ? source : undefined;
+}
 /** Checkpoint state keys of materialized views: `view:<name>` (ViewState) and `view:<name>:base`. */
 export const VIEW_STATE = 'view:';
 
@@ -160,7 +172,15 @@ export class Durability {
       const catalog = checkpoint !== undefined ? (JSON.parse(checkpoint.catalog || '[]') as DdlEntry[]) : [];
       for (const entry of catalog) await d.ddlRun(entry, run);
       const covered = new Map<string, bigint | null>();
+      const lookupsCovered = new Map<string, bigint | null>();
       for (const [key, state] of Object.entries(checkpoint?.states ?? {})) {
+        if (key.startsWith(LOOKUP_STATE)) {
+          const name = key.slice(LOOKUP_STATE.length);
+          const t = state as TableState;
+          memoryLookup(db, name)?.upsert(t.rows);
+          lookupsCovered.set(name, t.seq);
+          continue;
+        }
         if (!key.startsWith(TABLE_STATE)) continue;
         const name = key.slice(TABLE_STATE.length);
         const t = state as TableState;
@@ -212,6 +232,15 @@ export class Durability {
           continue;
         }
         if (r.t === 'view') continue;
+        if (r.t === 'lookup') {
+          const seq = lookupsCovered.get(r.table);
+          if (seq !== undefined && seq !== null && record.seq <= seq) continue;
+          if (seq === undefined && checkpoint !== undefined && record.seq < from) continue;
+          memoryLookup(db, r.table)?.upsert(r.rows);
+          d.lookupLogged.set(r.table, record.seq);
+          replayed++;
+          continue;
+        }
         const seq = covered.get(r.table);
         if (seq !== undefined && seq !== null && record.seq <= seq) continue;
         if (seq === undefined && checkpoint !== undefined && record.seq < from) continue;
@@ -282,6 +311,18 @@ export class Durability {
     await appended;
   }
 
+  /** Log position of the last logged change of each `memory` lookup table (checkpoints keep it). */
+  private readonly lookupLogged = new Map<string, bigint>();
+
+  /** Rows upserted into a `memory` lookup table (already applied): durable before INSERT returns. */
+  async logLookup(table: string, rows: readonly Row[]): Promise<void> {
+    if (this.replaying) return;
+    this.assertWritable();
+    const appended = this.wal.append(serialize({ t: 'lookup', table, rows: [...rows] } satisfies LogRecord));
+    this.lookupLogged.set(table, this.wal.lastSeq);
+    await appended;
+  }
+
   /** A view's state could not be taken at its barrier: the checkpoint in flight must fail. */
   viewFailed(error: unknown): void {
     this.viewError ??= error instanceof Error ? error : new Error(String(error));
@@ -329,6 +370,10 @@ export class Durability {
       for (const o of this.db.catalog.all()) {
         if (o.kind !== 'table' || sinkFed.has(o.name)) continue;
         tables[`${TABLE_STATE}${o.name}`] = { rows: o.store!.batches().flatMap((b) => batchToRows(b)), seq: this.db.stores.logged.get(o.name) ?? null };
+      }
+      for (const o of this.db.catalog.all()) {
+        const source = o.kind === 'lookup table' ? memoryLookup(this.db, o.name) : undefined;
+        if (source !== undefined) tables[`${LOOKUP_STATE}${o.name}`] = { rows: source.all(), seq: this.lookupLogged.get(o.name) ?? null } satisfies TableState;
       }
       this.pending = { tables, catalog: JSON.stringify(this.ddl), seq: this.wal.lastSeq };
       try {

@@ -104,9 +104,10 @@ export async function createLookupTable(db: Database, s: CreateTable, text: stri
 
 /**
  * Writes rows into a `memory` lookup table (upserts by key). Running joins drop what they cached
- * for those keys, so the next rows that look them up see the new values.
+ * for those keys, so the next rows that look them up see the new values. Returns the rows as
+ * stored (a durable database logs them).
  */
-export function insertLookup(db: Database, object: DbObject, data: readonly Row[] | RecordBatch): number {
+export function insertLookup(db: Database, object: DbObject, data: readonly Row[] | RecordBatch): Row[] {
   const entry = db.lookups.get(object.name);
   if (entry === undefined || !(entry.source instanceof MemoryLookupSource)) {
     throw new PlanError(`lookup table '${object.name}' reads its rows from its ${object.connector ?? ''} source; INSERT writes to lookup tables with 'connector' = 'memory'`);
@@ -117,7 +118,13 @@ export function insertLookup(db: Database, object: DbObject, data: readonly Row[
   entry.source.upsert(checked);
   const keys = checked.map((r) => lookupKey(r[entry.key])!);
   for (const cache of entry.stats.caches) cache.invalidate(keys);
-  return checked.length;
+  return checked;
+}
+
+/** The rows of a `memory` lookup table (undefined for other connectors, whose rows live elsewhere). */
+export function memoryLookupRows(db: Database, name: string): Row[] | undefined {
+  const source = db.lookups.get(name)?.source;
+  return source instanceof MemoryLookupSource ? source.all() : undefined;
 }
 
 /** The SHOW LOOKUP TABLES row of a lookup table: its definition, cache size and counters. */

@@ -56,8 +56,9 @@ export async function insertInto(db: Database, name: string, data: readonly Row[
     return Array.isArray(given) ? given.length : (given as RecordBatch).numRows;
   }
   if (object.kind === 'lookup table') {
-    if (db.durable !== undefined) throw new PlanError(`rows of the memory lookup table '${name}' would not survive a restart of this durable database; use CREATE TABLE for reference rows kept across restarts`);
-    return insertLookup(db, object, data);
+    const stored = insertLookup(db, object, data);
+    await db.durable?.logLookup(name, stored);
+    return stored.length;
   }
   const rows = Array.isArray(data) ? prepareRows(object, data as readonly Row[]) : rowsOf([data as RecordBatch]);
   const stored = writeTable(object, rows);

@@ -110,6 +110,21 @@ test('DDL is durable: drops, replacements and new objects after a checkpoint', (
   t.deepEqual(views!.map((s) => s.name).sort(), ['counts', 'total']);
 });
 
+test('memory lookup tables keep their rows across restarts: INSERTs before and after a checkpoint, replaced keys', (t) => {
+  const path = fresh();
+  runChild(path, [
+    { sql: `CREATE LOOKUP TABLE customers (id BIGINT PRIMARY KEY, name VARCHAR) WITH ('connector' = 'memory');
+            CREATE SOURCE orders (id BIGINT, customer BIGINT);
+            CREATE MATERIALIZED VIEW named AS SELECT o.id, c.name FROM orders o LEFT JOIN customers c ON o.customer = c.id;
+            INSERT INTO customers VALUES (1, 'ann'), (2, 'bob')` },
+    { checkpoint: true },
+    { sql: "INSERT INTO customers VALUES (2, 'bea'), (3, 'cy')" },
+    { kill: true },
+  ]);
+  const second = runChild(path, [{ insert: 'orders', rows: [{ id: 10, customer: 1 }, { id: 11, customer: 2 }, { id: 12, customer: 3 }, { id: 13, customer: 4 }] }, { flush: true }, { sql: 'SELECT id, name FROM named ORDER BY id' }, { close: true }]);
+  t.deepEqual(rowsOf(second.lines)[0], [{ id: 10, name: 'ann' }, { id: 11, name: 'bea' }, { id: 12, name: 'cy' }, { id: 13, name: null }], second.stderr);
+});
+
 test('a checkpoint that cannot be written stops the database taking writes (fail-stop); reopening loses nothing', async (t) => {
   const path = fresh();
   const db = await LaminarDB.open({ path });

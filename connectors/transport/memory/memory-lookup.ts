@@ -45,6 +45,11 @@ export class MemoryLookupSource implements LookupSource {
     return n;
   }
 
+  /** Every row stored (a durable database's checkpoints keep them). */
+  all(): Row[] {
+    return [...this.rows.values()];
+  }
+
   /** Rows stored. */
   get size(): number {
     return this.rows.size;
