@@ -12,6 +12,7 @@ import {
   parseBytes,
   Pipeline,
   PipelineStateError,
+  PlanError,
   Scheduler,
   STATE_BUDGET_SERVICE,
   StateBudget,
@@ -31,6 +32,7 @@ import { DbCatalog, type DbObject } from './catalog.js';
 import { rowsSource, snapshotSource, Stores } from './stores.js';
 import { tableSink } from './table-sink.js';
 import { LookupTables } from './lookup-store.js';
+import { DbDataflow } from './dataflow.js';
 import { Durability, type DurableOptions } from './durable.js';
 
 /** Options of `LaminarDB.open`. */
@@ -63,6 +65,26 @@ export interface OpenOptions {
    * ```
    */
   readonly stateMemoryBudget?: string | number;
+  /**
+   * Durable mode: the builders of the dataflows registered in earlier runs, by dataflow name
+   * (their operators are code, which the log cannot hold). Opening the path rebuilds each logged
+   * dataflow at its place in the catalog, so later SQL over its outputs finds them and its
+   * operators get their checkpointed state back. A logged dataflow without a builder here is an
+   * error naming it. (Builders are not registered by `open`; register new dataflows with
+   * `db.dataflow(name)`. An in-memory database has nothing to rebuild.)
+   *
+   * @example
+   * ```ts
+   * const big = (flow: DbDataflow) => flow.from('trades').filter(col('qty').gt(100)).as('big_trades');
+   * const db = await LaminarDB.open({ path: './state', dataflows: { big } });
+   * if (!db.streams().some((s) => s.name === 'big_trades')) {
+   *   const flow = db.dataflow('big');
+   *   big(flow);
+   *   await flow.register();
+   * }
+   * ```
+   */
+  readonly dataflows?: Readonly<Record<string, (flow: DbDataflow) => void>>;
 }
 
 /** Session settings (`SET key = value`). */
@@ -183,13 +205,24 @@ export class Database {
       db.lock = lock;
       await db.pipeline.start();
       const opened = db;
-      db.durable = await Durability.recover(db, options.path, durability, store, checkpoint, (sql) => run!(opened, sql));
+      db.durable = await Durability.recover(db, options.path, durability, store, checkpoint, { sql: (sql) => run!(opened, sql), dataflow: (name) => opened.buildDataflow(name) });
       return db;
     } catch (err) {
       if (db !== undefined) await db.pipeline.cancel().catch(() => {});
       lock.release();
       throw err;
     }
+  }
+
+  /** Rebuilds the logged dataflow `name` from `options.dataflows`. */
+  private async buildDataflow(name: string): Promise<void> {
+    const build = this.options.dataflows?.[name];
+    if (build === undefined) {
+      throw new PlanError(`the log of this database holds dataflow '${name}', registered in an earlier run; pass its builder when opening: LaminarDB.open({ path, dataflows: { '${name}': (flow) => ... } })`);
+    }
+    const flow = new DbDataflow(this, name);
+    build(flow);
+    await flow.register();
   }
 
   /** A materialized view's rows at its output actor's barrier (durable mode's checkpoints). */

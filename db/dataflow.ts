@@ -3,11 +3,18 @@
  * sources, streams and views with `from(name)`; `register()` adds them to the running database
  * and makes every `.as(name)` output a stream that SQL and subscriptions can use.
  */
-import { chainOperators, DataflowBuilder, nodeKind, PlanError, Stream, type Row, type RowOf, type SchemaInput, type SourceOptions } from '../runtime/index.js';
+import { chainOperators, DataflowBuilder, nodeKind, PlanError, Stream, type Pipeline, type Row, type RowOf, type SchemaInput, type SourceOptions } from '../runtime/index.js';
 import type { plan } from '../specs/index.js';
 import { didYouMean } from '../sql/index.js';
-import type { DbObject } from './catalog.js';
-import type { Database } from './database.js';
+import type { DbCatalog, DbObject } from './catalog.js';
+import type { Durability } from './durable.js';
+
+/** What a dataflow needs of its database. */
+export interface DataflowHost {
+  readonly catalog: DbCatalog;
+  readonly pipeline: Pipeline;
+  readonly durable: Durability | undefined;
+}
 
 const REF = '@from:';
 let flows = 0;
@@ -27,7 +34,7 @@ export class DbDataflow extends DataflowBuilder {
   private readonly refs = new Map<number, DbObject>();
   private registered = false;
 
-  constructor(private readonly db: Database, name: string) {
+  constructor(private readonly db: DataflowHost, name: string) {
     super(name);
     this.functionPrefix = `df${++flows}.`;
   }
@@ -58,9 +65,23 @@ export class DbDataflow extends DataflowBuilder {
 
   /**
    * Adds the dataflow to the running database. Named outputs (`.as(name)`) become streams and
-   * sinks become sinks of the catalog; returns their names.
+   * sinks become sinks of the catalog; returns their names. In a durable database the
+   * registration is logged by name: the next open builds the dataflow again with the builder of
+   * that name in `LaminarDB.open({ dataflows })`, and its operators get their state back.
    */
   async register(): Promise<string[]> {
+    const durable = this.db.durable;
+    if (durable === undefined || durable.isReplaying) return this.attach();
+    if (durable.dataflows().has(this.name)) throw new PlanError(`dataflow '${this.name}' is registered already in this durable database (it is rebuilt on open from LaminarDB.open({ dataflows: { '${this.name}': ... } })); give a new dataflow another name`);
+    return durable.exclusive(async () => {
+      const id = this.db.catalog.nodeIdCursor;
+      const names = await this.attach();
+      await durable.logDataflow(this.name, id);
+      return names;
+    });
+  }
+
+  private async attach(): Promise<string[]> {
     if (this.registered) throw new PlanError(`dataflow '${this.name}' is registered already`);
     const p = this.plan();
     const ids = new Map<number, number>();

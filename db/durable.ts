@@ -40,7 +40,7 @@ export interface DurableOptions {
 
 /** One write-ahead log record. */
 type LogRecord =
-  | { readonly t: 'ddl'; readonly sql: string; readonly id: number }
+  | { readonly t: 'ddl'; readonly sql: string; readonly id: number; readonly dataflow?: string }
   | { readonly t: 'insert'; readonly source: string; readonly ipc: Uint8Array }
   | { readonly t: 'table'; readonly table: string; readonly op: TableOp; readonly removed: Row[]; readonly added: Row[] }
   | { readonly t: 'view'; readonly view: string; readonly ipc: Uint8Array }
@@ -69,10 +69,20 @@ interface ViewBase {
 /** How a table change applies: INSERT upserts (or appends, without a key); UPDATE and DELETE replace. */
 export type TableOp = 'insert' | 'replace';
 
-/** A DDL statement and the first node id it used (so a replay builds the same actor names). */
+/**
+ * A DDL statement (or a registered dataflow, by name: its builder is code the application passes
+ * again to `open`) and the first node id it used (so a replay builds the same actor names).
+ */
 interface DdlEntry {
   readonly sql: string;
   readonly id: number;
+  readonly dataflow?: string;
+}
+
+/** How recovery re-runs the catalog: SQL statements, and dataflows by name. */
+export interface Replay {
+  sql(sql: string): Promise<unknown>;
+  dataflow(name: string): Promise<unknown>;
 }
 
 /** Per table: its rows and the log position of the last change they hold. */
@@ -158,7 +168,7 @@ export class Durability {
    * Opens the log and replays: the catalog of `checkpoint` (its actors take their states from
    * the pipeline's restore), its tables, then every log record after it.
    */
-  static async recover(db: DurableHost, path: string, options: DurableOptions, store: CheckpointStore, checkpoint: LoadedCheckpoint | undefined, run: (sql: string) => Promise<unknown>): Promise<Durability> {
+  static async recover(db: DurableHost, path: string, options: DurableOptions, store: CheckpointStore, checkpoint: LoadedCheckpoint | undefined, run: Replay): Promise<Durability> {
     const wal = Wal.open(`${path}/wal`, { fsync: options.fsync ?? 'always' });
     const d = new Durability(db, path, wal, store);
     const restores = readRestores(path);
@@ -267,10 +277,23 @@ export class Durability {
   }
 
   /** Runs a replayed DDL statement from its own node id; it joins the catalog later checkpoints store. */
-  private async ddlRun(entry: DdlEntry, run: (sql: string) => Promise<unknown>): Promise<void> {
+  private async ddlRun(entry: DdlEntry, run: Replay): Promise<void> {
     this.db.catalog.nodeIdCursor = entry.id;
-    await run(entry.sql);
-    this.ddl.push(entry);
+    await (entry.dataflow !== undefined ? run.dataflow(entry.dataflow) : run.sql(entry.sql));
+    this.ddl.push(entry.dataflow !== undefined ? { sql: '', id: entry.id, dataflow: entry.dataflow } : { sql: entry.sql, id: entry.id });
+  }
+
+  /** The dataflows registered in this database's life (replayed or new), by name. */
+  dataflows(): Set<string> {
+    return new Set(this.ddl.flatMap((e) => (e.dataflow !== undefined ? [e.dataflow] : [])));
+  }
+
+  /** A dataflow was registered: logged (durably) like DDL, by name and first node id. */
+  async logDataflow(name: string, id: number): Promise<void> {
+    if (this.replaying) return;
+    this.assertWritable();
+    this.ddl.push({ sql: '', id, dataflow: name });
+    await this.wal.append(serialize({ t: 'ddl', sql: '', id, dataflow: name } satisfies LogRecord));
   }
 
   /** Whether statements are being replayed (they are not logged again). */
