@@ -37,7 +37,7 @@ export {
   type SourceHandlers, type SinkDefinition, type SinkHandlers, type Registry, type OverflowPolicy, type MailboxOptions,
   // Errors
   errors, LaminarError, PlanError, SchemaError, InvalidArgumentError, NotFoundError, PipelineStateError,
-  ActorFailedError, MailboxClosedError, CheckpointError, StorageError, CorruptionError, LockedError, ExternalError,
+  ActorFailedError, MailboxClosedError, CheckpointError, StorageError, CommitUnknownError, CorruptionError, LockedError, ExternalError,
   type ErrorDomain, type RetryHint,
   // Kernels
   kernels, type Kernels,

@@ -175,7 +175,7 @@ export class Database {
       clock: this.clock,
       scheduler: this.scheduler,
       ...(options.capacity !== undefined ? { capacity: options.capacity } : {}),
-      services: { stores: this.stores, lookups: this.lookups, collect, stdout: options.stdout ?? process.stdout, alignment: new WatermarkAlignment(this.clock), ...(this.stateBudget !== undefined ? { [STATE_BUDGET_SERVICE]: this.stateBudget } : {}) },
+      services: { stores: this.stores, lookups: this.lookups, collect, stdout: options.stdout ?? process.stdout, alignment: new WatermarkAlignment(this.clock), ...(options.durability?.fs !== undefined ? { fs: options.durability.fs } : {}), ...(this.stateBudget !== undefined ? { [STATE_BUDGET_SERVICE]: this.stateBudget } : {}) },
       udfs: this.udfs,
       udafs: this.udafs,
       onIsolatedFailure: (f) => this.failed(f),

@@ -10,9 +10,18 @@
  * any moment of a RESTORE (or long after it, falling back past a damaged checkpoint) lands on the
  * same timeline. The abandoned checkpoints are then deleted.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CorruptionError, nodeFileSystem, writeFileAtomic } from '../runtime/index.js';
+import { causeMessage, CorruptionError, LaminarError, nodeFileSystem, StorageError, writeFileAtomic, type FileSystem } from '../runtime/index.js';
+
+/** Runs file-system work, turning a raw I/O failure into a StorageError saying what and where. */
+function io<T>(what: string, path: string, run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof LaminarError) throw err;
+    throw new StorageError(`could not ${what} ${path}: ${causeMessage(err)}; check the disk and the directory's permissions, then open the database again`, { path, cause: err });
+  }
+}
 
 /** The rollbacks a durable directory has seen. */
 export interface Restores {
@@ -26,11 +35,12 @@ const FILE = 'restores.json';
 const none: Restores = { skips: [], abandoned: [] };
 
 /** Reads `<path>/restores.json` (none: no rollback ever happened). */
-export function readRestores(path: string): Restores {
+export function readRestores(path: string, fs: FileSystem = nodeFileSystem): Restores {
   const file = join(path, FILE);
-  if (!existsSync(file)) return none;
+  if (!io('check', file, () => fs.exists(file))) return none;
+  const bytes = io('read', file, () => fs.read(file));
   try {
-    const raw = JSON.parse(readFileSync(file, 'utf8')) as { skips: { from: string; to: string }[]; abandoned: number[] };
+    const raw = JSON.parse(new TextDecoder().decode(bytes)) as { skips: { from: string; to: string }[]; abandoned: number[] };
     return { skips: raw.skips.map((s) => ({ from: BigInt(s.from), to: BigInt(s.to) })), abandoned: raw.abandoned.map(Number) };
   } catch (err) {
     // Written atomically, so a damaged file is damage, not a torn write: restoring without it
@@ -40,9 +50,9 @@ export function readRestores(path: string): Restores {
 }
 
 /** Records one more rollback durably (temp file, fsync, rename, fsync of the directory). */
-export function writeRestores(path: string, restores: Restores): void {
+export function writeRestores(path: string, restores: Restores, fs: FileSystem = nodeFileSystem): void {
   const text = JSON.stringify({ skips: restores.skips.map((s) => ({ from: String(s.from), to: String(s.to) })), abandoned: restores.abandoned });
-  writeFileAtomic(nodeFileSystem, join(path, FILE), new TextEncoder().encode(text));
+  io('write', join(path, FILE), () => writeFileAtomic(fs, join(path, FILE), new TextEncoder().encode(text)));
 }
 
 /** Whether log record `seq` was abandoned by a rollback. */

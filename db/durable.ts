@@ -11,7 +11,7 @@
  */
 import { deserialize, serialize } from 'node:v8';
 import { Table, tableFromIPC, tableToIPC } from 'apache-arrow';
-import { batchToRows, coerceBatch, columnsOf, killPoint, makeBatch, rowsToBatch, CheckpointStore, CorruptionError, NotFoundError, PipelineStateError, Wal, type Checkpoint, type FsyncPolicy, type LoadedCheckpoint, type Pipeline, type RecordBatch, type Row } from '../runtime/index.js';
+import { batchToRows, coerceBatch, columnsOf, killPoint, makeBatch, rowsToBatch, CheckpointStore, CommitUnknownError, CorruptionError, NotFoundError, PipelineStateError, Wal, type Checkpoint, type FileSystem, type FsyncPolicy, type LoadedCheckpoint, type Pipeline, type RecordBatch, type Row } from '../runtime/index.js';
 import { MemoryLookupSource } from '../connectors/index.js';
 import type { DbCatalog } from './catalog.js';
 import type { LookupTables } from './lookup-store.js';
@@ -36,6 +36,11 @@ export interface DurableOptions {
   readonly retainCheckpoints?: number;
   /** When an acknowledged write is on disk: `always` (default: before insert resolves), `{ intervalMs }` or `never`. */
   readonly fsync?: FsyncPolicy;
+  /**
+   * The file system for the log, checkpoints and files sinks (default: the real one). Fault
+   * tests pass a `FaultyFileSystem` (laminardb's runtime/testing) to fail or crash it.
+   */
+  readonly fs?: FileSystem;
 }
 
 /** One write-ahead log record. */
@@ -139,15 +144,15 @@ export class Durability {
   /** What recovery did (the kill harness's worker prints it when debugging). */
   recovered: { readonly checkpoint: number | null; readonly replayed: number; readonly skipped: readonly { id: number; reason: string }[] } | undefined;
 
-  private constructor(private readonly db: DurableHost, private readonly path: string, readonly wal: Wal, readonly store: CheckpointStore) {}
+  private constructor(private readonly db: DurableHost, private readonly path: string, readonly wal: Wal, readonly store: CheckpointStore, private readonly fs: FileSystem | undefined) {}
 
   /**
    * The checkpoint to restore from: the newest one marked committed (and not abandoned by a
    * RESTORE FROM CHECKPOINT whose deletion of it a crash interrupted).
    */
   static restorePoint(path: string, options: DurableOptions): { store: CheckpointStore; checkpoint: LoadedCheckpoint | undefined; lastId: number } {
-    const store = new CheckpointStore(`${path}/checkpoints`, { retain: options.retainCheckpoints ?? 3 });
-    const { abandoned } = readRestores(path);
+    const store = new CheckpointStore(`${path}/checkpoints`, { retain: options.retainCheckpoints ?? 3, ...(options.fs !== undefined ? { fs: options.fs } : {}) });
+    const { abandoned } = readRestores(path, options.fs);
     // A crash after a rollback was recorded may have left checkpoints it abandoned.
     if (abandoned.length > 0) store.discard(abandoned);
     // New checkpoints get ids past every one on disk (also one written but never committed) and
@@ -169,9 +174,9 @@ export class Durability {
    * the pipeline's restore), its tables, then every log record after it.
    */
   static async recover(db: DurableHost, path: string, options: DurableOptions, store: CheckpointStore, checkpoint: LoadedCheckpoint | undefined, run: Replay): Promise<Durability> {
-    const wal = Wal.open(`${path}/wal`, { fsync: options.fsync ?? 'always' });
-    const d = new Durability(db, path, wal, store);
-    const restores = readRestores(path);
+    const wal = Wal.open(`${path}/wal`, { fsync: options.fsync ?? 'always', ...(options.fs !== undefined ? { fs: options.fs } : {}) });
+    const d = new Durability(db, path, wal, store, options.fs);
+    const restores = readRestores(path, options.fs);
     if (checkpoint !== undefined && checkpoint.walSeq > wal.lastSeq) {
       await wal.close();
       throw new CorruptionError(`checkpoint ${checkpoint.id} was taken at log position ${checkpoint.walSeq}, but the log ends at ${wal.lastSeq}: records it depends on are gone; restore the directory from a backup`, `${path}/wal`, 0);
@@ -399,10 +404,16 @@ export class Durability {
         if (source !== undefined) tables[`${LOOKUP_STATE}${o.name}`] = { rows: source.all(), seq: this.lookupLogged.get(o.name) ?? null } satisfies TableState;
       }
       this.pending = { tables, catalog: JSON.stringify(this.ddl), seq: this.wal.lastSeq };
+      this.committed = undefined;
       try {
         const c = await this.db.pipeline.checkpoint();
         this.db.lastCheckpoint = { id: c.id, completedAt: c.completedAt };
         return c;
+      } catch (err) {
+        // Committed, but a sink could not publish it: a later checkpoint would record that sink
+        // without the epoch it still owes. Stop; the next open re-drives the sink's commit.
+        if (this.committed !== undefined) this.stopped ??= new PipelineStateError(`checkpoint ${this.committed} is committed but a sink could not publish it (${(err as Error).message}); the next open publishes it`, { cause: err });
+        throw err;
       } finally {
         this.pending = undefined;
       }
@@ -425,15 +436,32 @@ export class Durability {
       // checkpoint pointing past the end of the log (and new records would reuse its numbers).
       await this.wal.sync();
       this.store.write({ id: checkpoint.id, states: { ...checkpoint.states, ...pending.tables }, walSeq: pending.seq, catalog: pending.catalog });
-      this.store.markCommitted(checkpoint.id);
+      try {
+        this.store.markCommitted(checkpoint.id);
+      } catch (err) {
+        throw new CommitUnknownError(`checkpoint ${checkpoint.id} may or may not be committed (${(err as Error).message}); its sink output is kept pending and the next open of the database decides`, { cause: err });
+      }
       killPoint('checkpoint.committed');
+      this.committed = checkpoint.id;
     } catch (err) {
       this.stopped = err as Error;
       throw err;
     }
-    this.truncateLog();
+    try {
+      this.truncateLog();
+    } catch (err) {
+      // The checkpoint is committed (its sinks must now publish it); a log that could not be
+      // cut is only longer than it needs to be. The next checkpoint tries again.
+      this.truncateError = err as Error;
+    }
     killPoint('checkpoint.log-truncated');
   }
+
+  /** Why the log could not be truncated after the last checkpoint, if it could not. */
+  truncateError: Error | undefined;
+
+  /** The checkpoint in flight, once it is committed (before its sinks commit). */
+  private committed: number | undefined;
 
   /** Set when a checkpoint could not be made durable: every later write is refused. */
   private stopped: Error | undefined;
@@ -479,13 +507,13 @@ export class Durability {
       // Verifies every state file: a damaged checkpoint is refused before anything changes.
       const target = this.store.load(id);
       await this.wal.sync();
-      const before = readRestores(this.path);
+      const before = readRestores(this.path, this.fs);
       const abandoned = this.store.list().map((c) => c.id).filter((other) => other > id);
       const restores: Restores = {
         skips: [...before.skips, { from: target.walSeq + 1n, to: this.wal.lastSeq }],
         abandoned: [...new Set([...before.abandoned, ...abandoned])],
       };
-      writeRestores(this.path, restores);
+      writeRestores(this.path, restores, this.fs);
       killPoint('restore.recorded');
       this.store.discard(abandoned);
       this.stopped = new PipelineStateError(`this database was rolled back to checkpoint ${id}; it is being reopened`);

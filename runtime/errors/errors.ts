@@ -119,6 +119,13 @@ export class StorageError extends LaminarError {
 }
 
 /**
+ * Whether a checkpoint committed is unknown: writing its commit record failed part way (the
+ * rename may be on disk). Sinks must neither commit nor roll back its epoch; the process stops
+ * taking writes and the next open decides from what is on disk.
+ */
+export class CommitUnknownError extends StorageError {}
+
+/**
  * Stored data is damaged where it cannot be a torn write (a checksum mismatch in the middle of a
  * log, a checkpoint file whose checksum differs from its manifest). Names the file and offset.
  */
@@ -165,6 +172,7 @@ export const errors = {
   MailboxClosedError,
   CheckpointError,
   StorageError,
+  CommitUnknownError,
   CorruptionError,
   LockedError,
   ExternalError,

@@ -15,7 +15,7 @@ import { rowsToBatch, batchToRows } from '../batch/rows.js';
 import type { Row, Schema } from '../batch/types.js';
 import { CheckpointCoordinator, type Checkpoint } from '../checkpoint/coordinator.js';
 import { systemClock, type Clock } from '../clock/clock.js';
-import { ActorFailedError, didYouMean, NotFoundError, PipelineStateError, PlanError } from '../errors/errors.js';
+import { ActorFailedError, CommitUnknownError, didYouMean, NotFoundError, PipelineStateError, PlanError } from '../errors/errors.js';
 import type { ActorMetrics, InspectionEvent } from '../inspect/events.js';
 import { Mailbox, type MailboxMetrics } from '../mailbox/mailbox.js';
 import type { AggregateUdf, FunctionTable, ScalarUdf } from '../operator/define-operator.js';
@@ -631,7 +631,8 @@ export class Pipeline {
       try {
         await this.options.persist(checkpoint);
       } catch (error) {
-        for (const sink of this.sinkHandlers()) await sink.rollback?.(checkpoint.id);
+        // Rolling back an epoch whose checkpoint may be committed on disk would lose its output.
+        if (!(error instanceof CommitUnknownError)) for (const sink of this.sinkHandlers()) await sink.rollback?.(checkpoint.id);
         throw error;
       }
     }
