@@ -11,12 +11,16 @@
  * table and per-group arrays. Serialized state is smaller than the same state on the JS heap
  * (object headers, Map tables), so the budget is an estimate of state, not of heap.
  *
- * A spilled value is the group's last change time (8 bytes, read by the state TTL without
- * decoding the rest) and its `v8.serialize`d `GroupState`.
+ * A spilled value is the group's last change time and its state (spill-codec.ts). A Bloom filter
+ * over the key hashes of spilled groups (spill-filter.ts, counted in the resident estimate) spares
+ * the disk lookup for a new key that was never spilled; it is rebuilt from the store's keys when
+ * most of what it holds was taken back.
  */
 import v8 from 'node:v8';
 import { decodeKeys, encodeKeys, STATE_BUDGET_SERVICE, type BudgetShare, type Column, type ColumnType, type OperatorContext, type StateBudget } from '../runtime/index.js';
-import { GroupStore, keyHashes, type EmitMode, type GroupState } from './window-internals.js';
+import { decodeState, StateWriter, touchedAtOf } from './spill-codec.js';
+import { SpillFilter } from './spill-filter.js';
+import { GroupStore, keyHashes, type EmitMode } from './window-internals.js';
 
 const SAMPLE_EVERY = 4096;
 const SAMPLE_SIZE = 16;
@@ -34,23 +38,6 @@ export function budgetShare(ctx: OperatorContext): BudgetShare | undefined {
     return undefined;
   }
   return budget?.share(ctx.name);
-}
-
-/** A group's spilled value. */
-function encodeState(state: GroupState): Uint8Array {
-  const body = v8.serialize(state);
-  const out = new Uint8Array(8 + body.length);
-  new DataView(out.buffer).setFloat64(0, state.touchedAt, true);
-  out.set(body, 8);
-  return out;
-}
-
-function decodeState(value: Uint8Array): GroupState {
-  return v8.deserialize(value.subarray(8)) as GroupState;
-}
-
-function touchedAtOf(value: Uint8Array): number {
-  return new DataView(value.buffer, value.byteOffset, 8).getFloat64(0, true);
 }
 
 /** Key columns of groups `gids[0..n)`. */
@@ -75,6 +62,8 @@ export class GroupSpill {
   /** Groups created since the operator started, and at the last size sample. */
   private created = 0;
   private sampledAt = 0;
+  /** Key hashes of spilled groups (and of some taken back since). */
+  private readonly filter = new SpillFilter();
 
   /** `fresh` makes an empty store (with its own accumulators) for groups read back in chunks. */
   constructor(private readonly ctx: OperatorContext, readonly share: BudgetShare, private readonly keyTypes: readonly ColumnType[], private readonly mode: EmitMode, private readonly fresh: () => GroupStore) {}
@@ -92,17 +81,50 @@ export class GroupSpill {
     const n = store.groups.size - sizeBefore;
     this.created += n;
     if (n === 0 || this.share.spilled === 0) return;
-    const gids = new Int32Array(n);
-    for (let j = 0; j < n; j++) gids[j] = sizeBefore + j;
-    const values = this.share.store().take(encodeKeys(keyColumns(store, gids, n), this.keyTypes, n));
+    const maybe: number[] = [];
+    for (let g = sizeBefore; g < sizeBefore + n; g++) if (this.filter.mayHave(store.groups.hashOf(g))) maybe.push(g);
+    if (maybe.length === 0) return;
+    const gids = Int32Array.from(maybe);
+    const m = gids.length;
+    const values = this.share.store().take(encodeKeys(keyColumns(store, gids, m), this.keyTypes, m));
     let back = 0;
-    for (let j = 0; j < n; j++) {
+    for (let j = 0; j < m; j++) {
       const v = values[j];
       if (v === undefined) continue;
       store.importGroup(gids[j]!, decodeState(v));
       back++;
     }
     if (back > 0) this.ctx.count('reloadedGroups', back);
+    this.refilter();
+  }
+
+  /**
+   * Rebuilds the filter from the store's keys once it holds more than twice as many keys as the
+   * store (most were taken back), so it stays selective and its size follows the store's.
+   */
+  private refilter(): void {
+    const spilled = this.share.spilled;
+    if (this.filter.added <= 2 * spilled + CHUNK) return;
+    this.filter.clear();
+    if (spilled === 0) return;
+    let keys: Uint8Array[] = [];
+    const flush = () => {
+      this.addKeys(keys);
+      keys = [];
+    };
+    for (const key of this.share.store().keys()) {
+      keys.push(key);
+      if (keys.length === CHUNK) flush();
+    }
+    flush();
+  }
+
+  /** Adds encoded keys to the filter (their hashes as the key table computes them). */
+  private addKeys(keys: readonly Uint8Array[]): void {
+    if (keys.length === 0) return;
+    const cols = decodeKeys(this.keyTypes, keys);
+    const hashes = keyHashes(cols, this.keyTypes, keys.length, new Uint32Array(0));
+    for (let j = 0; j < keys.length; j++) this.filter.add(hashes[j]!);
   }
 
   /** Updates the share's resident estimate (sampling the per-group size now and then). */
@@ -116,11 +138,12 @@ export class GroupSpill {
       const list = Int32Array.from(gids);
       const keys = encodeKeys(keyColumns(store, list, list.length), this.keyTypes, list.length);
       let bytes = 0;
+      // v8.serialize's size (not the spill format's) as the measure of state, as before the format changed.
       for (let j = 0; j < list.length; j++) bytes += keys[j]!.length + v8.serialize(store.exportGroup(list[j]!)).length;
       const sample = FIXED_BYTES + bytes / list.length;
       this.perGroup = this.perGroup === 0 ? sample : (this.perGroup + sample) / 2;
     }
-    this.share.bytes = size * this.perGroup;
+    this.share.bytes = size * this.perGroup + this.filter.bytes;
   }
 
   /**
@@ -133,7 +156,7 @@ export class GroupSpill {
     this.estimate(store);
     if (!this.share.over() || this.perGroup === 0) return undefined;
     const size = store.groups.size;
-    const excess = size - Math.floor((LOW_WATER * this.share.allowance()) / this.perGroup);
+    const excess = size - Math.floor((LOW_WATER * this.share.allowance() - this.filter.bytes) / this.perGroup);
     if (excess <= 0) return undefined;
     // ON CLOSE keeps groups whose rows were all retracted (they are emitted at the end).
     const all = this.mode === 'close';
@@ -145,8 +168,14 @@ export class GroupSpill {
     const victims = Int32Array.from(candidates.slice(0, Math.min(excess, candidates.length)));
     const n = victims.length;
     const keys = encodeKeys(keyColumns(store, victims, n), this.keyTypes, n);
-    const entries: [Uint8Array, Uint8Array][] = [];
-    for (let j = 0; j < n; j++) entries.push([keys[j]!, encodeState(store.exportGroup(victims[j]!))]);
+    const entries: [Uint8Array, Uint8Array][] = new Array(n);
+    // One buffer for every state of the eviction (each value a view of it).
+    const writer = new StateWriter(n * Math.max(64, this.perGroup - FIXED_BYTES));
+    for (let j = 0; j < n; j++) {
+      const g = victims[j]!;
+      entries[j] = [keys[j]!, writer.write(store.exportGroup(g))];
+      this.filter.add(store.groups.hashOf(g));
+    }
     this.share.store().put(entries);
     const gone = new Uint8Array(size);
     for (const g of victims) {
@@ -192,6 +221,7 @@ export class GroupSpill {
       count += chunk.gids.length;
     }
     this.share.store().delete(done);
+    this.refilter();
     return count;
   }
 
@@ -203,7 +233,9 @@ export class GroupSpill {
   /** Spilled groups of a checkpoint go back to the spill store (not to memory). */
   restore(pairs: readonly (readonly [Uint8Array, Uint8Array])[]): void {
     if (this.share.spilled > 0) this.share.store().clear();
+    this.filter.clear();
     if (pairs.length === 0) return;
     this.share.store().put(pairs);
+    for (let at = 0; at < pairs.length; at += CHUNK) this.addKeys(pairs.slice(at, at + CHUNK).map((p) => p[0]));
   }
 }

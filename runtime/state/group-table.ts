@@ -158,6 +158,11 @@ export class GroupTable {
     return this.count;
   }
 
+  /** The 32-bit hash of group `gid`'s key (as `hashKeys` computed it). */
+  hashOf(gid: number): number {
+    return this.hashes[gid]!;
+  }
+
   /**
    * Group ids of rows `sel[0..count)` (or rows 0..count when `sel` is null), written to `out`.
    * Unseen keys get new ids in order of first appearance.

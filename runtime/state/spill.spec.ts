@@ -25,6 +25,11 @@ test('a spill store puts, takes (get and delete), deletes and lists entries; lon
   t.is(store.count, 5);
   const listed = [...store.entries()].map(([k, v]) => [k.length > 100 ? `long${k.length}` : [...k].join(','), [...v].join(',')]);
   t.deepEqual(listed.map(String).sort(), ['1,10', '2,0,20,21', 'long5000,30', 'long5001,31', ',40'].sort());
+  t.deepEqual([...store.keys()].map((k) => (k.length > 100 ? `long${k.length}` : [...k].join(','))).sort(), ['1', '2,0', 'long5000', 'long5001', ''].sort());
+  // Putting a key again replaces its value and counts it once.
+  store.put([[bytes(1), bytes(11)], [longer, bytes(32)]]);
+  t.is(store.count, 5);
+  t.deepEqual([...store.entries()].filter(([k]) => k.length === 1 || k.length === 5001).map(([, v]) => [...v].join(',')).sort(), ['11', '32']);
   const got = store.take([bytes(2, 0), bytes(3), long]);
   t.deepEqual(got.map((v) => (v === undefined ? undefined : [...v])), [[20, 21], undefined, [30]]);
   t.is(store.count, 3);
