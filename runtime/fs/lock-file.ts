@@ -22,7 +22,8 @@ export interface DirectoryLock {
   release(): void;
 }
 
-function alive(pid: number): boolean {
+/** Whether process `pid` exists (EPERM: it does, owned by someone else). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -67,7 +68,7 @@ export function lockDirectory(dir: string): DirectoryLock {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new StorageError(`cannot create the lock file '${path}': ${causeMessage(err)}`, { path, cause: err });
       const pid = ownerOf(path);
-      if (pid !== undefined && pid !== process.pid && alive(pid)) {
+      if (pid !== undefined && pid !== process.pid && processAlive(pid)) {
         throw new LockedError(`'${dir}' is in use by process ${pid} (${path}); close the database there first, or, if no process uses the directory, delete ${path}`, path, pid);
       }
       // An empty lock may be one another process is writing right now: look again shortly.

@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'ava';
 import { InvalidArgumentError } from '../errors/errors.js';
-import { parseBytes, StateBudget } from './spill.js';
+import { parseBytes, StateBudget, sweepStaleSpills } from './spill.js';
 
 const bytes = (...xs: number[]) => Uint8Array.from(xs);
 
@@ -74,4 +74,18 @@ test('a durable database keeps spill files under <path>/spill, wiped on open', a
   t.is(share.store().count, 0);
   await share.release();
   await old.release();
+});
+
+test('temp spill directories of processes that are gone are swept; live ones stay', (t) => {
+  const base = mkdtempSync(join(tmpdir(), 'laminardb-sweep-'));
+  // Pids above the kernel's maximum (4,194,304) never exist.
+  const gone = join(base, 'laminardb-spill-999999999-abc');
+  const mine = join(base, `laminardb-spill-${process.pid}-def`);
+  const other = join(base, 'unrelated-999999999-x');
+  for (const d of [gone, mine, other]) mkdirSync(d);
+  t.is(sweepStaleSpills(base), 1);
+  t.false(existsSync(gone));
+  t.true(existsSync(mine));
+  t.true(existsSync(other));
+  rmSync(base, { recursive: true, force: true });
 });

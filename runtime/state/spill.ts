@@ -11,11 +11,12 @@
  * its directory removed, when the last operator with a share stops. Writes are not fsynced.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { open, type Database as LmdbDatabase, type RootDatabase } from 'lmdb';
 import { InvalidArgumentError, LaminarError, StorageError } from '../errors/errors.js';
+import { processAlive } from '../fs/lock-file.js';
 
 /** Keys up to this many bytes are stored as they are; longer ones by their SHA-256 (LMDB keys are at most 1978 bytes). */
 const MAX_RAW_KEY = 1900;
@@ -57,6 +58,36 @@ export function parseBytes(value: string | number, what = 'size'): number {
  * await share.release(); // the last share: the spill files go
  * ```
  */
+/** Spill directories under the OS temp directory are `laminardb-spill-<pid>-<random>`. */
+const SPILL_PREFIX = 'laminardb-spill-';
+
+/**
+ * Removes the temp spill directories of processes that are gone: an in-memory database killed
+ * before it could remove its own (a durable one wipes `<path>/spill/` on open instead).
+ */
+export function sweepStaleSpills(base: string): number {
+  let removed = 0;
+  let names: string[];
+  try {
+    names = readdirSync(base);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const m = /^laminardb-spill-(\d+)-/.exec(name);
+    if (m === null) continue;
+    const pid = Number(m[1]);
+    if (pid === process.pid || processAlive(pid)) continue;
+    try {
+      rmSync(join(base, name), { recursive: true, force: true });
+      removed++;
+    } catch {
+      // Another process's sweep got there first, or it is not ours to remove.
+    }
+  }
+  return removed;
+}
+
 export class StateBudget {
   private readonly shares = new Set<BudgetShare>();
   private root: RootDatabase | undefined;
@@ -69,7 +100,10 @@ export class StateBudget {
     if (options.path !== undefined) {
       this.base = join(options.path, 'spill');
       rmSync(this.base, { recursive: true, force: true });
-    } else this.base = tmpdir();
+    } else {
+      this.base = tmpdir();
+      sweepStaleSpills(this.base);
+    }
   }
 
   private shareCount = 0;
@@ -108,7 +142,7 @@ export class StateBudget {
   environment(): RootDatabase {
     if (this.root === undefined) {
       mkdirSync(this.base, { recursive: true });
-      this.dir = mkdtempSync(join(this.base, 'laminardb-spill-'));
+      this.dir = mkdtempSync(join(this.base, `${SPILL_PREFIX}${process.pid}-`));
       // Not useWritemap: about a quarter faster in the state-budget benchmark, but lmdb 3.5.6 then
       // aborts the process (an assertion in mdb_freelist_save) on spill.spec.ts's puts and deletes.
       this.root = open({ path: this.dir, maxDbs: 1024, noSync: true, noMetaSync: true, cache: false, compression: false });
