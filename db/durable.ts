@@ -9,128 +9,14 @@
  * store). A checkpoint is written, then marked committed (the decision), then sinks commit; a
  * checkpoint that was written but not marked is never restored (its sinks may not have its data).
  */
-import { deserialize, serialize } from 'node:v8';
-import { Table, tableFromIPC, tableToIPC } from 'apache-arrow';
-import { batchToRows, coerceBatch, columnsOf, killPoint, makeBatch, rowsToBatch, CheckpointStore, CommitUnknownError, CorruptionError, NotFoundError, PipelineStateError, Wal, type Checkpoint, type FileSystem, type FsyncPolicy, type LoadedCheckpoint, type Pipeline, type RecordBatch, type Row } from '../runtime/index.js';
-import { MemoryLookupSource } from '../connectors/index.js';
-import type { DbCatalog } from './catalog.js';
-import type { LookupTables } from './lookup-store.js';
-import { readRestores, skipped, writeRestores, type Restores } from './durable-restore.js';
-import { RowStore, TableStore, type Snapshotable, type Stores } from './stores.js';
+import { serialize } from 'node:v8';
+import { batchToRows, coerceBatch, columnsOf, killPoint, makeBatch, CheckpointStore, CommitUnknownError, CorruptionError, NotFoundError, PipelineStateError, Wal, type Checkpoint, type FileSystem, type LoadedCheckpoint, type RecordBatch, type Row } from '../runtime/index.js';
+import { LOOKUP_STATE, memoryLookup, TABLE_STATE, toIpc, VIEW_STATE, type DdlEntry, type DurableHost, type DurableOptions, type LogRecord, type Replay, type TableOp, type TableState, type ViewBase, type ViewState } from './durable-records.js';
+import { readRestores, writeRestores, type Restores } from './durable-restore.js';
+import { replayLog } from './durable-replay.js';
+import type { Snapshotable } from './stores.js';
 
-/** What durable mode needs of the database (kept narrow: the database owns a Durability). */
-export interface DurableHost {
-  readonly catalog: DbCatalog;
-  readonly stores: Stores;
-  readonly pipeline: Pipeline;
-  readonly lookups: LookupTables;
-  /** The last completed checkpoint (SHOW CHECKPOINT STATUS), interval ones included. */
-  lastCheckpoint: { readonly id: number; readonly completedAt: number } | undefined;
-}
-
-/** Durable-mode settings of `LaminarDB.open`. */
-export interface DurableOptions {
-  /** Milliseconds between automatic checkpoints; 0 or undefined: only CHECKPOINT / db.checkpoint(). */
-  readonly checkpointIntervalMs?: number;
-  /** Checkpoints kept on disk (default 3). */
-  readonly retainCheckpoints?: number;
-  /** When an acknowledged write is on disk: `always` (default: before insert resolves), `{ intervalMs }` or `never`. */
-  readonly fsync?: FsyncPolicy;
-  /**
-   * The file system for the log, checkpoints and files sinks (default: the real one). Fault
-   * tests pass a `FaultyFileSystem` (laminardb's runtime/testing) to fail or crash it.
-   */
-  readonly fs?: FileSystem;
-}
-
-/** One write-ahead log record. */
-type LogRecord =
-  | { readonly t: 'ddl'; readonly sql: string; readonly id: number; readonly dataflow?: string }
-  | { readonly t: 'insert'; readonly source: string; readonly ipc: Uint8Array }
-  | { readonly t: 'table'; readonly table: string; readonly op: TableOp; readonly removed: Row[]; readonly added: Row[] }
-  | { readonly t: 'view'; readonly view: string; readonly ipc: Uint8Array }
-  | { readonly t: 'lookup'; readonly table: string; readonly rows: Row[] };
-
-/**
- * A materialized view in a checkpoint: a base (its rows serialized at some checkpoint, shared by
- * the later ones until it is rebuilt) plus the view's logged changes after `baseSeq` up to
- * `cutSeq`, the log position when the view's output passed the barrier. Checkpoints then cost
- * what changed, not the whole view.
- */
-interface ViewState {
-  readonly baseSeq: bigint;
-  readonly cutSeq: bigint;
-}
-
-/** The serialized base of a view, kept between checkpoints. */
-interface ViewBase {
-  readonly bytes: Uint8Array;
-  readonly baseSeq: bigint;
-  readonly rows: number;
-  /** Rows logged since the base: past the base's size, the next checkpoint rebuilds it. */
-  delta: number;
-}
-
-/** How a table change applies: INSERT upserts (or appends, without a key); UPDATE and DELETE replace. */
-export type TableOp = 'insert' | 'replace';
-
-/**
- * A DDL statement (or a registered dataflow, by name: its builder is code the application passes
- * again to `open`) and the first node id it used (so a replay builds the same actor names).
- */
-interface DdlEntry {
-  readonly sql: string;
-  readonly id: number;
-  readonly dataflow?: string;
-}
-
-/** How recovery re-runs the catalog: SQL statements, and dataflows by name. */
-export interface Replay {
-  sql(sql: string): Promise<unknown>;
-  dataflow(name: string): Promise<unknown>;
-}
-
-/** Per table: its rows and the log position of the last change they hold. */
-interface TableState {
-  readonly rows: Row[];
-  readonly seq: bigint | null;
-}
-
-const TABLE_STATE = 'table:';
-/** Checkpoint state keys of `memory` lookup tables (their rows, like a table's). */
-const LOOKUP_STATE = 'lookup:';
-
-/** The source of a `memory` lookup table (undefined for other connectors, whose rows live elsewhere). */
-function memoryLookup(db: DurableHost, name: string): MemoryLookupSource | undefined {
-  const source = db.lookups.get(name)?.source;
-  return source instanceof MemoryLookupSource ? source : undefined;
-}
-/** Checkpoint state keys of materialized views: `view:<name>` (ViewState) and `view:<name>:base`. */
-export const VIEW_STATE = 'view:';
-
-/**
- * Batches as Arrow IPC bytes: logged inserts and view changes are columns, not row objects
- * (encoding 5,000 rows takes 1 ms this way, 9 ms as serialized rows).
- */
-function toIpc(batches: readonly RecordBatch[]): Uint8Array {
-  return tableToIPC(new Table(batches as RecordBatch[]), 'stream');
-}
-
-function fromIpc(bytes: Uint8Array): RecordBatch[] {
-  return tableFromIPC(bytes).batches as RecordBatch[];
-}
-
-/** Applies logged view changes to its store (a changelog's batches carry `__weight`). */
-function applyViewBatches(store: Snapshotable, batches: readonly RecordBatch[]): void {
-  for (const b of batches) if (b.numRows > 0) (store as RowStore).append(b);
-}
-
-/** A view's base rows from a checkpoint (undefined: the view starts empty). */
-export function viewBaseRows(states: { takeRestoreState(key: string): unknown }, view: string): Row[] | undefined {
-  const base = states.takeRestoreState(`${VIEW_STATE}${view}:base`);
-  states.takeRestoreState(`${VIEW_STATE}${view}`);
-  return base instanceof Uint8Array ? fromIpc(base).flatMap((b) => batchToRows(b)) : undefined;
-}
+export { viewBaseRows, VIEW_STATE, type DurableHost, type DurableOptions, type Replay, type TableOp } from './durable-records.js';
 
 export class Durability {
   /** DDL statements in effect, in the order they ran (the catalog a checkpoint stores). */
@@ -184,90 +70,7 @@ export class Durability {
     d.replaying = true;
     let replayed = 0;
     try {
-      const catalog = checkpoint !== undefined ? (JSON.parse(checkpoint.catalog || '[]') as DdlEntry[]) : [];
-      for (const entry of catalog) await d.ddlRun(entry, run);
-      const covered = new Map<string, bigint | null>();
-      const lookupsCovered = new Map<string, bigint | null>();
-      for (const [key, state] of Object.entries(checkpoint?.states ?? {})) {
-        if (key.startsWith(LOOKUP_STATE)) {
-          const name = key.slice(LOOKUP_STATE.length);
-          const t = state as TableState;
-          memoryLookup(db, name)?.upsert(t.rows);
-          lookupsCovered.set(name, t.seq);
-          continue;
-        }
-        if (!key.startsWith(TABLE_STATE)) continue;
-        const name = key.slice(TABLE_STATE.length);
-        const t = state as TableState;
-        db.stores.get(name).load(t.rows);
-        covered.set(name, t.seq);
-      }
-      // Tables a sink writes were saved by the sink at its barrier, with the log position they hold.
-      for (const o of db.catalog.all()) {
-        if (o.kind !== 'sink' || o.connector !== 'table') continue;
-        const state = checkpoint?.states[o.name] as TableState | undefined;
-        if (state !== undefined) covered.set(o.options?.table ?? '', state.seq);
-      }
-      // The checkpoint's commit was decided; its sinks may not have committed it before the crash.
-      if (checkpoint !== undefined) await db.pipeline.commitSinks(checkpoint.id);
-      // Views first: their changes up to the cut, before any replayed input makes new ones (later
-      // logged changes come again from the replayed inputs).
-      // Only the stretch of the log between the views' bases and cuts is read for them.
-      const views = Object.entries(checkpoint?.states ?? {}).filter(([k]) => k.startsWith(VIEW_STATE) && !k.endsWith(':base')).map(([, v]) => v as ViewState);
-      if (checkpoint !== undefined && views.length > 0) {
-        const first = views.reduce((m, v) => (v.baseSeq < m ? v.baseSeq : m), views[0]!.baseSeq) + 1n;
-        const last = views.reduce((m, v) => (v.cutSeq > m ? v.cutSeq : m), 0n);
-        for (const record of wal.records(first)) {
-          if (record.seq > last) break;
-          if (skipped(restores, record.seq)) continue;
-          const r = deserialize(record.payload) as LogRecord;
-          if (r.t !== 'view') continue;
-          const v = checkpoint.states[`${VIEW_STATE}${r.view}`] as ViewState | undefined;
-          if (v === undefined || record.seq <= v.baseSeq || record.seq > v.cutSeq || db.catalog.get(r.view)?.kind !== 'materialized view') continue;
-          applyViewBatches(db.stores.get(r.view), fromIpc(r.ipc));
-        }
-      }
-      const from = checkpoint !== undefined ? checkpoint.walSeq + 1n : 1n;
-      for (const record of wal.records(0n)) {
-        // Abandoned by a RESTORE FROM CHECKPOINT.
-        if (skipped(restores, record.seq)) continue;
-        const r = deserialize(record.payload) as LogRecord;
-        if (r.t === 'ddl') {
-          if (record.seq >= from) await d.ddlRun(r, run);
-          continue;
-        }
-        if (r.t === 'insert') {
-          // A source the checkpoint holds replays what it had not emitted at the barrier; one
-          // created after the checkpoint (by a replayed statement) what came after that statement.
-          const state = checkpoint?.states[r.source] as { tag?: bigint | null } | undefined;
-          if (db.catalog.get(r.source)?.kind !== 'source') continue;
-          if (state === undefined ? record.seq < from : state.tag !== null && state.tag !== undefined && record.seq <= state.tag) continue;
-          for (const b of fromIpc(r.ipc)) await db.pipeline.insert(r.source, b, record.seq);
-          replayed++;
-          continue;
-        }
-        if (r.t === 'view') continue;
-        if (r.t === 'lookup') {
-          const seq = lookupsCovered.get(r.table);
-          if (seq !== undefined && seq !== null && record.seq <= seq) continue;
-          if (seq === undefined && checkpoint !== undefined && record.seq < from) continue;
-          memoryLookup(db, r.table)?.upsert(r.rows);
-          d.lookupLogged.set(r.table, record.seq);
-          replayed++;
-          continue;
-        }
-        const seq = covered.get(r.table);
-        if (seq !== undefined && seq !== null && record.seq <= seq) continue;
-        if (seq === undefined && checkpoint !== undefined && record.seq < from) continue;
-        const target = db.stores.get(r.table);
-        if (target instanceof TableStore) {
-          if (r.op === 'insert') target.upsert(r.added);
-          else target.replace(r.removed, r.added);
-        } else if (r.op === 'insert') (target as RowStore).append(rowsToBatch(target.schema, r.added));
-        else (target as RowStore).replace(r.removed, r.added);
-        db.stores.logged.set(r.table, record.seq);
-        replayed++;
-      }
+      replayed = await replayLog(db, wal, checkpoint, restores, { ddl: (entry) => d.ddlRun(entry, run), lookupLogged: (table, seq) => d.lookupLogged.set(table, seq) });
     } finally {
       d.replaying = false;
       db.pipeline.endRestore();
