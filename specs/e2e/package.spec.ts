@@ -57,6 +57,22 @@ INSERT INTO trades VALUES ('AAPL', 10, TIMESTAMP '2024-01-01 00:00:00'), ('MSFT'
   t.regex(shell, /│ 42 {5}│/);
 });
 
+test('package - laminardb run and shell with --path keep a durable database between runs, and roll it back', (t) => {
+  const bin = join(dir, 'node_modules', '.bin', 'laminardb');
+  const state = join(dir, 'state');
+  const run = (sql: string) => execFileSync(bin, ['run', '-', '--no-follow', '--path', state], { cwd: dir, input: sql, encoding: 'utf8', timeout: 60_000 });
+  run(`CREATE SOURCE clicks (page VARCHAR);
+CREATE MATERIALIZED VIEW hits AS SELECT page, COUNT(*) AS n FROM clicks GROUP BY page;
+INSERT INTO clicks VALUES ('home'), ('home'), ('docs');
+CHECKPOINT;
+INSERT INTO clicks VALUES ('home');`);
+  t.regex(run('SELECT page, n FROM hits ORDER BY page;'), /│ docs │ 1 +│[\s\S]*│ home │ 3 +│/);
+  const shell = execFileSync(bin, ['shell', '--path', state], { cwd: dir, input: 'SHOW CHECKPOINTS;\nRESTORE FROM CHECKPOINT 1;\nSELECT page, n FROM hits ORDER BY page;\n\\q\n', encoding: 'utf8', timeout: 30_000 });
+  t.regex(shell, /durable in /);
+  t.regex(shell, /RESTORE: restored \(checkpoint 1\)/);
+  t.regex(shell, /│ home │ 2 +│/, 'the insert after checkpoint 1 is rolled back');
+});
+
 test('package - the README example runs as written from a separate script', (t) => {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const example = /```ts\n([\s\S]*?)```/.exec(readme)![1]!;

@@ -53,24 +53,35 @@ function variable(value: string, previous: Record<string, string>): Record<strin
 
 const io = { out: (text: string) => console.log(text), err: (text: string) => console.error(text) };
 
+const PATH_HELP = 'a directory for a durable database (created if missing; opened again, it restores everything); default: in memory';
+const INTERVAL_HELP = 'milliseconds between automatic checkpoints of a durable database (0: only CHECKPOINT)';
+
 program
   .command('run')
-  .description('run a SQL script on an in-memory database; live results print as they arrive')
+  .description('run a SQL script on a database (in memory, or durable with --path); live results print as they arrive')
   .argument('<file>', 'the SQL script (statements separated by ;), or - for stdin')
   .option('--var <NAME=VALUE>', 'a value for ${NAME} in the script (repeatable)', variable, {})
   .option('--no-follow', 'exit after the script instead of printing live results until Ctrl-C')
-  .action(async (file: string, options: { var: Record<string, string>; follow: boolean }) => {
+  .option('--path <dir>', PATH_HELP)
+  .option('--checkpoint-interval <ms>', INTERVAL_HELP, positive('--checkpoint-interval'))
+  .action(async (file: string, options: { var: Record<string, string>; follow: boolean; path?: string; checkpointInterval?: number }) => {
     const sql = readFileSync(file === '-' ? 0 : file, 'utf8');
-    process.exitCode = await runScript(sql, { vars: options.var, follow: options.follow }, io);
+    process.exitCode = await runScript(sql, { vars: options.var, follow: options.follow, ...storageOf(options) }, io);
   });
 
 program
   .command('shell')
-  .description('an interactive SQL prompt on an in-memory database')
+  .description('an interactive SQL prompt (in memory, or durable with --path)')
   .option('--var <NAME=VALUE>', 'a value for ${NAME} in statements (repeatable)', variable, {})
-  .action(async (options: { var: Record<string, string> }) => {
-    await shell(options.var, io);
+  .option('--path <dir>', PATH_HELP)
+  .option('--checkpoint-interval <ms>', INTERVAL_HELP, positive('--checkpoint-interval'))
+  .action(async (options: { var: Record<string, string>; path?: string; checkpointInterval?: number }) => {
+    await shell(options.var, io, storageOf(options));
   });
+
+function storageOf(options: { path?: string; checkpointInterval?: number }): { path?: string; checkpointIntervalMs?: number } {
+  return { ...(options.path !== undefined ? { path: options.path } : {}), ...(options.checkpointInterval !== undefined ? { checkpointIntervalMs: options.checkpointInterval } : {}) };
+}
 
 program.parseAsync().catch((err: Error) => {
   console.error(`laminardb: ${err.message}`);

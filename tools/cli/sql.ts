@@ -37,8 +37,21 @@ export function report(result: ExecuteResult, io: Output, live: { unsubscribe():
   io.out(`${what}: ${result.outcome ?? 'ok'}${detail}`);
 }
 
+/** Where the database lives: in memory, or durable in a directory (`--path`). */
+export interface Storage {
+  readonly path?: string;
+  /** Milliseconds between automatic checkpoints of a durable database (0: only CHECKPOINT). */
+  readonly checkpointIntervalMs?: number;
+}
+
+/** The open options for `vars` and `storage`. */
+function openOptions(vars: Record<string, string>, storage: Storage): Parameters<typeof LaminarDB.open>[0] {
+  if (storage.path === undefined) return { vars };
+  return { vars, path: storage.path, durability: { checkpointIntervalMs: storage.checkpointIntervalMs ?? 0 } };
+}
+
 /** Options of `laminardb run`. */
-export interface RunOptions {
+export interface RunOptions extends Storage {
   readonly vars: Record<string, string>;
   /** Keep printing live results after the script (until Ctrl-C). */
   readonly follow: boolean;
@@ -49,7 +62,7 @@ export interface RunOptions {
  * took effect). Without `follow`, live results are flushed once and the database closes.
  */
 export async function runScript(sql: string, options: RunOptions, io: Output): Promise<number> {
-  const db = await LaminarDB.open({ vars: options.vars });
+  const db = await LaminarDB.open(openOptions(options.vars, options));
   const live: { unsubscribe(): void }[] = [];
   try {
     await db.execute(sql, { onResult: (result) => report(result, io, live) });
@@ -95,11 +108,11 @@ const HELP = `Statements end with ';'. Live results (SELECT over streams, SUBSCR
   \\q             quit`;
 
 /** The interactive shell on stdin/stdout. */
-export async function shell(vars: Record<string, string>, io: Output): Promise<void> {
-  const db = await LaminarDB.open({ vars });
+export async function shell(vars: Record<string, string>, io: Output, storage: Storage = {}): Promise<void> {
+  const db = await LaminarDB.open(openOptions(vars, storage));
   const live: { unsubscribe(): void }[] = [];
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'laminardb> ' });
-  io.out(`LaminarDB shell (in memory). \\help for help, \\q to quit.`);
+  io.out(`LaminarDB shell (${storage.path === undefined ? 'in memory' : `durable in ${storage.path}`}). \\help for help, \\q to quit.`);
   let buffer = '';
   rl.prompt();
   for await (const line of rl) {
