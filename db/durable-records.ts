@@ -32,6 +32,18 @@ export interface DurableOptions {
    * tests pass a `FaultyFileSystem` (laminardb's runtime/testing) to fail or crash it.
    */
   readonly fs?: FileSystem;
+  /**
+   * What opening the log does with damage at its end (see runtime/wal): `strict` (default)
+   * refuses it with a CorruptionError naming the file and offset; `truncate-tail` drops the
+   * damaged records from there on (a warning says how many bytes), for a log whose last writes a
+   * power loss garbled and whose loss is acceptable.
+   *
+   * @example
+   * ```ts
+   * await LaminarDB.open({ path: './state', durability: { recovery: 'truncate-tail' } });
+   * ```
+   */
+  readonly recovery?: 'strict' | 'truncate-tail';
 }
 
 /** One write-ahead log record. */

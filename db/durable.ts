@@ -60,7 +60,7 @@ export class Durability {
    * the pipeline's restore), its tables, then every log record after it.
    */
   static async recover(db: DurableHost, path: string, options: DurableOptions, store: CheckpointStore, checkpoint: LoadedCheckpoint | undefined, run: Replay): Promise<Durability> {
-    const wal = Wal.open(`${path}/wal`, { fsync: options.fsync ?? 'always', ...(options.fs !== undefined ? { fs: options.fs } : {}) });
+    const wal = Wal.open(`${path}/wal`, { fsync: options.fsync ?? 'always', recovery: options.recovery ?? 'strict', ...(options.fs !== undefined ? { fs: options.fs } : {}) });
     const d = new Durability(db, path, wal, store, options.fs);
     const restores = readRestores(path, options.fs);
     if (checkpoint !== undefined && checkpoint.walSeq > wal.lastSeq) {

@@ -69,7 +69,7 @@ export function io<T>(action: string, path: string, op: () => T): T {
 }
 
 const SEALED = 'it is a sealed segment (not the last one), so this is damage, not a crash mid-write; restore the log from a backup or start from a checkpoint that does not need it';
-const HOW_TO_DROP = "If this follows a crash or power loss and losing the records from here on is acceptable, reopen with { recovery: 'truncate-tail' } to drop them";
+const HOW_TO_DROP = "If this follows a crash or power loss and losing the records from here on is acceptable, reopen with { recovery: 'truncate-tail' } (a database: LaminarDB.open({ path, durability: { recovery: 'truncate-tail' } })) to drop them";
 
 function joinPath(dir: string, name: string): string {
   return dir.endsWith('/') ? `${dir}${name}` : `${dir}/${name}`;
