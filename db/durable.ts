@@ -238,7 +238,9 @@ export class Durability {
       // sit in the log's buffer: on disk first, or a crash right after the commit would leave a
       // checkpoint pointing past the end of the log (and new records would reuse its numbers).
       await this.wal.sync();
-      this.store.write({ id: checkpoint.id, states: { ...checkpoint.states, ...pending.tables }, walSeq: pending.seq, catalog: pending.catalog });
+      const states = { ...checkpoint.states, ...pending.tables };
+      this.store.write({ id: checkpoint.id, states, walSeq: pending.seq, catalog: pending.catalog });
+      this.replayFrom.set(checkpoint.id, replayPosition({ walSeq: pending.seq, states }));
       try {
         this.store.markCommitted(checkpoint.id);
       } catch (err) {
@@ -255,13 +257,10 @@ export class Durability {
     } catch (err) {
       // The checkpoint is committed (its sinks must now publish it); a log that could not be
       // cut is only longer than it needs to be. The next checkpoint tries again.
-      this.truncateError = err as Error;
+      process.emitWarning(`the write-ahead log could not be truncated after checkpoint ${checkpoint.id}: ${(err as Error).message}; it keeps growing until a later checkpoint cuts it`, { code: 'LDB-3002' });
     }
     killPoint('checkpoint.log-truncated');
   }
-
-  /** Why the log could not be truncated after the last checkpoint, if it could not. */
-  truncateError: Error | undefined;
 
   /** The checkpoint in flight, once it is committed (before its sinks commit). */
   private committed: number | undefined;
@@ -275,24 +274,21 @@ export class Durability {
     if (cause !== undefined) throw new PipelineStateError(`this durable database stopped taking writes: ${cause.message}. Nothing acknowledged is lost; close it and open the path again`, { cause });
   }
 
-  /** Drops log segments no kept checkpoint needs (the oldest kept one replays from its position). */
+  /**
+   * Drops log segments no kept checkpoint needs (the oldest kept one replays from its position).
+   * Each checkpoint's position is noted when it is written; only one written before this process
+   * started is read back (loading a checkpoint reads and verifies every state file).
+   */
   private truncateLog(): void {
-    const kept = this.store.list();
+    const kept = this.store.list().map((c) => c.id);
     if (kept.length === 0) return;
-    const oldest = this.store.load(Math.min(...kept.map((c) => c.id)));
-    let low = oldest.walSeq + 1n;
-    for (const state of Object.values(oldest.states)) {
-      const s = state as { tag?: unknown; pending?: unknown; seq?: unknown } | null;
-      // A source replays every insert after the last one it emitted before the barrier: those
-      // still buffered, and those logged but not yet handed to it (waiting for their fsync).
-      if (s !== null && typeof s === 'object' && typeof s.tag === 'bigint' && s.tag + 1n < low) low = s.tag + 1n;
-      if (s !== null && typeof s === 'object' && typeof s.pending === 'bigint' && s.pending < low) low = s.pending;
-      if (s !== null && typeof s === 'object' && typeof s.seq === 'bigint' && s.seq + 1n < low) low = s.seq + 1n;
-      const v = s as { baseSeq?: unknown } | null;
-      if (v !== null && typeof v === 'object' && typeof v.baseSeq === 'bigint' && v.baseSeq + 1n < low) low = v.baseSeq + 1n;
-    }
-    this.wal.truncateBefore(low);
+    const oldest = Math.min(...kept);
+    for (const id of this.replayFrom.keys()) if (!kept.includes(id)) this.replayFrom.delete(id);
+    this.wal.truncateBefore(this.replayFrom.get(oldest) ?? replayPosition(this.store.load(oldest)));
   }
+
+  /** Per checkpoint written by this process: the first log position its recovery reads. */
+  private readonly replayFrom = new Map<number, bigint>();
 
   /**
    * RESTORE FROM CHECKPOINT `id`: records the rollback durably (the log after the checkpoint and
@@ -351,4 +347,22 @@ export class Durability {
     await stop();
     await this.wal.close();
   }
+}
+
+/**
+ * The first log position recovery from checkpoint `c` reads: after its own position, or earlier
+ * for a source's inserts it had not emitted at the barrier (buffered, or logged but waiting for
+ * their fsync), a table sink's last applied change, or a view's base.
+ */
+function replayPosition(c: { readonly walSeq: bigint; readonly states: Readonly<Record<string, unknown>> }): bigint {
+  let low = c.walSeq + 1n;
+  for (const state of Object.values(c.states)) {
+    if (state === null || typeof state !== 'object') continue;
+    const s = state as { tag?: unknown; pending?: unknown; seq?: unknown; baseSeq?: unknown };
+    if (typeof s.tag === 'bigint' && s.tag + 1n < low) low = s.tag + 1n;
+    if (typeof s.pending === 'bigint' && s.pending < low) low = s.pending;
+    if (typeof s.seq === 'bigint' && s.seq + 1n < low) low = s.seq + 1n;
+    if (typeof s.baseSeq === 'bigint' && s.baseSeq + 1n < low) low = s.baseSeq + 1n;
+  }
+  return low;
 }
