@@ -88,6 +88,11 @@ function engineType(type: string, what: string): string {
   }
 }
 
+/** Opens a database whose replayed statements run through the SQL executor. */
+function openDatabase(options: OpenOptions, collect: CollectStore, functions?: Pick<Database, 'udfs' | 'udafs'>): Promise<Database> {
+  return Database.open(options, collect, (db, sql) => executeText(db, sql), functions);
+}
+
 /**
  * An embedded streaming SQL database.
  *
@@ -108,7 +113,15 @@ function engineType(type: string, what: string): string {
  * ```
  */
 export class LaminarDB {
-  private constructor(private db: Database) {
+  private db!: Database;
+
+  private constructor(db: Database) {
+    this.adopt(db);
+  }
+
+  /** Makes `db` the database this object drives (on open, and again after RESTORE reopens it). */
+  private adopt(db: Database): void {
+    this.db = db;
     db.rollBack = (id) => this.rollBack(id);
   }
 
@@ -124,7 +137,7 @@ export class LaminarDB {
    * ```
    */
   static async open(options: OpenOptions = {}): Promise<LaminarDB> {
-    return new LaminarDB(await Database.open(options, new CollectStore(), (db, sql) => executeText(db, sql)));
+    return new LaminarDB(await openDatabase(options, new CollectStore()));
   }
 
   /**
@@ -278,8 +291,7 @@ export class LaminarDB {
     const old = this.db;
     await old.durable!.rollBack(id);
     await LaminarDB.shutdown(old, 'abandon');
-    this.db = await Database.open(old.options, old.collect, (db, sql) => executeText(db, sql), old);
-    this.db.rollBack = (next) => this.rollBack(next);
+    this.adopt(await openDatabase(old.options, old.collect, old));
     await this.checkpoint();
   }
 
