@@ -242,6 +242,12 @@ export class AggregateSet {
     this.accumulators.forEach((a, k) => a.importGroup(gid, state[k]));
   }
 
+  /** Moves group `from` to empty slot `to` without a merge (aggregate UDFs need not define one). */
+  move(to: number, from: number): void {
+    this.importGroup(to, this.exportGroup(from));
+    this.clear(from);
+  }
+
   snapshot(): unknown[] {
     return this.accumulators.map((a) => a.snapshot());
   }

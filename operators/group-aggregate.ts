@@ -127,8 +127,7 @@ export const groupAggregate = defineOperator<plan.GroupAggregateNode>({
       for (let j = 0; j < live.length; j++) {
         const from = live[j]!;
         // A move, not a merge: aggregate UDFs need not define merge for it.
-        if (from !== j) fresh.set.importGroup(j, fresh.set.exportGroup(from));
-        if (from !== j) fresh.set.clear(from);
+        if (from !== j) fresh.set.move(j, from);
         fresh.rows[j] = store.rows[from]!;
         fresh.emitted[j] = store.emitted[from]!;
         fresh.dirty[j] = store.dirty[from]!;

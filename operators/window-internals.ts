@@ -211,13 +211,6 @@ export class GroupStore {
     this.set.importGroup(g, state.set);
   }
 
-  /** Moves group `from` to empty slot `to` (no accumulator needs a merge function for it). */
-  move(to: number, from: number): void {
-    this.importGroup(to, this.exportGroup(from));
-    this.set.clear(from);
-    this.rows[from] = this.emitted[from] = this.dirty[from] = this.touchedAt[from] = 0;
-  }
-
   /** Groups `0..size-1` with at least one row. */
   live(): Int32Array {
     const out: number[] = [];
