@@ -46,20 +46,9 @@ export function parseBytes(value: string | number, what = 'size'): number {
   return Math.floor(Number(m[1]) * unit);
 }
 
-/**
- * The state memory budget of a database, shared by its stateful operators.
- *
- * @example
- * ```ts
- * const budget = new StateBudget(parseBytes('64mb'), {});
- * const share = budget.share('q1.agg');
- * share.bytes = 80 * 2 ** 20;
- * if (share.over()) share.store().put([[key, value]]);
- * await share.release(); // the last share: the spill files go
- * ```
- */
 /** Spill directories under the OS temp directory are `laminardb-spill-<pid>-<random>`. */
 const SPILL_PREFIX = 'laminardb-spill-';
+const SPILL_NAME = new RegExp(`^${SPILL_PREFIX}(\\d+)-`);
 
 /**
  * Removes the temp spill directories of processes that are gone: an in-memory database killed
@@ -74,7 +63,7 @@ export function sweepStaleSpills(base: string): number {
     return 0;
   }
   for (const name of names) {
-    const m = /^laminardb-spill-(\d+)-/.exec(name);
+    const m = SPILL_NAME.exec(name);
     if (m === null) continue;
     const pid = Number(m[1]);
     if (pid === process.pid || processAlive(pid)) continue;
@@ -88,6 +77,18 @@ export function sweepStaleSpills(base: string): number {
   return removed;
 }
 
+/**
+ * The state memory budget of a database, shared by its stateful operators.
+ *
+ * @example
+ * ```ts
+ * const budget = new StateBudget(parseBytes('64mb'), {});
+ * const share = budget.share('q1.agg');
+ * share.bytes = 80 * 2 ** 20;
+ * if (share.over()) share.store().put([[key, value]]);
+ * await share.release(); // the last share: the spill files go
+ * ```
+ */
 export class StateBudget {
   private readonly shares = new Set<BudgetShare>();
   private root: RootDatabase | undefined;
@@ -190,7 +191,7 @@ export class BudgetShare {
     return this.spill;
   }
 
-  /** Whether anything was ever spilled (the store is open). */
+  /** How many entries the spill store holds now (0 before the first spill). */
   get spilled(): number {
     return this.spill?.count ?? 0;
   }
