@@ -9,7 +9,7 @@
  * numbers as an 8-byte double.
  */
 import { VarBuilder } from '../batch/builders.js';
-import { boolColumn, fixedColumn, validityOf, type Column } from '../batch/column.js';
+import { boolColumn, fixedColumn, isValid, validityOf, type Column } from '../batch/column.js';
 import { kindOf, type ColumnType } from '../batch/types.js';
 import { keyClass, type KeyClass } from './group-table.js';
 
@@ -26,6 +26,7 @@ const WIDTH: Record<KeyClass, number> = { num: 8, wide: 8, quad: 16, bool: 1, by
  */
 export function encodeKeys(columns: readonly Column[], types: readonly ColumnType[], count: number): Uint8Array[] {
   const classes = types.map((t) => keyClass(kindOf(t)));
+  const validities = columns.map(validityOf);
   const scratch = new DataView(new ArrayBuffer(16));
   // One buffer for every key of the batch (keys are views into it): sizes first.
   const ends = new Int32Array(count + 1);
@@ -33,11 +34,8 @@ export function encodeKeys(columns: readonly Column[], types: readonly ColumnTyp
     let size = 0;
     for (let c = 0; c < columns.length; c++) {
       const col = columns[c]!;
-      const validity = validityOf(col);
-      const bit = col.offset + row;
-      const isNull = validity !== null && ((validity[bit >> 3]! >> (bit & 7)) & 1) === 0;
       size += 1;
-      if (isNull) continue;
+      if (!isValid(validities[c], col.offset + row)) continue;
       size += WIDTH[classes[c]!];
       if (classes[c] === 'bytes') {
         const offsets = col.valueOffsets as Int32Array;
@@ -53,9 +51,8 @@ export function encodeKeys(columns: readonly Column[], types: readonly ColumnTyp
     let at = ends[row]!;
     for (let c = 0; c < columns.length; c++) {
       const col = columns[c]!;
-      const validity = validityOf(col);
       const bit = col.offset + row;
-      if (validity !== null && ((validity[bit >> 3]! >> (bit & 7)) & 1) === 0) {
+      if (!isValid(validities[c], bit)) {
         bytes[at++] = 0;
         continue;
       }
@@ -103,6 +100,7 @@ export function decodeKeys(types: readonly ColumnType[], keys: readonly Uint8Arr
   const n = keys.length;
   const classes = types.map((t) => keyClass(kindOf(t)));
   const positions = new Int32Array(n);
+  const views = keys.map((k) => new DataView(k.buffer, k.byteOffset, k.byteLength));
   return types.map((type, c) => {
     const cls = classes[c]!;
     const kind = kindOf(type);
@@ -113,7 +111,7 @@ export function decodeKeys(types: readonly ColumnType[], keys: readonly Uint8Arr
     const nums = cls === 'num' || cls === 'bool' ? new Float64Array(n) : undefined;
     for (let j = 0; j < n; j++) {
       const bytes = keys[j]!;
-      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const view = views[j]!;
       let at = positions[j]!;
       if (bytes[at++] === 0) {
         nulls[j] = 1;
