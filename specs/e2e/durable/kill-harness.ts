@@ -145,6 +145,12 @@ export async function runKillHarness(o: KillRunOptions): Promise<KillRunResult> 
   let maxRecoveryMs = 0;
   let armed = 0;
   const atPoints: Record<string, number> = Object.fromEntries(CHECKPOINT_KILL_POINTS.map((p) => [p, 0]));
+  /** A life died by SIGKILL: counted, and by its kill point if it died at one. */
+  const killed = (stderr: string) => {
+    kills++;
+    const hit = /kill point (\S+)/.exec(stderr);
+    if (hit) atPoints[hit[1]!] = (atPoints[hit[1]!] ?? 0) + 1;
+  };
   const command = await workerCommand();
   try {
     let lastReady = 0;
@@ -165,9 +171,7 @@ export async function runKillHarness(o: KillRunOptions): Promise<KillRunResult> 
         // Died at its kill point while recovering (a replayed insert's fsync, a first checkpoint).
         const end = await life.ended;
         if (end.signal !== 'SIGKILL') throw new Error(`worker failed (exit ${end.code}):\n${end.stderr}`);
-        kills++;
-        const hit = /kill point (\S+)/.exec(end.stderr);
-        if (hit) atPoints[hit[1]!] = (atPoints[hit[1]!] ?? 0) + 1;
+        killed(end.stderr);
         continue;
       }
       if (kills < o.kills && (readyMs >= 0 || early !== undefined)) {
@@ -178,9 +182,7 @@ export async function runKillHarness(o: KillRunOptions): Promise<KillRunResult> 
         const end = await life.ended;
         clearTimeout(timer);
         if (end.signal === 'SIGKILL') {
-          kills++;
-          const hit = /kill point (\S+)/.exec(end.stderr);
-          if (hit) atPoints[hit[1]!] = (atPoints[hit[1]!] ?? 0) + 1;
+          killed(end.stderr);
           continue;
         }
         if (end.code !== 0) throw new Error(`worker failed (exit ${end.code}):\n${end.stderr}`);
