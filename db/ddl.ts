@@ -77,13 +77,9 @@ function optionValue(o: SqlOption): string {
 /** Re-throws runtime plan errors from growing the pipeline as positioned SQL errors. */
 async function grow(db: Database, fragment: { nodes: plan.PlanNode[]; edges: plan.Edge[] }, text: string, span: Span, options: readonly SqlOption[] = [], pausedSources = false, created?: () => void): Promise<string[]> {
   try {
-    if (created === undefined) return await db.pipeline.extend({ name: 'laminardb', nodes: fragment.nodes, edges: fragment.edges }, {}, { pausedSources });
     // `created` runs as soon as the actors exist, before any of them can run: a view's store
     // taps its output before the first row can pass.
-    const { names, opened } = db.pipeline.extendNow({ name: 'laminardb', nodes: fragment.nodes, edges: fragment.edges }, {}, { pausedSources });
-    created();
-    await opened;
-    return names;
+    return await db.pipeline.extend({ name: 'laminardb', nodes: fragment.nodes, edges: fragment.edges }, {}, { pausedSources, created });
   } catch (err) {
     if (!(err instanceof LaminarError)) throw err;
     const message = err.message.replace(/^node '[^']*': /, '');

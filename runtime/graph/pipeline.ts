@@ -179,10 +179,12 @@ export class Pipeline {
   /**
    * Adds plan nodes to the pipeline; edges may start at existing nodes. On a running pipeline
    * the new actors open and start at once and see the data that flows from then on.
-   * JS row functions the fragment refers to come in `functions`.
+   * JS row functions the fragment refers to come in `functions`. `options.created` runs once the
+   * actors exist, before any of them can run (a tap on a new node sees its first row).
    */
-  async extend(fragment: plan.Plan, functions: Readonly<Record<string, (row: Row) => unknown>> = {}, options: { pausedSources?: boolean } = {}): Promise<string[]> {
+  async extend(fragment: plan.Plan, functions: Readonly<Record<string, (row: Row) => unknown>> = {}, options: { pausedSources?: boolean; created?: () => void } = {}): Promise<string[]> {
     const { names, opened } = this.extendNow(fragment, functions, options);
+    options.created?.();
     await opened;
     if (this.failure !== undefined) throw this.failure;
     return names;
