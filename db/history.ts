@@ -112,21 +112,25 @@ export function subscribeFromEpoch(db: Database, object: DbObject, request: Epoc
   };
   const now = check();
   if (now !== undefined) throw now;
+  // Each attach checks again: the epoch may have been evicted since the statement.
+  const checked = (attach: Attach): Attach => (options, listener) => {
+    const failure = check();
+    if (failure !== undefined) {
+      listener.error(failure);
+      return undefined;
+    }
+    return attach(options, listener);
+  };
   const label = `${object.name}@${epoch}`;
   if (request.filtered === undefined) {
     const live = db.pipeline.attacher(object.subscribeNode!);
-    const replaying: Attach = (options, listener) => {
-      const failure = check();
-      if (failure !== undefined) {
-        listener.error(failure);
-        return undefined;
-      }
+    const replaying = checked((options, listener) => {
       // Read and attached in one turn: the output emits nothing in between.
       const replay = history.after(epoch);
       const attachment = live(options, listener);
       if (attachment !== undefined) for (const b of replay) attachment.mailbox.offer(data(b));
       return attachment;
-    };
+    });
     const attach = startingSources(db, replaying, [object.name]);
     return { subscription: new Subscription(attach, (b) => batchToRows(b), request.live, label), columns: streamColumns(object) };
   }
@@ -137,16 +141,11 @@ export function subscribeFromEpoch(db: Database, object: DbObject, request: Epoc
   // Validated now. Each attach starts a query of its own (the first one this one), so none of
   // the output's rows is in flight inside it when the history is read.
   let fresh: Attach | undefined = continuousAttach(db, logical, request.sql, at, initial).attach;
-  const attach: Attach = (options, listener) => {
-    const failure = check();
-    if (failure !== undefined) {
-      listener.error(failure);
-      return undefined;
-    }
+  const attach = checked((options, listener) => {
     const once = fresh ?? continuousAttach(db, logical, request.sql, at, initial).attach;
     fresh = undefined;
     return once(options, listener);
-  };
+  });
   return { subscription: new Subscription(attach, (b) => batchToRows(b), request.live, label), columns: logical.columns };
 }
 
