@@ -213,6 +213,14 @@ test('a checkpoint after a flush ends its epoch after every row inserted before 
   await db.pipeline.stop();
 });
 
+/** What `SUBSCRIBE mv AS OF EPOCH epoch` yields once the database is idle. */
+async function resumed(db: LaminarDB, epoch: number): Promise<Row[]> {
+  const rows: Row[] = [];
+  db.subscribe(`SUBSCRIBE mv AS OF EPOCH ${epoch}`).subscribe((r) => rows.push(...r));
+  await db.flush();
+  return rows;
+}
+
 test('durable database: after a restart, epochs from before it are an error; epochs after it resume', async (t) => {
   const path = mkdtempSync(join(tmpdir(), 'laminardb-history-'));
   const first = await LaminarDB.open({ path });
@@ -220,10 +228,7 @@ test('durable database: after a restart, epochs from before it are an error; epo
   await first.insert('trades', [{ symbol: 'A', qty: 1n }]);
   const before = (await first.checkpoint()).id;
   await first.insert('trades', [{ symbol: 'B', qty: 2n }]);
-  const seen: Row[] = [];
-  first.subscribe(`SUBSCRIBE mv AS OF EPOCH ${before}`).subscribe((r) => seen.push(...r));
-  await first.flush();
-  t.deepEqual(seen, [{ symbol: 'B', qty: 2n }]);
+  t.deepEqual(await resumed(first, before), [{ symbol: 'B', qty: 2n }]);
   await first.close();
 
   const second = await LaminarDB.open({ path });
@@ -233,10 +238,7 @@ test('durable database: after a restart, epochs from before it are an error; epo
   t.like((await second.query('SHOW HISTORY'))[0], { name: 'mv', oldest_epoch: null });
   const after = (await second.checkpoint()).id;
   await second.insert('trades', [{ symbol: 'C', qty: 3n }]);
-  const rows: Row[] = [];
-  second.subscribe(`SUBSCRIBE mv AS OF EPOCH ${after}`).subscribe((r) => rows.push(...r));
-  await second.flush();
-  t.deepEqual(rows, [{ symbol: 'C', qty: 3n }]);
+  t.deepEqual(await resumed(second, after), [{ symbol: 'C', qty: 3n }]);
   t.like((await second.query('SHOW HISTORY'))[0], { name: 'mv', oldest_epoch: after });
   await t.throwsAsync(second.execute(`SUBSCRIBE mv AS OF EPOCH ${before}`), { message: /epoch \d+ of materialized view 'mv' is not retained: the database restarted.*the oldest epoch to resume from is \d+/ });
   await second.close();
