@@ -200,12 +200,13 @@ export class Database {
     const lock = lockDirectory(options.path);
     let db: Database | undefined;
     try {
-      const { store, checkpoint, lastId: last } = Durability.restorePoint(options.path, durability);
+      const point = Durability.restorePoint(options.path, durability);
+      const { checkpoint, lastId: last } = point;
       db = new Database(options, collect, checkpoint !== undefined ? { id: last, states: checkpoint.states } : last > 0 ? { id: last, states: {} } : undefined, functions);
       db.lock = lock;
       await db.pipeline.start();
       const opened = db;
-      db.durable = await Durability.recover(db, options.path, durability, store, checkpoint, { sql: (sql) => run!(opened, sql), dataflow: (name) => opened.buildDataflow(name) });
+      db.durable = await Durability.recover(db, options.path, durability, point, { sql: (sql) => run!(opened, sql), dataflow: (name) => opened.buildDataflow(name) });
       return db;
     } catch (err) {
       if (db !== undefined) await db.pipeline.cancel().catch(() => {});

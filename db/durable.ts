@@ -36,9 +36,10 @@ export class Durability {
    * The checkpoint to restore from: the newest one marked committed (and not abandoned by a
    * RESTORE FROM CHECKPOINT whose deletion of it a crash interrupted).
    */
-  static restorePoint(path: string, options: DurableOptions): { store: CheckpointStore; checkpoint: LoadedCheckpoint | undefined; lastId: number } {
+  static restorePoint(path: string, options: DurableOptions): { store: CheckpointStore; checkpoint: LoadedCheckpoint | undefined; lastId: number; restores: Restores } {
     const store = new CheckpointStore(`${path}/checkpoints`, { retain: options.retainCheckpoints ?? 3, ...(options.fs !== undefined ? { fs: options.fs } : {}) });
-    const { abandoned } = readRestores(path, options.fs);
+    const restores = readRestores(path, options.fs);
+    const { abandoned } = restores;
     // A crash after a rollback was recorded may have left checkpoints it abandoned.
     if (abandoned.length > 0) store.discard(abandoned);
     // New checkpoints get ids past every one on disk (also one written but never committed) and
@@ -47,22 +48,22 @@ export class Durability {
     const committed = store.list().filter((c) => c.committed && !abandoned.includes(c.id)).sort((a, b) => b.id - a.id);
     for (const c of committed) {
       try {
-        return { store, checkpoint: store.load(c.id), lastId };
+        return { store, checkpoint: store.load(c.id), lastId, restores };
       } catch (err) {
         store.skipped.push({ id: c.id, reason: (err as Error).message });
       }
     }
-    return { store, checkpoint: undefined, lastId };
+    return { store, checkpoint: undefined, lastId, restores };
   }
 
   /**
    * Opens the log and replays: the catalog of `checkpoint` (its actors take their states from
    * the pipeline's restore), its tables, then every log record after it.
    */
-  static async recover(db: DurableHost, path: string, options: DurableOptions, store: CheckpointStore, checkpoint: LoadedCheckpoint | undefined, run: Replay): Promise<Durability> {
+  static async recover(db: DurableHost, path: string, options: DurableOptions, point: { store: CheckpointStore; checkpoint: LoadedCheckpoint | undefined; restores: Restores }, run: Replay): Promise<Durability> {
+    const { store, checkpoint, restores } = point;
     const wal = Wal.open(`${path}/wal`, { fsync: options.fsync ?? 'always', recovery: options.recovery ?? 'strict', ...(options.fs !== undefined ? { fs: options.fs } : {}) });
     const d = new Durability(db, path, wal, store, options.fs);
-    const restores = readRestores(path, options.fs);
     if (checkpoint !== undefined && checkpoint.walSeq > wal.lastSeq) {
       await wal.close();
       throw new CorruptionError(`checkpoint ${checkpoint.id} was taken at log position ${checkpoint.walSeq}, but the log ends at ${wal.lastSeq}: records it depends on are gone; restore the directory from a backup`, `${path}/wal`, 0);
