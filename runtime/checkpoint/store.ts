@@ -232,6 +232,8 @@ export class CheckpointStore {
       let files = 0;
       let reused = 0;
       let index = 0;
+      // A state gone from the checkpoint (a dropped view) no longer pins its last bytes.
+      for (const actor of this.lastBytes.keys()) if (!(actor in c.states)) this.lastBytes.delete(actor);
       for (const [actor, state] of Object.entries(c.states)) {
         // The same bytes object as the last write (a caller's unchanged base, e.g. a view's):
         // shared without serializing and comparing it again, if the previous manifest names it.
