@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LaminarDB, type OpenOptions } from '../../index.js';
 import { mulberry32 } from '../../runtime/testing/index.js';
+import { repeat } from './common.js';
 
 const JOB = `
   CREATE SOURCE events (k VARCHAR, v BIGINT, ts TIMESTAMP, WATERMARK FOR ts AS ts - INTERVAL '1' SECOND);
@@ -58,8 +59,7 @@ export async function benchDurable(quick: boolean): Promise<{ runs: DurableRun[]
   };
   const repeats = quick ? 1 : 3;
   const median = async (name: string, options: () => OpenOptions): Promise<DurableRun> => {
-    const runs: DurableRun[] = [];
-    for (let r = 0; r < repeats; r++) runs.push(await run(name, events, options(), batches));
+    const runs = await repeat(repeats, 0, () => run(name, events, options(), batches));
     runs.sort((a, b) => a.eventsPerSec - b.eventsPerSec);
     return runs[Math.floor(runs.length / 2)]!;
   };
